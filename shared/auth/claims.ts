@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Id } from '../protocol/ids';
+
+export const ROLES = ['teacher', 'student', 'supervisor', 'service'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** Roles a person can sign in with; `service` is reserved for the backend's own processes. */
+export const PERSON_ROLES = ['teacher', 'student', 'supervisor'] as const satisfies readonly Role[];
+
+export const TOKEN_ISSUER = 'classroom-console';
+export const TOKEN_AUDIENCE = 'classroom';
+
+/**
+ * What a token says about its bearer. `classes` is the class scope: explicit ids for teachers and students, `*` for
+ * supervisors and services, who see every class.
+ */
+export const Claims = z.object({
+  sub: Id,
+  name: z.string().min(1).max(80),
+  role: Role,
+  classes: z.union([z.literal('*'), z.array(Id).max(500)]),
+});
+export type Claims = z.infer<typeof Claims>;
+
+export function inScope(claims: Pick<Claims, 'classes'>, classId: string): boolean {
+  return claims.classes === '*' || claims.classes.includes(classId);
+}
+
+/** Why a sign-in or a token was refused, so the connect screen can say which. */
+export const AUTH_FAILURES = {
+  'unknown-user': 'No such user.',
+  'wrong-password': 'Wrong password.',
+  'token-malformed': 'That is not a valid token.',
+  'token-expired': 'The token has expired. Sign in again.',
+  'token-bad-signature': 'The token was signed with a key this backend does not trust.',
+  'token-claims': 'The token does not carry a user, a role and a class scope.',
+  'broker-refused': 'The broker refused these credentials.',
+  'not-authorized': 'The broker says this user is not authorised.',
+  'backend-unreachable': 'The classroom backend cannot be reached.',
+} as const;
+export type AuthFailure = keyof typeof AUTH_FAILURES;
+export const AuthFailureCode = z.enum(Object.keys(AUTH_FAILURES) as [AuthFailure, ...AuthFailure[]]);

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { ClassControl, ClassSummary, Ping, Presence, RpcRequest, RpcResponse } from './messages';
+import type { TopicKind } from './topics';
+
+export type QoS = 0 | 1;
+
+export interface KindSpec<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  qos: QoS;
+  retain: boolean;
+  /** Largest accepted payload in bytes; anything larger is dropped before it is parsed. */
+  maxBytes: number;
+}
+
+function spec<S extends z.ZodType>(schema: S, qos: QoS, retain: boolean, maxBytes: number): KindSpec<S> {
+  return { schema, qos, retain, maxBytes };
+}
+
+/** QoS, retain and size limit of every message kind: the table in docs/protocol.md. */
+export const KINDS = {
+  classSummary: spec(ClassSummary, 1, true, 4 * 1024),
+  presence: spec(Presence, 1, true, 2 * 1024),
+  classControl: spec(ClassControl, 1, false, 1024),
+  serviceRequest: spec(RpcRequest, 1, false, 64 * 1024),
+  reply: spec(RpcResponse, 1, false, 256 * 1024),
+  ping: spec(Ping, 0, false, 256),
+} as const satisfies Record<TopicKind, KindSpec>;
+
+export type MessageOf<K extends TopicKind> = z.infer<(typeof KINDS)[K]['schema']>;
+
+/** The largest payload of any kind; brokers are configured to refuse anything larger. */
+export const MAX_PAYLOAD_BYTES = Math.max(...Object.values(KINDS).map((k) => k.maxBytes));

@@ -1,0 +1,128 @@
+import { isId } from './ids';
+
+/**
+ * The topic tree of protocol v1. Every topic is `<root>/v1/<path>`; the paths below are the only ones that exist.
+ * Topics are built and parsed here and nowhere else.
+ */
+export const PROTOCOL_VERSION = 1;
+export const DEFAULT_ROOT = 'classroom';
+
+export const TOPIC_PATTERNS = {
+  /** Retained summary of one class, published by the directory service. */
+  classSummary: 'directory/classes/{classId}',
+  /** Retained presence of one participant; the broker publishes the last will when the connection dies. */
+  presence: 'class/{classId}/presence/{userId}',
+  /** A teacher's class control (start, end), from that teacher. */
+  classControl: 'class/{classId}/control/{userId}',
+  /** A request to a backend service, from the user in the last segment. */
+  serviceRequest: 'svc/{service}/req/{userId}',
+  /** Responses to one session's requests. */
+  reply: 'user/{userId}/reply/{sessionId}',
+  /** Round-trip probe a session sends to itself. */
+  ping: 'user/{userId}/ping/{sessionId}',
+} as const;
+
+export type TopicKind = keyof typeof TOPIC_PATTERNS;
+type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | ParamNames<Rest> : never;
+export type TopicParams<K extends TopicKind> = { [N in ParamNames<(typeof TOPIC_PATTERNS)[K]>]: string };
+
+export interface ParsedTopic<K extends TopicKind = TopicKind> {
+  kind: K;
+  params: TopicParams<K>;
+}
+
+export class TopicError extends Error {}
+
+const SEGMENTS: Record<TopicKind, string[]> = Object.fromEntries(
+  Object.entries(TOPIC_PATTERNS).map(([kind, pattern]) => [kind, pattern.split('/')]),
+) as Record<TopicKind, string[]>;
+
+function isParam(segment: string): boolean {
+  return segment.startsWith('{') && segment.endsWith('}');
+}
+
+export function prefix(root = DEFAULT_ROOT): string {
+  return `${root}/v${PROTOCOL_VERSION}`;
+}
+
+/** Builds a concrete topic. Every parameter must be an id, so no caller can smuggle in wildcards or levels. */
+export function topic<K extends TopicKind>(kind: K, params: TopicParams<K>, root = DEFAULT_ROOT): string {
+  const values = params as Record<string, string>;
+  const path = SEGMENTS[kind].map((segment) => {
+    if (!isParam(segment)) return segment;
+    const value = values[segment.slice(1, -1)];
+    if (!isId(value)) throw new TopicError(`${kind}: ${segment} must be an id, got ${JSON.stringify(value)}`);
+    return value;
+  });
+  return `${prefix(root)}/${path.join('/')}`;
+}
+
+/**
+ * Builds a subscription filter: parameters given as ids are fixed, parameters left out become `+`.
+ */
+export function filter<K extends TopicKind>(kind: K, params: Partial<TopicParams<K>> = {}, root = DEFAULT_ROOT): string {
+  const values = params as Record<string, string | undefined>;
+  const path = SEGMENTS[kind].map((segment) => {
+    if (!isParam(segment)) return segment;
+    const value = values[segment.slice(1, -1)];
+    if (value === undefined) return '+';
+    if (!isId(value)) throw new TopicError(`${kind}: ${segment} must be an id, got ${JSON.stringify(value)}`);
+    return value;
+  });
+  return `${prefix(root)}/${path.join('/')}`;
+}
+
+/** Parses a concrete topic. Anything outside the v1 tree, or with a parameter that is not an id, is `null`. */
+export function parseTopic(name: string, root = DEFAULT_ROOT): ParsedTopic | null {
+  const head = `${prefix(root)}/`;
+  if (!name.startsWith(head)) return null;
+  const parts = name.slice(head.length).split('/');
+  for (const kind of Object.keys(SEGMENTS) as TopicKind[]) {
+    const segments = SEGMENTS[kind];
+    if (segments.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    let matched = true;
+    for (let i = 0; i < segments.length && matched; i++) {
+      const segment = segments[i]!;
+      const part = parts[i]!;
+      if (isParam(segment)) {
+        if (isId(part)) params[segment.slice(1, -1)] = part;
+        else matched = false;
+      } else if (segment !== part) {
+        matched = false;
+      }
+    }
+    if (matched) return { kind, params } as ParsedTopic;
+  }
+  return null;
+}
+
+/** True when `topicName` is matched by the MQTT subscription `filterText`. */
+export function matchesFilter(filterText: string, topicName: string): boolean {
+  const f = filterText.split('/');
+  const t = topicName.split('/');
+  if (topicName.startsWith('$') && !filterText.startsWith('$')) return false;
+  for (let i = 0; i < f.length; i++) {
+    if (f[i] === '#') return true;
+    if (i >= t.length) return false;
+    if (f[i] !== '+' && f[i] !== t[i]) return false;
+  }
+  return f.length === t.length;
+}
+
+/**
+ * True when every topic the `requested` filter can match is also matched by `allowed`. This is how a subscription
+ * with wildcards is checked against an ACL entry: `+` in a request is only covered by `+` or `#` in the entry.
+ */
+export function filterCovers(allowed: string, requested: string): boolean {
+  const a = allowed.split('/');
+  const r = requested.split('/');
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === '#') return true;
+    if (i >= r.length) return false;
+    if (r[i] === '#') return false;
+    if (a[i] === '+') continue;
+    if (r[i] === '+' || a[i] !== r[i]) return false;
+  }
+  return a.length === r.length;
+}
