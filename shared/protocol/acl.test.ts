@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Claims } from '../auth/claims';
+import { authorize, retainAllowed } from './acl';
+import { filter, topic } from './topics';
+
+const student: Claims = { sub: 'student1', name: 'Ann', role: 'student', classes: ['class-0001'] };
+const teacher: Claims = { sub: 'teacher1', name: 'Tom', role: 'teacher', classes: ['class-0001'] };
+const supervisor: Claims = { sub: 'sup1', name: 'Sue', role: 'supervisor', classes: '*' };
+
+const allowed = (c: Claims, a: 'publish' | 'subscribe', t: string) => authorize(c, a, t).allowed;
+
+describe('ACL', () => {
+  it('lets a student see their own class and nothing else', () => {
+    expect(allowed(student, 'subscribe', filter('presence', { classId: 'class-0001' }))).toBe(true);
+    expect(allowed(student, 'subscribe', filter('presence', { classId: 'class-0002' }))).toBe(false);
+    expect(allowed(student, 'subscribe', filter('presence'))).toBe(false);
+    expect(allowed(student, 'subscribe', 'classroom/v1/#')).toBe(false);
+    expect(allowed(student, 'subscribe', topic('classSummary', { classId: 'class-0001' }))).toBe(true);
+    expect(allowed(student, 'subscribe', filter('classSummary'))).toBe(false);
+  });
+
+  it('lets users publish presence only as themselves', () => {
+    expect(allowed(student, 'publish', topic('presence', { classId: 'class-0001', userId: 'student1' }))).toBe(true);
+    expect(allowed(student, 'publish', topic('presence', { classId: 'class-0001', userId: 'teacher1' }))).toBe(false);
+    expect(allowed(supervisor, 'publish', topic('presence', { classId: 'class-0001', userId: 'sup1' }))).toBe(false);
+  });
+
+  it('reserves class control for teachers of that class', () => {
+    const control = topic('classControl', { classId: 'class-0001', userId: 'student1' });
+    expect(allowed(student, 'publish', control)).toBe(false);
+    expect(allowed(teacher, 'publish', topic('classControl', { classId: 'class-0001', userId: 'teacher1' }))).toBe(true);
+    expect(allowed(teacher, 'publish', topic('classControl', { classId: 'class-0002', userId: 'teacher1' }))).toBe(false);
+  });
+
+  it('keeps every user out of other users\' reply topics', () => {
+    expect(allowed(student, 'subscribe', 'classroom/v1/user/student1/#')).toBe(true);
+    expect(allowed(student, 'subscribe', 'classroom/v1/user/teacher1/#')).toBe(false);
+    expect(allowed(student, 'subscribe', 'classroom/v1/user/+/reply/+')).toBe(false);
+    expect(allowed(supervisor, 'subscribe', 'classroom/v1/user/+/reply/+')).toBe(false);
+  });
+
+  it('denies $SYS and other roots to everyone, services included', () => {
+    for (const c of [student, teacher, supervisor, { ...supervisor, role: 'service' as const }]) {
+      expect(allowed(c, 'publish', '$SYS/broker/x')).toBe(false);
+      expect(allowed(c, 'subscribe', '$SYS/#')).toBe(false);
+      expect(allowed(c, 'publish', 'other/v1/x')).toBe(false);
+    }
+  });
+
+  it('never lets wildcards into a published topic', () => {
+    expect(allowed(supervisor, 'publish', 'classroom/v1/svc/directory/req/+')).toBe(false);
+    expect(allowed({ ...supervisor, role: 'service' }, 'publish', 'classroom/v1/class/#')).toBe(false);
+  });
+
+  it('gives a supervisor every class but no way to appear in one', () => {
+    expect(allowed(supervisor, 'subscribe', filter('classSummary'))).toBe(true);
+    expect(allowed(supervisor, 'subscribe', filter('presence'))).toBe(true);
+    expect(allowed(supervisor, 'publish', topic('classControl', { classId: 'class-0001', userId: 'sup1' }))).toBe(false);
+  });
+
+  it('allows retain only on retained kinds', () => {
+    expect(retainAllowed(topic('presence', { classId: 'c1', userId: 'u1' }))).toBe(true);
+    expect(retainAllowed(topic('classControl', { classId: 'c1', userId: 'u1' }))).toBe(false);
+    expect(retainAllowed('classroom/v1/whatever')).toBe(false);
+  });
+});
