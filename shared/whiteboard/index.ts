@@ -1,0 +1,3 @@
+export * from './element';
+export * from './page';
+export * from './sequence';
