@@ -1,0 +1,106 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, session, type BrowserWindow } from 'electron';
+import type { IpcHandlers } from './ipc/dispatcher';
+import { createIpcDispatcher } from './ipc/dispatcher';
+import { broadcast, registerIpc } from './ipc/register';
+import { isTrustedSender } from './ipc/sender';
+import { registerAppScheme, serveApp } from './app-protocol';
+import { BackendHost } from './backend-host';
+import { spawnBackendProcess } from './backend-process';
+import { hardenContents, hardenSession } from './harden';
+import { showNotification } from './notifications';
+import { SettingsStore } from './settings-store';
+import { TokenClient } from './token-client';
+import { createConsoleWindow } from './window';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const paths = {
+  renderer: join(here, '../renderer'),
+  preload: join(here, '../preload/index.cjs'),
+  backend: join(here, 'backend.js'),
+};
+const report = (problem: string) => console.warn(`[main] ${problem}`);
+
+// Lets e2e tests run against a throwaway profile; a packaged app always uses the OS location.
+const userDataOverride = process.env.CONSOLE_USER_DATA_DIR;
+if (userDataOverride && !app.isPackaged) app.setPath('userData', userDataOverride);
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, report));
+  void app.whenReady().then(start, (error: unknown) => {
+    report(`could not start: ${(error as Error).stack ?? String(error)}`);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  hardenSession(session.defaultSession, report);
+  serveApp(session.defaultSession, paths.renderer);
+
+  const settings = await SettingsStore.open({ file: join(userData, 'settings.json'), report });
+  const backend = new BackendHost({
+    spawn: () => spawnBackendProcess(paths.backend, (line) => console.log(`[backend] ${line}`)),
+    options: { classes: 50, persistDir: join(userData, 'backend-data') },
+    report,
+  });
+  const tokens = new TokenClient(() => {
+    const status = backend.status();
+    return status.state === 'ready' ? status.httpUrl : undefined;
+  });
+
+  const consoleWindows = new Map<number, BrowserWindow>();
+  const handlers: IpcHandlers = {
+    'app:info': () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron, packaged: app.isPackaged }),
+    'settings:get': () => settings.get(),
+    'settings:update': async (patch) => {
+      const next = await settings.update(patch);
+      if (next.connection.mode === 'local') backend.start();
+      return next;
+    },
+    'token:issue': (credentials) => tokens.issue(credentials),
+    'token:refresh': ({ token }) => tokens.refresh(token),
+    'backend:status': () => backend.status(),
+    'notify:show': (notification) => showNotification(notification),
+  };
+  registerIpc(createIpcDispatcher({ handlers, isTrusted: (sender) => isTrustedSender(sender, new Set(consoleWindows.keys())), report }));
+  backend.onStatus((status) => broadcast([...consoleWindows.values()].map((w) => w.webContents), 'backend:status', status));
+  if (settings.get().connection.mode === 'local') backend.start();
+
+  const openWindow = () => {
+    const window = createConsoleWindow(paths.preload, app.getName());
+    const id = window.webContents.id;
+    consoleWindows.set(id, window);
+    window.on('closed', () => consoleWindows.delete(id));
+  };
+  openWindow();
+
+  app.on('second-instance', () => {
+    const [window] = consoleWindows.values();
+    if (window === undefined) return openWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (consoleWindows.size === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  let stopped = false;
+  app.on('before-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void backend.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
+}

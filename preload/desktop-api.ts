@@ -1,0 +1,34 @@
+import type { BackendStatus, DesktopApi, IpcChannel, IpcRequest, IpcResponse } from '../shared/ipc/contract';
+
+/**
+ * The slice of ipcRenderer the bridge uses. Only types come from shared/: a sandboxed preload can require nothing
+ * but electron, so the schemas (zod) stay in main, which validates every request anyway.
+ */
+export interface IpcBridge {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+type Args<C extends IpcChannel> = IpcRequest<C> extends undefined ? [] : [request: IpcRequest<C>];
+
+/** Builds `window.desktop`: one method per contract channel, events as subscribe functions returning unsubscribe. */
+export function createDesktopApi(ipc: IpcBridge): DesktopApi {
+  const call = <C extends IpcChannel>(channel: C, ...args: Args<C>) => ipc.invoke(channel, ...args) as Promise<IpcResponse<C>>;
+
+  return {
+    app: { info: () => call('app:info') },
+    settings: { get: () => call('settings:get'), update: (patch) => call('settings:update', patch) },
+    token: { issue: (credentials) => call('token:issue', credentials), refresh: (token) => call('token:refresh', { token }) },
+    backend: {
+      status: () => call('backend:status'),
+      onStatus: (listener) => {
+        // The IPC event object carries the sender; the page only ever sees the status.
+        const relay = (_event: unknown, status: unknown) => listener(status as BackendStatus);
+        ipc.on('backend:status', relay);
+        return () => void ipc.removeListener('backend:status', relay);
+      },
+    },
+    notify: { show: (notification) => call('notify:show', notification) },
+  };
+}
