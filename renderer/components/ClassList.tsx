@@ -1,0 +1,99 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ClassState } from '../../shared/protocol';
+import { act } from '../session/signIn';
+import { useClasses } from '../state/classes';
+import { visibleClasses, type StateFilter } from '../state/classFilter';
+import { useConnection } from '../state/connection';
+import { useSession } from '../state/session';
+import { ClassRow, ROW_HEIGHT } from './ClassRow';
+
+function controlClass(classId: string, action: 'start' | 'end'): void {
+  act({ kind: 'classControl', classId, action });
+}
+
+export function ClassList() {
+  const { t } = useTranslation();
+  const byId = useClasses((s) => s.byId);
+  const outbox = useConnection((s) => s.outbox);
+  const userId = useSession((s) => s.user?.id ?? '');
+  const isTeacher = useSession((s) => s.user?.role === 'teacher');
+  const [text, setText] = useState('');
+  const [state, setState] = useState<StateFilter>('all');
+  const deferredText = useDeferredValue(text);
+  const rows = useMemo(() => visibleClasses(byId, deferredText, state), [byId, deferredText, state]);
+  const unsentByClass = useMemo(() => new Set(outbox.map((item) => item.action.classId)), [outbox]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+
+  return (
+    <section className="class-list" aria-label={t('classes.filter')}>
+      <div className="toolbar">
+        <label className="filter">
+          <span className="visually-hidden">{t('classes.filter')}</span>
+          <input
+            type="search"
+            data-testid="class-filter"
+            placeholder={t('classes.filterPlaceholder')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <label className="state-filter">
+          <span>{t('classes.stateFilter')}</span>
+          <select data-testid="state-filter" value={state} onChange={(e) => setState(e.target.value as StateFilter)}>
+            <option value="all">{t('classes.allStates')}</option>
+            {ClassState.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`state.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted" data-testid="class-count" data-shown={rows.length} data-total={byId.size}>
+          {t('classes.showing', { shown: rows.length, total: byId.size })}
+        </span>
+      </div>
+      <div className="table" role="table" aria-rowcount={rows.length}>
+        <div className="row head" role="row">
+          <span role="columnheader">{t('classes.columns.title')}</span>
+          <span role="columnheader">{t('classes.columns.teacher')}</span>
+          <span role="columnheader">{t('classes.columns.state')}</span>
+          <span role="columnheader">{t('classes.columns.presence')}</span>
+          <span role="columnheader">{t('classes.columns.region')}</span>
+          <span role="columnheader">{t('classes.columns.actions')}</span>
+        </div>
+        <div className="table-body" ref={scrollRef} data-testid="class-list">
+          {rows.length === 0 && (
+            <p className="empty muted">{byId.size === 0 ? t('classes.waiting') : t('classes.noMatch')}</p>
+          )}
+          <div className="table-canvas" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const summary = rows[item.index];
+              if (!summary) return null;
+              return (
+                <ClassRow
+                  key={item.key}
+                  summary={summary}
+                  top={item.start}
+                  canControl={isTeacher && summary.teacher.id === userId}
+                  unsent={unsentByClass.has(summary.id)}
+                  onControl={controlClass}
+                />
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

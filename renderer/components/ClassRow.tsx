@@ -1,0 +1,71 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClassSummary } from '../../shared/protocol';
+
+export const ROW_HEIGHT = 48;
+
+interface ClassRowProps {
+  summary: ClassSummary;
+  top: number;
+  /** The signed-in teacher teaches this class, so it may start and end it. */
+  canControl: boolean;
+  /** A start or end for this class waits in the outbox. */
+  unsent: boolean;
+  onControl: (classId: string, action: 'start' | 'end') => void;
+}
+
+export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, onControl }: ClassRowProps) {
+  const { t } = useTranslation();
+  const { teachers, students } = summary.presence;
+  const action = summary.state === 'live' ? 'end' : 'start';
+  return (
+    <div
+      className="row"
+      role="row"
+      data-testid="class-row"
+      data-class-id={summary.id}
+      data-state={summary.state}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+    >
+      <span role="cell" className="cell-title">
+        <span className="title" title={summary.title}>
+          {summary.title}
+        </span>
+        <span className="class-id">{summary.id}</span>
+      </span>
+      <span role="cell" className="cell-teacher" data-testid="class-teacher">
+        {summary.teacher.name}
+      </span>
+      <span role="cell">
+        <span className={`state-badge state-${summary.state}`} data-testid="class-state">
+          {t(`state.${summary.state}`)}
+        </span>
+      </span>
+      <span
+        role="cell"
+        className="cell-presence"
+        data-testid="class-presence"
+        data-teachers={teachers}
+        data-students={students}
+        title={t('classes.presenceTitle', { teachers, students })}
+      >
+        {t('classes.presence', { teachers, students })}
+      </span>
+      <span role="cell" className="cell-region">
+        {summary.region}
+      </span>
+      <span role="cell" className="cell-actions">
+        {canControl &&
+          (unsent ? (
+            <span className="unsent-tag" data-testid="class-unsent">
+              {t('classes.unsent')}
+            </span>
+          ) : (
+            <button type="button" className={`small ${action}`} data-testid={`class-${action}`} onClick={() => onControl(summary.id, action)}>
+              {t(`classes.${action}`)}
+            </button>
+          ))}
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../state/session';
+
+/** Says why the last sign-in failed, per AuthFailure code. */
+export function SignInError() {
+  const { t } = useTranslation();
+  const error = useSession((s) => s.error);
+  if (!error) return null;
+  return (
+    <div className="alert" role="alert" data-testid="sign-in-error" data-failure={error.failure}>
+      <p>{t(`authFailure.${error.failure}`)}</p>
+      {error.detail && <p className="alert-detail">{t('connect.detail', { detail: error.detail })}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+/** Chinese for zh-* browsers and systems, English otherwise. Resources are bundled, so init is synchronous. */
+export function initI18n(language = navigator.language): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    lng: language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+    fallbackLng: 'en',
+    initAsync: false,
+    // React escapes text itself; strings are never rendered as HTML.
+    interpolation: { escapeValue: false },
+  });
+  return i18next;
+}

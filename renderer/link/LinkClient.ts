@@ -1,0 +1,115 @@
+import { DEFAULT_RPC_TIMEOUT_MS, RpcFailure } from '../../shared/protocol';
+import { applyBatch } from '../state/apply';
+import { addNote } from '../state/diagnostics';
+import type { ConnectionStatus, LinkCommand, LinkConfig, LinkEvent, UserAction } from './messages';
+
+export type FreshToken = { token: string; expiresAt: number } | { error: string };
+
+/** Where the worker's "I need a fresh token" goes: main over IPC, or the backend's /api/refresh. */
+export type TokenRefresher = () => Promise<FreshToken>;
+
+const SETTLED_STATES: ReadonlySet<ConnectionStatus['state']> = new Set(['connected', 'refused', 'unreachable', 'closed']);
+
+/** The UI thread's end of the link worker: typed commands in, batches applied to the stores out. */
+export class LinkClient {
+  private readonly requests = new Map<string, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private outcomeWaiters: ((status: ConnectionStatus) => void)[] = [];
+  /** After disconnect() the worker's last batches no longer belong to the UI (the next session may be starting). */
+  private detached = false;
+
+  constructor(
+    private readonly worker: Worker,
+    private readonly refreshToken: TokenRefresher | null,
+  ) {
+    worker.addEventListener('message', (event: MessageEvent<LinkEvent>) => this.receive(event.data));
+    worker.addEventListener('error', (event) => {
+      addNote({ at: Date.now(), level: 'error', text: `link worker failed: ${event.message}` });
+    });
+  }
+
+  static spawn(refreshToken: TokenRefresher | null): LinkClient {
+    const worker = new Worker(new URL('./worker/link.worker.ts', import.meta.url), { type: 'module', name: 'link' });
+    return new LinkClient(worker, refreshToken);
+  }
+
+  connect(config: LinkConfig): void {
+    this.send({ type: 'connect', config });
+  }
+
+  /** Resolves with the first settled status: connected, or why not. */
+  outcome(): Promise<ConnectionStatus> {
+    return new Promise((resolve) => this.outcomeWaiters.push(resolve));
+  }
+
+  /** Queues a user action; it is delivered after reconnects until the broker acknowledges it. */
+  act(action: UserAction): string {
+    const id = crypto.randomUUID();
+    this.send({ type: 'act', id, action });
+    return id;
+  }
+
+  request(service: string, method: string, params: unknown, timeoutMs = DEFAULT_RPC_TIMEOUT_MS): Promise<unknown> {
+    const id = crypto.randomUUID();
+    return new Promise((resolve, reject) => {
+      this.requests.set(id, { resolve, reject });
+      this.send({ type: 'request', id, service, method, params, timeoutMs });
+    });
+  }
+
+  disconnect(): void {
+    this.detached = true;
+    this.send({ type: 'disconnect' });
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    for (const { reject } of this.requests.values()) reject(new RpcFailure('disconnected', 'signed out'));
+    this.requests.clear();
+  }
+
+  private send(command: LinkCommand): void {
+    this.worker.postMessage(command);
+  }
+
+  private receive(event: LinkEvent): void {
+    if (this.detached) return;
+    switch (event.type) {
+      case 'batch': {
+        applyBatch(event.batch);
+        const status = event.batch.status;
+        if (status && SETTLED_STATES.has(status.state) && this.outcomeWaiters.length > 0) {
+          const waiters = this.outcomeWaiters;
+          this.outcomeWaiters = [];
+          for (const resolve of waiters) resolve(status);
+        }
+        break;
+      }
+      case 'needToken':
+        void this.supplyToken();
+        break;
+      case 'settled': {
+        const pending = this.requests.get(event.id);
+        if (!pending) break;
+        this.requests.delete(event.id);
+        const { outcome } = event;
+        if (outcome.ok) pending.resolve(outcome.result);
+        else if (outcome.code === 'invalid-request') pending.reject(new TypeError(outcome.message));
+        else pending.reject(new RpcFailure(outcome.code, outcome.message));
+        break;
+      }
+      case 'actionRejected':
+        addNote({ at: Date.now(), level: 'error', text: `an action was not queued: ${event.message}` });
+        break;
+    }
+  }
+
+  private async supplyToken(): Promise<void> {
+    if (!this.refreshToken) {
+      this.send({ type: 'tokenUnavailable', message: 'this sign-in cannot be refreshed' });
+      return;
+    }
+    const fresh = await this.refreshToken().catch((error: unknown) => ({ error: String(error) }));
+    if ('error' in fresh) this.send({ type: 'tokenUnavailable', message: fresh.error });
+    else this.send({ type: 'token', token: fresh.token, expiresAt: fresh.expiresAt });
+  }
+}

@@ -1,0 +1,117 @@
+import type { AuthFailure, Role } from '../../shared/auth/claims';
+import type { ClassSummary, DropReason } from '../../shared/protocol';
+
+/**
+ * Messages between the UI thread (LinkClient) and the link worker (LinkCore). Everything here is structured-clone
+ * friendly: plain objects, arrays and primitives only.
+ */
+
+export type PersonRole = Exclude<Role, 'service'>;
+
+export interface BackoffOptions {
+  /** Ceiling of the first retry; each later retry doubles it. */
+  baseMs: number;
+  /** The ceiling never grows past this. */
+  capMs: number;
+}
+
+export interface LinkConfig {
+  /** ws:// or wss:// URL of the broker's MQTT-over-WebSocket endpoint. */
+  url: string;
+  userId: string;
+  name: string;
+  /** `null` when signed in to a remote broker with a plain password: the token's claims are unknown. */
+  role: PersonRole | null;
+  /** Class scope; `null` when unknown, in which case the broker's ACL decides what arrives. */
+  classes: '*' | string[] | null;
+  /** MQTT password: a JWT from the classroom backend, or a remote broker's password. */
+  token: string;
+  /** When the token expires (epoch ms); `null` for credentials that do not expire or cannot be refreshed. */
+  tokenExpiresAt: number | null;
+  installId: string;
+  root?: string;
+  backoff?: Partial<BackoffOptions>;
+  pingIntervalMs?: number;
+}
+
+export type LinkState =
+  | 'idle'
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'offline'
+  | 'refused'
+  | 'unreachable'
+  | 'closed';
+
+export interface ConnectionStatus {
+  state: LinkState;
+  /** Number of the reconnect attempt under way or scheduled; 0 while connected. */
+  attempt: number;
+  /** Last measured round trip through the broker, in ms. */
+  rttMs: number | null;
+  /** Why the broker refused the credentials, when state is 'refused' or 'unreachable'. */
+  failure: AuthFailure | null;
+  /** One line for the diagnostics panel (the last transport error, for instance). */
+  detail: string;
+}
+
+/** A user action that must reach the broker; kept until the broker acknowledges it (PUBACK). */
+export type UserAction = { kind: 'classControl'; classId: string; action: 'start' | 'end' };
+
+export interface OutboxItem {
+  id: string;
+  action: UserAction;
+  queuedAt: number;
+}
+
+export interface DiagnosticNote {
+  at: number;
+  level: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface DropNote {
+  reason: DropReason;
+  topic: string;
+  detail: string;
+}
+
+export interface DropSnapshot {
+  counts: Record<DropReason, number>;
+  total: number;
+  recent: DropNote[];
+}
+
+/** What changed since the previous batch. Fields that did not change are absent. */
+export interface LinkBatch {
+  /** Latest summary per class (coalesced: only the newest of several updates to one class). */
+  summaries: ClassSummary[];
+  /** Classes whose retained summary was cleared. */
+  cleared: string[];
+  status?: ConnectionStatus;
+  outbox?: OutboxItem[];
+  drops?: DropSnapshot;
+  notes?: DiagnosticNote[];
+}
+
+export type RequestOutcome =
+  | { ok: true; result: unknown }
+  | { ok: false; code: 'timeout' | 'disconnected' | 'remote' | 'invalid-request'; message: string };
+
+/** UI thread → worker. */
+export type LinkCommand =
+  | { type: 'connect'; config: LinkConfig }
+  | { type: 'token'; token: string; expiresAt: number }
+  | { type: 'tokenUnavailable'; message: string }
+  | { type: 'act'; id: string; action: UserAction }
+  | { type: 'request'; id: string; service: string; method: string; params: unknown; timeoutMs: number }
+  | { type: 'online'; online: boolean }
+  | { type: 'disconnect' };
+
+/** Worker → UI thread. */
+export type LinkEvent =
+  | { type: 'batch'; batch: LinkBatch }
+  | { type: 'needToken' }
+  | { type: 'settled'; id: string; outcome: RequestOutcome }
+  | { type: 'actionRejected'; id: string; message: string };

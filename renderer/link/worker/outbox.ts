@@ -1,0 +1,37 @@
+import type { OutboxItem, UserAction } from '../messages';
+
+export const OUTBOX_CAPACITY = 500;
+
+/**
+ * User actions waiting for the broker's acknowledgement. An item leaves only when its PUBACK arrives, so an action
+ * taken while offline, or in flight when the connection dropped, is sent again after the next connect.
+ */
+export class Outbox {
+  private readonly items = new Map<string, OutboxItem>();
+
+  constructor(private readonly capacity = OUTBOX_CAPACITY) {}
+
+  /** Queues an action; throws when the outbox is full, so the caller can tell the user instead of losing it. */
+  add(id: string, action: UserAction, queuedAt: number): OutboxItem {
+    if (this.items.has(id)) throw new Error(`action ${id} is already queued`);
+    if (this.items.size >= this.capacity) {
+      throw new RangeError(`${this.capacity} actions are already waiting to be sent`);
+    }
+    const item = { id, action, queuedAt };
+    this.items.set(id, item);
+    return item;
+  }
+
+  /** Returns true when the item was still pending. */
+  acknowledge(id: string): boolean {
+    return this.items.delete(id);
+  }
+
+  pending(): OutboxItem[] {
+    return [...this.items.values()];
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+}

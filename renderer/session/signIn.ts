@@ -1,0 +1,156 @@
+import type { AuthFailure } from '../../shared/auth/claims';
+import { ConnectionSettings, type TokenResult } from '../../shared/ipc/contract';
+import { LinkClient, type FreshToken } from '../link/LinkClient';
+import type { LinkConfig, UserAction } from '../link/messages';
+import { platform } from '../platform';
+import { resetLinkState } from '../state/apply';
+import { useSession, type SessionUser } from '../state/session';
+import { looksLikeJwt, readToken } from './token';
+
+let link: LinkClient | null = null;
+
+/** Finds the embedded backend of local mode; without one, the connect screen offers remote mode only. */
+export async function discoverLocalBackend(): Promise<void> {
+  useSession.setState({ local: { status: 'looking' } });
+  const backend = await platform().localBackend().catch(() => null);
+  const saved = await platform().loadConnection().catch(() => null);
+  useSession.setState({
+    local: backend ? { status: 'ready', backend } : { status: 'absent' },
+    mode: backend ? (saved?.mode ?? 'local') : 'remote',
+  });
+}
+
+function fail(failure: AuthFailure, detail = ''): void {
+  useSession.setState({ phase: 'signed-out', error: { failure, detail } });
+}
+
+function localWsUrl(): string | null {
+  const local = useSession.getState().local;
+  return local.status === 'ready' ? local.backend.wsUrl : null;
+}
+
+async function refreshed(token: string): Promise<FreshToken> {
+  const result = await platform().refreshToken(token);
+  if (!result.ok) return { error: `${result.failure}: ${result.message}` };
+  return { token: result.token.token, expiresAt: expiryOf(result.token.token, result.token.expiresAt) };
+}
+
+/** The JWT's own `exp` when it has one; otherwise the issuer's figure (seconds or ms). */
+function expiryOf(token: string, issuedExpiresAt: number): number {
+  return readToken(token).expiresAt ?? (issuedExpiresAt < 1e12 ? issuedExpiresAt * 1000 : issuedExpiresAt);
+}
+
+/** Local mode, username and password: a token from the embedded backend, then the broker. */
+export async function signInWithPassword(username: string, password: string): Promise<void> {
+  useSession.setState({ phase: 'signing-in', error: null });
+  const url = localWsUrl();
+  if (!url) return fail('backend-unreachable');
+  const result: TokenResult = await platform().issueToken({ username, password });
+  if (!result.ok) return fail(result.failure, result.message);
+  await connectWithToken(url, result.token.token, expiryOf(result.token.token, result.token.expiresAt), true);
+}
+
+/** Local mode, a pasted token: checked by the backend first where it can be, so the screen can say what is wrong. */
+export async function signInWithToken(token: string): Promise<void> {
+  useSession.setState({ phase: 'signing-in', error: null });
+  const url = localWsUrl();
+  if (!url) return fail('backend-unreachable');
+  const trimmed = token.trim();
+  const verdict = await platform().verifyToken(trimmed);
+  if (verdict && !verdict.ok) return fail(verdict.failure, verdict.message);
+  const facts = readToken(trimmed);
+  if (!facts.claims) return fail(looksLikeJwt(trimmed) ? 'token-claims' : 'token-malformed');
+  await connectWithToken(url, trimmed, facts.expiresAt, true);
+}
+
+/** Remote mode: a real deployment's broker, with a password or a token as the MQTT password. */
+export async function signInRemote(brokerUrl: string, username: string, secret: string): Promise<void> {
+  useSession.setState({ phase: 'signing-in', error: null });
+  const settings = ConnectionSettings.safeParse({ mode: 'remote', brokerUrl: brokerUrl.trim(), username: username.trim() });
+  if (!settings.success || !settings.data.brokerUrl) return fail('backend-unreachable', 'the broker URL must start with ws:// or wss://');
+  await platform().saveConnection(settings.data).catch(() => undefined);
+  const facts = readToken(secret);
+  const user: SessionUser = facts.claims
+    ? { id: facts.claims.sub, name: facts.claims.name, role: personRole(facts.claims.role), classes: facts.claims.classes }
+    : { id: settings.data.username, name: settings.data.username, role: null, classes: null };
+  if (facts.claims && facts.claims.sub !== settings.data.username) return fail('not-authorized', 'the token belongs to another user');
+  await connect({ url: settings.data.brokerUrl, token: secret, tokenExpiresAt: facts.expiresAt, user, refreshable: false });
+}
+
+function personRole(role: string): SessionUser['role'] {
+  return role === 'teacher' || role === 'student' || role === 'supervisor' ? role : null;
+}
+
+async function connectWithToken(url: string, token: string, expiresAt: number | null, refreshable: boolean): Promise<void> {
+  const claims = readToken(token).claims;
+  if (!claims) return fail('token-claims');
+  const user: SessionUser = { id: claims.sub, name: claims.name, role: personRole(claims.role), classes: claims.classes };
+  await platform().saveConnection({ mode: 'local' }).catch(() => undefined);
+  await connect({ url, token, tokenExpiresAt: expiresAt, user, refreshable });
+}
+
+interface ConnectRequest {
+  url: string;
+  token: string;
+  tokenExpiresAt: number | null;
+  user: SessionUser;
+  refreshable: boolean;
+}
+
+async function connect(request: ConnectRequest): Promise<void> {
+  closeLink();
+  let currentToken = request.token;
+  const client = LinkClient.spawn(
+    request.refreshable
+      ? async () => {
+          const fresh = await refreshed(currentToken);
+          if ('token' in fresh) currentToken = fresh.token;
+          return fresh;
+        }
+      : null,
+  );
+  link = client;
+  const config: LinkConfig = {
+    url: request.url,
+    userId: request.user.id,
+    name: request.user.name,
+    role: request.user.role,
+    classes: request.user.classes,
+    token: request.token,
+    tokenExpiresAt: request.tokenExpiresAt,
+    installId: await platform().installId(),
+  };
+  const outcome = client.outcome();
+  client.connect(config);
+  const status = await outcome;
+  if (link !== client) return;
+  if (status.state === 'connected') {
+    useSession.setState({ phase: 'signed-in', user: request.user, error: null });
+  } else {
+    closeLink();
+    fail(status.failure ?? 'backend-unreachable', status.detail);
+  }
+}
+
+function closeLink(): void {
+  link?.dispose();
+  link = null;
+  resetLinkState();
+}
+
+export function signOut(): void {
+  if (link) {
+    const closing = link;
+    link = null;
+    // Let the worker say goodbye (offline presence, DISCONNECT) before it is terminated.
+    closing.disconnect();
+    setTimeout(() => closing.dispose(), 1_000);
+  }
+  resetLinkState();
+  useSession.setState({ phase: 'signed-out', user: null, error: null });
+}
+
+/** Queues a user action in the link's outbox. */
+export function act(action: UserAction): void {
+  link?.act(action);
+}

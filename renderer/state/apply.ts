@@ -1,0 +1,35 @@
+import type { LinkBatch } from '../link/messages';
+import { initialClasses, useClasses } from './classes';
+import { initialConnection, useConnection } from './connection';
+import { MAX_NOTES, initialDiagnostics, useDiagnostics } from './diagnostics';
+
+/** Applies one batch from the link worker: at most one update per store, whatever the number of messages in it. */
+export function applyBatch(batch: LinkBatch): void {
+  if (batch.summaries.length > 0 || batch.cleared.length > 0) {
+    useClasses.setState((state) => {
+      const byId = new Map(state.byId);
+      for (const classId of batch.cleared) byId.delete(classId);
+      for (const summary of batch.summaries) byId.set(summary.id, summary);
+      return { byId };
+    });
+  }
+  if (batch.status || batch.outbox) {
+    useConnection.setState((state) => ({
+      status: batch.status ?? state.status,
+      outbox: batch.outbox ?? state.outbox,
+    }));
+  }
+  if (batch.drops || batch.notes) {
+    useDiagnostics.setState((state) => ({
+      drops: batch.drops ?? state.drops,
+      notes: batch.notes ? [...state.notes, ...batch.notes].slice(-MAX_NOTES) : state.notes,
+    }));
+  }
+}
+
+/** Forgets everything the previous session received (sign-out). */
+export function resetLinkState(): void {
+  useClasses.setState(initialClasses());
+  useConnection.setState(initialConnection());
+  useDiagnostics.setState(initialDiagnostics());
+}

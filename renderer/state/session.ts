@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import type { AuthFailure } from '../../shared/auth/claims';
+import type { PersonRole } from '../link/messages';
+import type { LocalBackend } from '../platform';
+
+export type Phase = 'signed-out' | 'signing-in' | 'signed-in';
+export type Mode = 'local' | 'remote';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  /** Unknown (null) after a plain-password sign-in to a remote broker. */
+  role: PersonRole | null;
+  classes: '*' | string[] | null;
+}
+
+export interface SignInError {
+  failure: AuthFailure;
+  /** What the backend or broker said, for the diagnostics line under the explanation. */
+  detail: string;
+}
+
+export type LocalBackendState =
+  | { status: 'looking' }
+  | { status: 'ready'; backend: LocalBackend }
+  | { status: 'absent' };
+
+export interface SessionStore {
+  phase: Phase;
+  mode: Mode;
+  user: SessionUser | null;
+  error: SignInError | null;
+  local: LocalBackendState;
+}
+
+export const useSession = create<SessionStore>(() => ({
+  phase: 'signed-out',
+  mode: 'local',
+  user: null,
+  error: null,
+  local: { status: 'looking' },
+}));
+
+export function setMode(mode: Mode): void {
+  useSession.setState({ mode, error: null });
+}
