@@ -1,12 +1,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import afterPack, { electronBinaryPath } from './after-pack.mjs';
 
-const require = createRequire(import.meta.url);
-const afterPack = require('./after-pack.cjs') as ((context: unknown) => Promise<void>) & { electronBinaryPath(context: unknown): string };
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const ENABLE = 49;
@@ -48,8 +46,8 @@ describe('afterPack fuses', () => {
 
   it('finds the binary on each platform', () => {
     const base = { appOutDir: '/o', arch: 1, packager: { appInfo: { productFilename: 'Classroom Console' }, executableName: 'classroom-console' } };
-    expect(afterPack.electronBinaryPath({ ...base, electronPlatformName: 'linux' })).toBe(join('/o', 'classroom-console'));
-    expect(afterPack.electronBinaryPath({ ...base, electronPlatformName: 'win32' })).toBe(join('/o', 'Classroom Console.exe'));
-    expect(afterPack.electronBinaryPath({ ...base, electronPlatformName: 'darwin' })).toBe(join('/o', 'Classroom Console.app'));
+    expect(electronBinaryPath({ ...base, electronPlatformName: 'linux' })).toBe(join('/o', 'classroom-console'));
+    expect(electronBinaryPath({ ...base, electronPlatformName: 'win32' })).toBe(join('/o', 'Classroom Console.exe'));
+    expect(electronBinaryPath({ ...base, electronPlatformName: 'darwin' })).toBe(join('/o', 'Classroom Console.app'));
   });
 });

@@ -1,9 +1,11 @@
 // electron-builder afterPack hook: burns Electron fuses into the packaged binary before it is signed, so the shipped
 // app cannot be turned into a generic Node runtime or debugged through the command line or environment.
-const path = require('node:path');
-const { flipFuses, FuseVersion, FuseV1Options } = require('@electron/fuses');
+import path from 'node:path';
+import fuses from '@electron/fuses';
 
-const FUSES = {
+const { flipFuses, FuseVersion, FuseV1Options } = fuses;
+
+export const FUSES = {
   [FuseV1Options.RunAsNode]: false,
   [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
   [FuseV1Options.EnableNodeCliInspectArguments]: false,
@@ -19,14 +21,14 @@ const FUSES = {
 const ARCH_ARM64 = 3;
 
 /** Where the Electron binary that carries the fuse wire sits inside the packed app. */
-function electronBinaryPath({ appOutDir, electronPlatformName, packager }) {
+export function electronBinaryPath({ appOutDir, electronPlatformName, packager }) {
   const name = packager.appInfo.productFilename;
   if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') return path.join(appOutDir, `${name}.app`);
   if (electronPlatformName === 'win32') return path.join(appOutDir, `${name}.exe`);
   return path.join(appOutDir, packager.executableName);
 }
 
-async function afterPack(context) {
+export default async function afterPack(context) {
   const binary = electronBinaryPath(context);
   await flipFuses(binary, {
     version: FuseVersion.V1,
@@ -36,8 +38,3 @@ async function afterPack(context) {
   });
   console.log(`  • fuses set on ${binary}`);
 }
-
-module.exports = afterPack;
-module.exports.default = afterPack;
-module.exports.FUSES = FUSES;
-module.exports.electronBinaryPath = electronBinaryPath;
