@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JSONWebKeySet } from 'jose';
+import { AUTH_FAILURES, Claims, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthFailure } from '../../shared/auth/claims';
+import type { IssuedToken, TokenResult } from '../../shared/ipc/contract';
+import { claimsOf, type UserStore } from './users';
+
+const ALGORITHM = 'ES256';
+
+/** The service role's user id: backend services connect with this username and a service token. */
+export const SERVICE_USER_ID = 'service';
+
+export type TokenFailure = Extract<AuthFailure, `token-${string}`>;
+
+export type Verified = { ok: true; claims: Claims; expiresAt: number } | { ok: false; failure: TokenFailure; message: string };
+
+export interface SigningKeys {
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+}
+
+export interface TokenServiceOptions {
+  ttlSeconds: number;
+  /** An existing ES256 key pair (extractable public key); by default a fresh pair per process. */
+  keys?: SigningKeys;
+}
+
+function failed<F extends AuthFailure>(failure: F, message: string = AUTH_FAILURES[failure]) {
+  return { ok: false as const, failure, message };
+}
+
+/** Maps jose's error codes to the reasons the connect screen shows. */
+function failureOf(error: unknown): { failure: TokenFailure; message: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return failed('token-expired');
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return failed('token-bad-signature');
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return failed('token-claims', `${AUTH_FAILURES['token-claims']} (${(error as Error).message})`);
+    default:
+      return failed('token-malformed');
+  }
+}
+
+/**
+ * Signs and verifies the backend's JWTs with a per-process ES256 key pair. A token carries the claims of
+ * shared/auth/claims.ts, and every verification re-checks them with the `Claims` schema.
+ */
+export class TokenService {
+  private constructor(
+    private readonly privateKey: CryptoKey,
+    private readonly publicKey: CryptoKey,
+    private readonly keySet: JSONWebKeySet,
+    private readonly kid: string,
+    private readonly users: UserStore,
+    private readonly options: TokenServiceOptions,
+  ) {}
+
+  static async create(users: UserStore, options: TokenServiceOptions): Promise<TokenService> {
+    const { privateKey, publicKey } = options.keys ?? (await generateKeyPair(ALGORITHM, { extractable: true }));
+    const jwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(jwk);
+    const keySet = { keys: [{ ...jwk, kid, alg: ALGORITHM, use: 'sig' }] };
+    return new TokenService(privateKey, publicKey, keySet, kid, users, options);
+  }
+
+  /** The public keys, for `/api/jwks`. */
+  jwks(): JSONWebKeySet {
+    return structuredClone(this.keySet);
+  }
+
+  /** Signs any claims; `ttlSeconds` may be negative to mint an already expired token in tests. */
+  async sign(claims: Claims, ttlSeconds = this.options.ttlSeconds): Promise<IssuedToken> {
+    const checked = Claims.parse(claims);
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const exp = nowSeconds + ttlSeconds;
+    const token = await new SignJWT({ name: checked.name, role: checked.role, classes: checked.classes })
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.kid, typ: 'JWT' })
+      .setSubject(checked.sub)
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
+      .setIssuedAt(nowSeconds)
+      .setExpirationTime(exp)
+      .setJti(randomUUID())
+      .sign(this.privateKey);
+    return { token, expiresAt: exp * 1000, role: checked.role };
+  }
+
+  async issue(username: string, password: string): Promise<TokenResult> {
+    const check = await this.users.check(username, password);
+    if (!check.ok) return failed(check.failure);
+    return { ok: true, token: await this.sign(claimsOf(check.account)) };
+  }
+
+  /**
+   * Exchanges a valid token for a fresh one. The claims come from the user store again, so a changed scope takes
+   * effect and a token for someone who is not a person in the store (a service) cannot be renewed here.
+   */
+  async refresh(token: string): Promise<TokenResult> {
+    const verified = await this.verify(token);
+    if (!verified.ok) return verified;
+    const account = this.users.find(verified.claims.sub);
+    if (!account) return failed('token-claims', 'This token cannot be refreshed here: its user is not an account of this backend.');
+    return { ok: true, token: await this.sign(claimsOf(account)) };
+  }
+
+  async verify(token: string): Promise<Verified> {
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, this.publicKey, {
+        algorithms: [ALGORITHM],
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+        requiredClaims: ['sub', 'exp'],
+      }));
+    } catch (error) {
+      return { ok: false, ...failureOf(error) };
+    }
+    const claims = Claims.safeParse(payload);
+    if (!claims.success) {
+      const issue = claims.error.issues[0];
+      const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
+      return failed('token-claims', `${AUTH_FAILURES['token-claims']} (${where})`);
+    }
+    return { ok: true, claims: claims.data, expiresAt: (payload as { exp: number }).exp * 1000 };
+  }
+
+  serviceToken(sub = SERVICE_USER_ID): Promise<IssuedToken> {
+    return this.sign({ sub, name: 'Classroom service', role: 'service', classes: '*' });
+  }
+}

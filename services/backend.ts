@@ -1,0 +1,159 @@
+import { DEFAULT_ROOT } from '../shared/protocol/topics';
+import type { TokenResult } from '../shared/ipc/contract';
+import { SERVICE_USER_ID, TokenService } from './auth/tokens';
+import { DEMO_ACCOUNTS, UserStore } from './auth/users';
+import { BrokerAccess, type Denial } from './broker/access';
+import { BrokerHost } from './broker/host';
+import { inMemory, onDisk } from './broker/persistence';
+import { Directory } from './directory/directory';
+import { startHttpServer, MQTT_WS_PATH, type RunningHttpServer } from './http/server';
+import type { ServiceLink } from './mqtt/service-connection';
+import { buildCatalogue } from './simulator/catalogue';
+import { Simulator } from './simulator/simulator';
+
+export { SERVICE_USER_ID };
+
+export interface BackendOptions {
+  host?: string;
+  /** One port for HTTP and MQTT over WebSocket (path /mqtt); 0 lets the OS choose. */
+  port?: number;
+  /** The plain MQTT/TCP listener; 0 lets the OS choose. */
+  mqttPort?: number;
+  /** Simulated classes; 0 runs no directory classes and no simulator. */
+  classes?: number;
+  /** When false, the simulated presence is published once and then stays put. */
+  simulate?: boolean;
+  seed?: number;
+  /** When set, retained messages and persistent sessions are kept on disk here and survive a restart. */
+  persistDir?: string;
+  /** When set, this folder (the built renderer) is served at / for browser mode. */
+  staticDir?: string;
+  tokenTtlSeconds?: number;
+  root?: string;
+  /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
+  onDenied?(denial: Denial): void;
+  onError?(error: unknown): void;
+}
+
+export interface DemoAccountInfo {
+  username: string;
+  password: string;
+  role: 'teacher' | 'student' | 'supervisor';
+  classes: string[] | '*';
+}
+
+export interface RunningBackend {
+  httpUrl: string;
+  wsUrl: string;
+  mqttUrl: string;
+  demoAccounts: DemoAccountInfo[];
+  issueToken(username: string, password: string): Promise<TokenResult>;
+  /** A service-role JWT; connect with username `service` (SERVICE_USER_ID), or with the `sub` given here. */
+  serviceToken(sub?: string): Promise<string>;
+  /** Closes the broker and its listeners and reopens them on the same ports with the same persistence. */
+  restartBroker(): Promise<void>;
+  stopBroker(): Promise<void>;
+  startBroker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** What tests and the standalone runner may reach beyond the contract. */
+export interface BackendInternals {
+  broker: BrokerHost;
+  tokens: TokenService;
+  directory: Directory | null;
+  simulator: Simulator | null;
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Starts the embedded classroom backend and returns its internals as well. */
+export async function launchBackend(options: BackendOptions = {}): Promise<{ backend: RunningBackend; internals: BackendInternals }> {
+  const host = options.host ?? '127.0.0.1';
+  const root = options.root ?? DEFAULT_ROOT;
+  const classes = options.classes ?? 50;
+  const seed = options.seed ?? 1;
+  const ttlSeconds = options.tokenTtlSeconds ?? 900;
+  const onError = options.onError ?? (() => {});
+
+  const users = await UserStore.create(DEMO_ACCOUNTS);
+  const tokens = await TokenService.create(users, { ttlSeconds });
+  const persistence = options.persistDir ? onDisk(options.persistDir) : inMemory();
+  const access = new BrokerAccess({ verify: (token) => tokens.verify(token), root, onDenied: options.onDenied });
+  const broker = new BrokerHost({ host, mqttPort: options.mqttPort ?? 0, access, persistence, onError });
+
+  let http: RunningHttpServer | null = null;
+  let directory: Directory | null = null;
+  let simulator: Simulator | null = null;
+  let closing: Promise<void> | null = null;
+  const shutdown = () =>
+    (closing ??= (async () => {
+      await simulator?.stop();
+      await directory?.stop();
+      await http?.close();
+      await broker.stop();
+      await persistence.close();
+    })());
+
+  try {
+    await broker.start();
+    const mqttUrl = `mqtt://${urlHost(host)}:${broker.mqttPort}`;
+    const demoAccounts: DemoAccountInfo[] = DEMO_ACCOUNTS.map(({ username, password, role, classes: scope }) => ({
+      username,
+      password,
+      role,
+      classes: scope === '*' ? '*' : [...scope],
+    }));
+    let wsUrl = '';
+    http = await startHttpServer({
+      host,
+      port: options.port ?? 0,
+      staticDir: options.staticDir,
+      mqtt: broker,
+      api: { tokens, info: () => ({ wsUrl, mqttUrl, classes, root, demoAccounts }), onError },
+    });
+    const httpUrl = `http://${urlHost(host)}:${http.port}`;
+    wsUrl = `ws://${urlHost(host)}:${http.port}${MQTT_WS_PATH}`;
+
+    if (classes > 0) {
+      const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
+      const link: ServiceLink = {
+        url: mqttUrl,
+        username: SERVICE_USER_ID,
+        token: async () => (await tokens.serviceToken()).token,
+        // Well before expiry: the broker closes connections whose token has expired.
+        refreshEveryMs: Math.max(1_000, (ttlSeconds * 1000) / 3),
+        onError,
+      };
+      simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true });
+      directory = await Directory.start({ link, catalogue, root });
+    }
+
+    const backend: RunningBackend = {
+      httpUrl,
+      wsUrl,
+      mqttUrl,
+      demoAccounts,
+      issueToken: (username, password) => tokens.issue(username, password),
+      serviceToken: async (sub) => (await tokens.serviceToken(sub)).token,
+      restartBroker: async () => {
+        await broker.stop();
+        await broker.start();
+      },
+      stopBroker: () => broker.stop(),
+      startBroker: () => broker.start(),
+      close: shutdown,
+    };
+    return { backend, internals: { broker, tokens, directory, simulator } };
+  } catch (error) {
+    await shutdown().catch(() => {});
+    throw error;
+  }
+}
+
+export async function startBackend(options: BackendOptions = {}): Promise<RunningBackend> {
+  return (await launchBackend(options)).backend;
+}

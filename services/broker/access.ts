@@ -1,0 +1,162 @@
+import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
+import type { Claims } from '../../shared/auth/claims';
+import { authorize, retainAllowed, type AclDecision } from '../../shared/protocol/acl';
+import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
+import type { Verified } from '../auth/tokens';
+
+/** CONNACK return codes of MQTT 3.1.1 that the broker uses. */
+export const CONNACK = { badUsernameOrPassword: 4, notAuthorized: 5 } as const;
+
+export interface Denial {
+  clientId: string | null;
+  user: string | null;
+  action: 'connect' | 'publish' | 'subscribe' | 'forward';
+  topic: string;
+  why: string;
+}
+
+export interface AccessOptions {
+  verify(token: string): Promise<Verified>;
+  root: string;
+  /** Every refusal, for logs and tests. */
+  onDenied?(denial: Denial): void;
+}
+
+type Hooks = Required<Pick<AedesOptions, 'authenticate' | 'authorizePublish' | 'authorizeSubscribe' | 'authorizeForward'>>;
+
+function refusal(returnCode: 4 | 5, message: string): AuthenticateError {
+  return Object.assign(new Error(message), { returnCode }) as AuthenticateError;
+}
+
+function payloadLength(payload: PublishPacket['payload']): number {
+  return typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
+}
+
+/**
+ * Authentication and authorisation for the embedded broker. The JWT in the password is the only source of rights:
+ * the client id plays no part, and the username must equal the token's subject. Connections are closed when their
+ * token expires, as EMQX does, so a client has to come back with a refreshed token.
+ */
+export class BrokerAccess {
+  private readonly claims = new WeakMap<Client, Claims>();
+  private readonly expiryTimers = new Map<Client, NodeJS.Timeout>();
+
+  constructor(private readonly options: AccessOptions) {}
+
+  claimsOf(client: Client): Claims | undefined {
+    return this.claims.get(client);
+  }
+
+  /** Forgets a disconnected client's expiry timer. */
+  forget(client: Client): void {
+    clearTimeout(this.expiryTimers.get(client));
+    this.expiryTimers.delete(client);
+  }
+
+  hooks(): Hooks {
+    return {
+      authenticate: (client, username, password, done) => {
+        void this.authenticate(client, username, password).then(
+          () => done(null, true),
+          (error: AuthenticateError) => done(error, false),
+        );
+      },
+      authorizePublish: (client, packet, done) => {
+        const decision = this.checkPublish(client, packet);
+        if (decision.allowed) return done(null);
+        this.deny(client, 'publish', packet.topic, decision.why);
+        // Aedes closes the connection of a client whose publish is refused (EMQX's `deny_action = disconnect`).
+        done(new Error(`publish to ${packet.topic} refused: ${decision.why}`));
+      },
+      authorizeSubscribe: (client, subscription, done) => {
+        const claims = this.claims.get(client);
+        const decision: AclDecision = claims
+          ? authorize(claims, 'subscribe', subscription.topic, this.options.root)
+          : { allowed: false, why: 'not authenticated' };
+        if (!decision.allowed) {
+          this.deny(client, 'subscribe', subscription.topic, decision.why);
+          return done(null, null); // SUBACK 0x80 for this filter; the others in the packet are unaffected
+        }
+        const granted: Subscription = { ...subscription, qos: Math.min(subscription.qos, 1) as Subscription['qos'] };
+        done(null, granted);
+      },
+      // Checked per delivered message too, so subscriptions restored from a persistent session (which may have been
+      // made under another token with the same client id) never deliver anything the current token may not read.
+      authorizeForward: (client, packet: AedesPublishPacket) => {
+        const claims = this.claims.get(client);
+        if (!claims) return null;
+        const decision = authorize(claims, 'subscribe', packet.topic, this.options.root);
+        if (decision.allowed) return packet;
+        this.deny(client, 'forward', packet.topic, decision.why);
+        return null;
+      },
+    };
+  }
+
+  private async authenticate(client: Client, username: string | undefined, password: Buffer | undefined): Promise<void> {
+    const verified = await this.options.verify(password ? password.toString('utf8') : '').catch(() => null);
+    if (!verified || !verified.ok) {
+      const why = verified ? verified.message : 'token could not be verified';
+      this.deny(client, 'connect', '', why, username);
+      throw refusal(CONNACK.badUsernameOrPassword, why);
+    }
+    const { claims, expiresAt } = verified;
+    if (username !== claims.sub) {
+      const why = `username ${JSON.stringify(username ?? '')} is not the token's subject`;
+      this.deny(client, 'connect', '', why, username);
+      throw refusal(CONNACK.notAuthorized, why);
+    }
+    // The will is published later on the client's behalf, so it must be a message the client may publish now.
+    const will = (client as Client & { _will?: PublishPacket | null })._will;
+    if (will) {
+      const decision = this.publishDecision(claims, will);
+      if (!decision.allowed) {
+        this.deny(client, 'connect', will.topic, `last will refused: ${decision.why}`, username);
+        throw refusal(CONNACK.notAuthorized, `last will refused: ${decision.why}`);
+      }
+    }
+    this.claims.set(client, claims);
+    this.scheduleExpiry(client, expiresAt);
+  }
+
+  private checkPublish(client: Client | null, packet: PublishPacket): AclDecision {
+    if (packet.topic.startsWith('$')) return { allowed: false, why: '$ topics are reserved for the broker' };
+    // A will of a client that is gone: it was checked when that client connected.
+    if (client === null) return { allowed: true };
+    const claims = this.claims.get(client);
+    if (!claims) return { allowed: false, why: 'not authenticated' };
+    return this.publishDecision(claims, packet);
+  }
+
+  private publishDecision(claims: Claims, packet: PublishPacket): AclDecision {
+    const size = payloadLength(packet.payload);
+    if (size > MAX_PAYLOAD_BYTES) return { allowed: false, why: `${size} bytes exceeds the ${MAX_PAYLOAD_BYTES}-byte limit` };
+    const decision = authorize(claims, 'publish', packet.topic, this.options.root);
+    if (!decision.allowed) return decision;
+    if (packet.retain && !retainAllowed(packet.topic, this.options.root)) {
+      return { allowed: false, why: 'this kind of message may not be retained' };
+    }
+    return decision;
+  }
+
+  private scheduleExpiry(client: Client, expiresAt: number): void {
+    this.forget(client);
+    // setTimeout holds at most 2^31-1 ms; a token that lives longer is re-checked when that timer fires.
+    const delay = Math.min(Math.max(expiresAt - Date.now(), 0), 2 ** 31 - 1);
+    const timer = setTimeout(() => {
+      this.expiryTimers.delete(client);
+      if (Date.now() < expiresAt) return this.scheduleExpiry(client, expiresAt);
+      if (!client.closed) {
+        this.deny(client, 'connect', '', 'token expired; the client must reconnect with a fresh token');
+        client.close();
+      }
+    }, delay);
+    timer.unref();
+    this.expiryTimers.set(client, timer);
+  }
+
+  private deny(client: Client | null, action: Denial['action'], topic: string, why: string, username?: string): void {
+    const user = client ? (this.claims.get(client)?.sub ?? username ?? null) : null;
+    this.options.onDenied?.({ clientId: client?.id ?? null, user, action, topic, why });
+  }
+}

@@ -1,0 +1,149 @@
+import { DropCounter, decode, encode } from '../../shared/protocol/codec';
+import type { ClassState, ClassSummary, ClassControl, RpcRequest, RpcResponse } from '../../shared/protocol/messages';
+import { filter, topic } from '../../shared/protocol/topics';
+import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
+import type { ClassDefinition } from '../simulator/catalogue';
+import { PresenceBook } from './presence-book';
+
+export interface DirectoryOptions {
+  link: ServiceLink;
+  catalogue: readonly ClassDefinition[];
+  root: string;
+  /** Presence changes within this window become one summary publish per class. */
+  coalesceMs?: number;
+}
+
+const TRANSITIONS: Record<ClassControl['action'], Partial<Record<ClassState, ClassState>>> = {
+  start: { scheduled: 'live' },
+  end: { scheduled: 'ended', live: 'ended' },
+};
+
+/**
+ * The class directory: one retained ClassSummary per class, with presence counts aggregated from every class's
+ * presence topics and state changed by the class's own teacher. It republishes every summary on each connection,
+ * so a restarted broker (or one that lost its retained messages) is brought up to date.
+ */
+export class Directory {
+  readonly drops = new DropCounter();
+  private readonly classes = new Map<string, ClassDefinition>();
+  private readonly states = new Map<string, ClassState>();
+  private readonly updatedAt = new Map<string, number>();
+  private readonly book: PresenceBook;
+  private readonly dirty = new Set<string>();
+  private flushTimer: NodeJS.Timeout | null = null;
+  private connection: ServiceConnection | null = null;
+  private readonly coalesceMs: number;
+
+  private constructor(private readonly options: DirectoryOptions) {
+    const now = Date.now();
+    for (const definition of options.catalogue) {
+      this.classes.set(definition.id, definition);
+      this.states.set(definition.id, definition.state);
+      this.updatedAt.set(definition.id, now);
+    }
+    this.book = new PresenceBook((classId) => this.classes.get(classId)?.teacher.id);
+    this.coalesceMs = options.coalesceMs ?? 100;
+  }
+
+  static async start(options: DirectoryOptions): Promise<Directory> {
+    const directory = new Directory(options);
+    const { root } = options;
+    directory.connection = await ServiceConnection.open({
+      ...options.link,
+      clientId: 'svc-directory',
+      subscriptions: [filter('presence', {}, root), filter('classControl', {}, root), filter('serviceRequest', { service: 'directory' }, root)],
+      onMessage: (topicName, payload) => directory.receive(topicName, payload),
+      onConnect: () => directory.republishAll(),
+    });
+    return directory;
+  }
+
+  summary(classId: string): ClassSummary | undefined {
+    const definition = this.classes.get(classId);
+    if (!definition) return undefined;
+    return {
+      v: 1,
+      id: definition.id,
+      title: definition.title,
+      teacher: { id: definition.teacher.id, name: definition.teacher.name },
+      state: this.states.get(classId) ?? definition.state,
+      region: definition.region,
+      startsAt: definition.startsAt,
+      presence: this.book.counts(classId),
+      capacity: definition.capacity,
+      updatedAt: this.updatedAt.get(classId)!,
+    };
+  }
+
+  async stop(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    await this.connection?.close();
+  }
+
+  private receive(topicName: string, payload: Buffer): void {
+    const decoded = decode(topicName, payload, this.options.root);
+    if (!decoded.ok) return this.drops.add(decoded);
+    if (decoded.kind === 'cleared') {
+      if (decoded.parsed.kind === 'presence') this.presence(decoded.parsed.params.classId!, decoded.parsed.params.userId!, null);
+      return;
+    }
+    switch (decoded.kind) {
+      case 'presence':
+        return this.presence(decoded.params.classId, decoded.params.userId, decoded.message);
+      case 'classControl':
+        return this.control(decoded.params.classId, decoded.params.userId, decoded.message);
+      case 'serviceRequest':
+        return this.request(decoded.params.userId, decoded.message);
+      default:
+        return;
+    }
+  }
+
+  private presence(classId: string, userId: string, message: Parameters<PresenceBook['apply']>[2]): void {
+    if (!this.classes.has(classId)) return;
+    if (this.book.apply(classId, userId, message)) this.markDirty(classId);
+  }
+
+  private control(classId: string, userId: string, message: ClassControl): void {
+    const definition = this.classes.get(classId);
+    // The ACL lets any teacher with the class in scope publish here; only the class's own teacher runs it.
+    if (!definition || definition.teacher.id !== userId) return;
+    const next = TRANSITIONS[message.action][this.states.get(classId) ?? definition.state];
+    if (!next) return;
+    this.states.set(classId, next);
+    this.markDirty(classId);
+  }
+
+  private request(userId: string, request: RpcRequest): void {
+    if (request.deadline < Date.now()) return;
+    const response: RpcResponse =
+      request.method === 'echo'
+        ? { v: 1, id: request.id, ok: true, result: request.params ?? null }
+        : { v: 1, id: request.id, ok: false, error: { code: 'unknown-method', message: `the directory has no method ${request.method}` } };
+    const replyTopic = topic('reply', { userId, sessionId: request.replyTo }, this.options.root);
+    this.connection?.publish(encode('reply', replyTopic, response));
+  }
+
+  private markDirty(classId: string): void {
+    this.updatedAt.set(classId, Date.now());
+    this.dirty.add(classId);
+    this.flushTimer ??= setTimeout(() => this.flush(), this.coalesceMs);
+  }
+
+  private republishAll(): void {
+    for (const classId of this.classes.keys()) this.dirty.add(classId);
+    this.flushTimer ??= setTimeout(() => this.flush(), this.coalesceMs);
+  }
+
+  private flush(): void {
+    this.flushTimer = null;
+    const connection = this.connection;
+    if (!connection?.connected) return; // the next connection republishes everything
+    for (const classId of this.dirty) {
+      const summary = this.summary(classId);
+      if (summary) connection.publish(encode('classSummary', topic('classSummary', { classId }, this.options.root), summary));
+    }
+    this.dirty.clear();
+  }
+}

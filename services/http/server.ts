@@ -1,0 +1,102 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import sirv from 'sirv';
+import { WebSocketServer, createWebSocketStream } from 'ws';
+import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
+import { handleApi, type ApiDeps } from './api';
+import { SECURITY_HEADERS } from './csp';
+
+export const MQTT_WS_PATH = '/mqtt';
+
+/** Where WebSocket connections on /mqtt go: the broker, when it is up. */
+export interface MqttEndpoint {
+  readonly running: boolean;
+  handle(stream: Duplex, request: IncomingMessage): void;
+}
+
+export interface HttpServerOptions {
+  host: string;
+  port: number;
+  api: ApiDeps;
+  mqtt: MqttEndpoint;
+  /** The built renderer, served at / with a fallback to index.html. */
+  staticDir?: string;
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+function notFound(res: ServerResponse, message: string): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(message);
+}
+
+function refuseUpgrade(socket: Duplex, status: string): void {
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** One port for the JSON API, the static console and MQTT over WebSocket. */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const serveStatic = options.staticDir
+    ? sirv(options.staticDir, {
+        single: true,
+        etag: true,
+        dev: false,
+        setHeaders: (res) => {
+          for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+        },
+      })
+    : null;
+
+  const server = createServer((req, res) => {
+    void handleApi(req, res, options.api).then((handled) => {
+      if (handled) return;
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
+        res.end();
+        return;
+      }
+      if (!serveStatic) return notFound(res, 'This backend serves no console: start it with a static folder (the built renderer).');
+      serveStatic(req, res, () => notFound(res, 'Not found. Has the renderer been built (npm run build)?'));
+    });
+  });
+
+  // Frames up to the largest protocol message plus MQTT framing; anything larger closes the socket.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES + 16 * 1024 });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const path = new URL(req.url ?? '/', 'http://backend').pathname;
+    if (path !== MQTT_WS_PATH) return refuseUpgrade(socket, '404 Not Found');
+    if (!options.mqtt.running) return refuseUpgrade(socket, '503 Service Unavailable');
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      const stream = createWebSocketStream(ws);
+      stream.on('error', () => stream.destroy());
+      options.mqtt.handle(stream, req);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = address && typeof address === 'object' ? address.port : options.port;
+
+  return {
+    server,
+    port,
+    close: async () => {
+      for (const ws of sockets.clients) ws.terminate();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

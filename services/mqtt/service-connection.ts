@@ -1,0 +1,102 @@
+import { connect, type MqttClient } from 'mqtt';
+import type { Outbound } from '../../shared/protocol/codec';
+
+export interface ServiceConnectionOptions {
+  url: string;
+  clientId: string;
+  username: string;
+  /** Mints a fresh token; called at start and then every `refreshEveryMs`, so reconnects never use an expired one. */
+  token(): Promise<string>;
+  refreshEveryMs: number;
+  /** Filters subscribed at QoS 1 on every connection. */
+  subscriptions: string[];
+  onMessage(topic: string, payload: Buffer): void;
+  /** After every (re)connection, once the subscriptions are in place: the time to republish state. */
+  onConnect(): void;
+  onError?(error: Error): void;
+}
+
+/** How a service reaches the broker: everything but what it subscribes to and how it reacts. */
+export type ServiceLink = Pick<ServiceConnectionOptions, 'url' | 'username' | 'token' | 'refreshEveryMs' | 'onError'>;
+
+/**
+ * A backend service's MQTT connection. It reconnects by itself and uses a clean session: on every connection it
+ * subscribes again and asks the service to republish what it owns. Nothing is queued while offline, so an outage
+ * costs no memory; the republish after reconnecting brings everyone up to date.
+ */
+export class ServiceConnection {
+  private constructor(
+    private readonly client: MqttClient,
+    private readonly refreshTimer: NodeJS.Timeout,
+  ) {}
+
+  static async open(options: ServiceConnectionOptions): Promise<ServiceConnection> {
+    const client = connect(options.url, {
+      clientId: options.clientId,
+      username: options.username,
+      password: await options.token(),
+      clean: true,
+      protocolVersion: 4,
+      reconnectPeriod: 500,
+      connectTimeout: 10_000,
+      resubscribe: false,
+      queueQoSZero: false,
+    });
+    const refreshTimer = setInterval(() => {
+      options.token().then(
+        (token) => (client.options.password = token),
+        (error: Error) => options.onError?.(error),
+      );
+    }, options.refreshEveryMs);
+    refreshTimer.unref();
+
+    client.on('message', (topic, payload) => options.onMessage(topic, payload));
+    client.on('error', (error) => options.onError?.(error));
+    const subscribeThenAnnounce = () => {
+      if (options.subscriptions.length === 0) return options.onConnect();
+      client.subscribe(options.subscriptions, { qos: 1 }, (error, granted) => {
+        const refused = granted?.filter((g) => g.qos === 128).map((g) => g.topic) ?? [];
+        if (error || refused.length > 0) {
+          options.onError?.(error ?? new Error(`subscriptions refused: ${refused.join(', ')}`));
+          return;
+        }
+        options.onConnect();
+      });
+    };
+
+    await new Promise<void>((resolve, reject) => {
+      const fail = (error: Error) => {
+        clearInterval(refreshTimer);
+        client.end(true);
+        reject(error);
+      };
+      client.once('error', fail);
+      client.once('connect', () => {
+        client.off('error', fail);
+        resolve();
+      });
+    });
+    client.on('connect', subscribeThenAnnounce);
+    subscribeThenAnnounce();
+    return new ServiceConnection(client, refreshTimer);
+  }
+
+  get connected(): boolean {
+    return this.client.connected;
+  }
+
+  /** Publishes when connected; returns false (and drops the message) when not. */
+  publish(message: Outbound): boolean {
+    if (!this.client.connected) return false;
+    const payload = Buffer.from(message.payload.buffer, message.payload.byteOffset, message.payload.byteLength);
+    this.client.publish(message.topic, payload, { qos: message.qos, retain: message.retain });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.refreshTimer);
+    // A graceful end waits for in-flight acknowledgements, which never come while the broker is down.
+    if (this.client.connected) await this.client.endAsync();
+    else await new Promise<void>((resolve) => this.client.end(true, {}, () => resolve()));
+  }
+}
