@@ -28,6 +28,8 @@ export function createConsoleWindow(preloadPath: string, title: string): Browser
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Middle-click would otherwise ask to open links in a new window; nothing in the console needs it.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
