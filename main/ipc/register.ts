@@ -8,7 +8,7 @@ function senderOf(event: IpcMainInvokeEvent): IpcSender {
   return {
     webContentsId: event.sender.id,
     frameUrl: frame === null ? null : frame.url,
-    isMainFrame: frame !== null && frame === event.sender.mainFrame,
+    isMainFrame: frame !== null && frame.parent === null,
   };
 }
 
