@@ -1,0 +1,386 @@
+import { randomUUID } from 'node:crypto';
+import type { IClientOptions, MqttClient } from 'mqtt';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DropCounter, decode, encode, type Outbound } from '../../shared/protocol/codec';
+import { KINDS, MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
+import type { Presence, RpcRequest, RpcResponse } from '../../shared/protocol/messages';
+import { filter, topic } from '../../shared/protocol/topics';
+import { Clients, Inbox, barrier, publishOutcome, subscribe } from './clients';
+import type { BrokerFixture, ConformanceUser } from './fixture';
+
+const REFUSED = 128;
+
+function payload(message: Outbound): Buffer {
+  return Buffer.from(message.payload);
+}
+
+function presence(classId: string, userId: string, role: Presence['role'], online: boolean): Outbound {
+  return encode('presence', topic('presence', { classId, userId }), { v: 1, userId, name: userId, role, online, ts: Date.now() });
+}
+
+function control(classId: string, userId: string): Outbound {
+  const requestId = randomUUID();
+  return encode('classControl', topic('classControl', { classId, userId }), { v: 1, action: 'start', requestId, ts: Date.now() });
+}
+
+async function send(client: MqttClient, message: Outbound): Promise<void> {
+  await client.publishAsync(message.topic, payload(message), { qos: message.qos, retain: message.retain });
+}
+
+/**
+ * The protocol's promises about a broker, written once and run against every broker the product supports. A
+ * fixture provides a running broker with the protocol's users and ACL; the tests only speak MQTT to it.
+ */
+export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
+  let broker: BrokerFixture;
+  const clients = new Clients();
+
+  beforeAll(async () => {
+    broker = await start();
+  });
+  afterEach(() => clients.closeAll());
+  afterAll(() => broker?.close());
+
+  const as = async (user: ConformanceUser, options: IClientOptions = {}) => clients.connect(broker.mqttUrl, await broker.credentials(user), options);
+
+  /** A spy on `filters` that also sees the markers `settle()` publishes. */
+  const spyOn = (filters: string[]) => broker.spy([...filters, filter('ping', { userId: 'service' })]);
+
+  const MARKER_PREFIX = topic('ping', { userId: 'service', sessionId: 'marker' });
+  /** Topics the spy saw, without settle()'s markers. */
+  const seen = (spy: { messages: { topic: string }[] }) => spy.messages.map((m) => m.topic).filter((t) => !t.startsWith(MARKER_PREFIX));
+
+  /** Publishes a marker as the service and waits until the spy has it: everything published before has been routed. */
+  async function settle(spy: { waitForTopic(topic: string): Promise<void> }, service: MqttClient): Promise<void> {
+    const marker = topic('ping', { userId: 'service', sessionId: `marker-${randomUUID().slice(0, 8)}` });
+    await service.publishAsync(marker, 'marker', { qos: 1 });
+    await spy.waitForTopic(marker);
+  }
+
+  describe('connecting', () => {
+    it('accepts every user with valid credentials', async () => {
+      for (const user of ['teacher1', 'student1', 'supervisor1', 'service'] as const) {
+        expect((await as(user)).connected).toBe(true);
+      }
+    });
+
+    it('refuses credentials it does not trust, with CONNACK 4 or 5', async () => {
+      const code = await clients.refusal(broker.mqttUrl, await broker.wrongCredentials('student1'));
+      expect([4, 5]).toContain(code);
+    });
+
+    it("refuses another user's name with valid credentials", async () => {
+      const { password } = await broker.credentials('student1');
+      expect([4, 5]).toContain(await clients.refusal(broker.mqttUrl, { username: 'student2', password }));
+    });
+
+    it.each(['student1/#', '+', '#', 'student1/+', 'student1+'])('refuses the username %j, which is nobody', async (username) => {
+      const { password } = await broker.credentials('student1');
+      expect([4, 5]).toContain(await clients.refusal(broker.mqttUrl, { username, password }));
+    });
+  });
+
+  describe('presence', () => {
+    it('keeps presence retained for late subscribers and publishes the last will on an abrupt disconnect', async () => {
+      const offline = presence('class-0001', 'student1', 'student', false);
+      const student = await as('student1', {
+        will: { topic: offline.topic, payload: payload(offline), qos: 1, retain: true },
+      });
+      await send(student, presence('class-0001', 'student1', 'student', true));
+
+      const teacher = await as('teacher1');
+      const teacherInbox = Inbox.of(teacher);
+      await subscribe(teacher, [filter('presence', { classId: 'class-0001' })]);
+      const retained = await teacherInbox.waitForTopic(offline.topic);
+      expect(retained.retain).toBe(true);
+      expect(decode(retained.topic, retained.payload)).toMatchObject({ ok: true, message: { online: true } });
+
+      // No DISCONNECT packet: the socket just dies, as when a laptop lid closes.
+      student.stream.destroy();
+      const will = await teacherInbox.waitFor(
+        (m) => m.topic === offline.topic && decode(m.topic, m.payload).ok && (decode(m.topic, m.payload) as { message: Presence }).message.online === false,
+        'the last will',
+      );
+      expect(will.qos).toBe(1);
+
+      const supervisor = await as('supervisor1');
+      const lateInbox = Inbox.of(supervisor);
+      await subscribe(supervisor, [filter('presence', { classId: 'class-0001' })]);
+      const late = await lateInbox.waitForTopic(offline.topic);
+      expect(decode(late.topic, late.payload)).toMatchObject({ ok: true, message: { online: false } });
+      const service = await as('service');
+      await service.publishAsync(offline.topic, '', { qos: 1, retain: true });
+    });
+  });
+
+  describe('delivery', () => {
+    it('delivers QoS 1 messages at QoS 1', async () => {
+      const service = await as('service');
+      const inbox = Inbox.of(service);
+      await subscribe(service, [filter('classControl')]);
+      const teacher = await as('teacher1');
+      const message = control('class-0001', 'teacher1');
+      await send(teacher, message);
+      const received = await inbox.waitForTopic(message.topic);
+      expect(received.qos).toBe(1);
+      expect(decode(received.topic, received.payload)).toMatchObject({ ok: true, kind: 'classControl' });
+    });
+
+    it('queues QoS 1 messages for a persistent session while it is offline', async () => {
+      const clientId = `conformance-session-${randomUUID().slice(0, 8)}`;
+      const first = await as('service', { clientId, clean: false });
+      await subscribe(first, [filter('classControl', { classId: 'class-0001' })]);
+      await first.endAsync();
+
+      const teacher = await as('teacher1');
+      const message = control('class-0001', 'teacher1');
+      await send(teacher, message);
+
+      const again = await as('service', { clientId, clean: false });
+      const inbox = Inbox.of(again);
+      const received = await inbox.waitForTopic(message.topic);
+      expect(decode(received.topic, received.payload)).toMatchObject({ ok: true, message: { requestId: (decode(message.topic, message.payload) as { message: { requestId: string } }).message.requestId } });
+    });
+
+    it("answers a request on the requester's reply topic with the same correlation id", async () => {
+      const service = await as('service');
+      const requests = Inbox.of(service);
+      await subscribe(service, [filter('serviceRequest', { service: 'conformance' })]);
+      service.on('message', (topicName, body) => {
+        const decoded = decode(topicName, body);
+        if (!decoded.ok || decoded.kind !== 'serviceRequest') return;
+        const response: RpcResponse = { v: 1, id: decoded.message.id, ok: true, result: { echoed: decoded.message.params } };
+        void send(service, encode('reply', topic('reply', { userId: decoded.params.userId, sessionId: decoded.message.replyTo }), response));
+      });
+
+      const student = await as('student1');
+      const replies = Inbox.of(student);
+      await subscribe(student, [topic('reply', { userId: 'student1', sessionId: 'session-a' })]);
+      const request: RpcRequest = { v: 1, id: 'req-1', method: 'echo', replyTo: 'session-a', params: { n: 42 }, deadline: Date.now() + 5_000 };
+      await send(student, encode('serviceRequest', topic('serviceRequest', { service: 'conformance', userId: 'student1' }), request));
+
+      const reply = await replies.waitForTopic(topic('reply', { userId: 'student1', sessionId: 'session-a' }));
+      expect(decode(reply.topic, reply.payload)).toMatchObject({ ok: true, kind: 'reply', message: { id: 'req-1', ok: true, result: { echoed: { n: 42 } } } });
+      expect(requests.messages).toHaveLength(1);
+    });
+
+    it('lets a session probe its own round-trip time', async () => {
+      const teacher = await as('teacher1');
+      const inbox = Inbox.of(teacher);
+      const probe = encode('ping', topic('ping', { userId: 'teacher1', sessionId: 'session-b' }), { v: 1, seq: 7, sentAt: Date.now() });
+      await subscribe(teacher, [probe.topic]);
+      await send(teacher, probe);
+      const echoed = await inbox.waitForTopic(probe.topic);
+      expect(decode(echoed.topic, echoed.payload)).toMatchObject({ ok: true, message: { seq: 7 } });
+    });
+
+    it('carries the protocol over WebSocket as over TCP', async () => {
+      const student = await clients.connect(broker.wsUrl, await broker.credentials('student1'));
+      const inbox = Inbox.of(student);
+      await subscribe(student, [filter('presence', { classId: 'class-0001' })]);
+      const service = await as('service');
+      const message = presence('class-0001', 's-ws', 'student', true);
+      await service.publishAsync(message.topic, payload(message), { qos: 1 });
+      expect((await inbox.waitForTopic(message.topic)).qos).toBe(1);
+    });
+  });
+
+  describe('access control', () => {
+    it("keeps a student out of another class's topics", async () => {
+      const student = await as('student1');
+      const inbox = Inbox.of(student);
+      const forbidden = [filter('presence', { classId: 'class-0002' }), topic('classSummary', { classId: 'class-0002' }), filter('presence'), filter('classSummary'), 'classroom/v1/#', '#'];
+      const granted = await subscribe(student, forbidden);
+      // Aedes refuses each filter in the SUBACK; Mosquitto 2.0 grants it but never delivers a matching message.
+      expect(granted).toHaveLength(forbidden.length);
+
+      const service = await as('service');
+      const spy = await spyOn([filter('presence', { classId: 'class-0002' })]);
+      try {
+        await send(service, presence('class-0002', 's-other', 'student', true));
+        await settle(spy, service);
+        await barrier(student);
+        expect(inbox.messages).toEqual([]);
+      } finally {
+        await spy.close();
+      }
+    });
+
+    it('refuses each forbidden filter in the SUBACK where the broker reports it', async () => {
+      const student = await as('student1');
+      const granted = await subscribe(student, [filter('presence', { classId: 'class-0001' }), filter('presence', { classId: 'class-0002' })]);
+      expect(granted[0]).toBe(1);
+      if (broker.name.startsWith('Aedes')) expect(granted[1]).toBe(REFUSED);
+    });
+
+    it('keeps a student from publishing class control, presence for others, or into another class', async () => {
+      const spy = await spyOn([filter('classControl'), filter('presence')]);
+      try {
+        const attempts: Outbound[] = [
+          control('class-0001', 'student1'),
+          control('class-0001', 'teacher1'),
+          presence('class-0001', 'teacher1', 'teacher', true),
+          presence('class-0002', 'student1', 'student', true),
+        ];
+        for (const attempt of attempts) {
+          const student = await as('student1');
+          await publishOutcome(student, attempt.topic, payload(attempt));
+        }
+        await settle(spy, await as('service'));
+        expect(seen(spy)).toEqual([]);
+      } finally {
+        await spy.close();
+      }
+    });
+
+    it("lets a teacher control their own class but not another teacher's", async () => {
+      const spy = await spyOn([filter('classControl')]);
+      try {
+        const own = control('class-0001', 'teacher1');
+        const other = control('class-0002', 'teacher1');
+        const teacher = await as('teacher1');
+        await publishOutcome(teacher, other.topic, payload(other));
+        await send(await as('teacher1'), own);
+        await spy.waitForTopic(own.topic);
+        await settle(spy, await as('service'));
+        expect(seen(spy)).toEqual([own.topic]);
+      } finally {
+        await spy.close();
+      }
+    });
+
+    it('lets a supervisor watch every class but not appear in one', async () => {
+      const supervisor = await as('supervisor1');
+      const inbox = Inbox.of(supervisor);
+      expect(await subscribe(supervisor, [filter('classSummary'), filter('presence')])).toEqual([1, 1]);
+      const service = await as('service');
+      const visible = presence('class-0002', 's-watched', 'student', true);
+      await send(service, visible);
+      await inbox.waitForTopic(visible.topic);
+
+      const spy = await spyOn([filter('presence', { classId: 'class-0001' })]);
+      try {
+        const appear = presence('class-0001', 'supervisor1', 'supervisor', true);
+        await publishOutcome(await as('supervisor1'), appear.topic, payload(appear));
+        await settle(spy, service);
+        expect(spy.messages.filter((m) => m.topic === appear.topic)).toEqual([]);
+      } finally {
+        await spy.close();
+      }
+    });
+
+    it('lets nobody publish into $SYS, services included', async () => {
+      const spy = await spyOn(['$SYS/conformance/#']);
+      try {
+        await publishOutcome(await as('student1'), '$SYS/conformance/student', 'x');
+        await publishOutcome(await as('service'), '$SYS/conformance/service', 'x');
+        await publishOutcome(await as('supervisor1'), '$SYS/conformance/retained', 'x', { qos: 1, retain: true });
+        await settle(spy, await as('service'));
+        expect(spy.messages.filter((m) => m.topic.startsWith('$SYS'))).toEqual([]);
+      } finally {
+        await spy.close();
+      }
+    });
+
+    it("keeps a student from reading another user's replies", async () => {
+      const intruder = await as('student2');
+      const inbox = Inbox.of(intruder);
+      await subscribe(intruder, [topic('reply', { userId: 'student1', sessionId: 'session-a' }), filter('reply', { userId: 'student1' }), 'classroom/v1/user/student1/#', 'classroom/v1/user/#']);
+      const service = await as('service');
+      const reply = encode('reply', topic('reply', { userId: 'student1', sessionId: 'session-a' }), { v: 1, id: 'secret', ok: true, result: 'for student1 only' });
+      const spy = await spyOn([filter('reply')]);
+      try {
+        await send(service, reply);
+        await settle(spy, service);
+        await barrier(intruder);
+        expect(inbox.messages).toEqual([]);
+      } finally {
+        await spy.close();
+      }
+    });
+
+    it('keeps a user from sending requests as someone else', async () => {
+      const spy = await spyOn([filter('serviceRequest')]);
+      try {
+        const request: RpcRequest = { v: 1, id: 'forged', method: 'echo', replyTo: 'session-a', params: null, deadline: Date.now() + 5_000 };
+        const forged = encode('serviceRequest', topic('serviceRequest', { service: 'conformance', userId: 'student2' }), request);
+        await publishOutcome(await as('student1'), forged.topic, payload(forged));
+        await settle(spy, await as('service'));
+        expect(spy.messages.filter((m) => m.topic === forged.topic)).toEqual([]);
+      } finally {
+        await spy.close();
+      }
+    });
+
+    it.each(['#', '+', 'student1/#', 'conformance/+/x', 'console-student1-#'])('gives a client id %j no extra access', async (clientId) => {
+      const student = await as('student1', { clientId });
+      const inbox = Inbox.of(student);
+      await subscribe(student, [filter('presence', { classId: 'class-0002' }), 'classroom/v1/user/student2/#', 'classroom/v1/#']);
+      const service = await as('service');
+      const spy = await spyOn([filter('presence'), filter('classControl')]);
+      try {
+        await send(service, presence('class-0002', 's-hidden', 'student', true));
+        await send(service, encode('reply', topic('reply', { userId: 'student2', sessionId: 'x' }), { v: 1, id: 'r', ok: true, result: null }));
+        const forged = control('class-0001', 'student1');
+        await publishOutcome(await as('student1', { clientId }), forged.topic, payload(forged));
+        await settle(spy, service);
+        await barrier(student);
+        expect(inbox.messages).toEqual([]);
+        expect(spy.messages.filter((m) => m.topic === forged.topic)).toEqual([]);
+      } finally {
+        await spy.close();
+      }
+    });
+  });
+
+  describe('bad payloads', () => {
+    it('are dropped and counted by the receiver while valid messages keep flowing', async () => {
+      const student = await as('student1');
+      const drops = new DropCounter();
+      const valid: Presence[] = [];
+      student.on('message', (topicName, body) => {
+        const decoded = decode(topicName, body);
+        if (!decoded.ok) drops.add(decoded);
+        else if (decoded.kind === 'presence') valid.push(decoded.message);
+      });
+      const inbox = Inbox.of(student);
+      await subscribe(student, [filter('presence', { classId: 'class-0001' })]);
+
+      const service = await as('service');
+      const at = (userId: string) => topic('presence', { classId: 'class-0001', userId });
+      const good = presence('class-0001', 's-good', 'student', true);
+      const tooBig = JSON.stringify({ v: 1, userId: 's-big', name: 'x'.repeat(KINDS.presence.maxBytes), role: 'student', online: true, ts: 1 });
+      const bad: [string, Buffer][] = [
+        [at('s-garbage'), Buffer.from([0xff, 0xfe, 0x00, 0x80])],
+        [at('s-truncated'), Buffer.from('{"v":1,"userId":"s-truncated","na')],
+        [at('s-types'), Buffer.from(JSON.stringify({ v: 1, userId: 42, name: [], role: 'student', online: 'yes', ts: -1 }))],
+        [at('s-version'), Buffer.from(JSON.stringify({ v: 2, userId: 's-version', name: 'x', role: 'student', online: true, ts: 1 }))],
+        [at('s-big'), Buffer.from(tooBig)],
+        [at('s-array'), Buffer.from('[1,2,3]')],
+      ];
+      for (const [badTopic, body] of bad) await service.publishAsync(badTopic, body, { qos: 1 });
+      await send(service, good);
+      await inbox.waitForTopic(good.topic);
+
+      expect(drops.counts).toMatchObject({ 'not-utf8': 1, 'not-json': 1, schema: 2, 'unknown-version': 1, oversized: 1 });
+      expect(drops.total).toBe(bad.length);
+      expect(valid.map((p) => p.userId)).toEqual(['s-good']);
+    });
+
+    it('never delivers a payload larger than the broker accepts', async () => {
+      const student = await as('student1');
+      const inbox = Inbox.of(student);
+      await subscribe(student, [filter('presence', { classId: 'class-0001' })]);
+      const huge = Buffer.alloc(MAX_PAYLOAD_BYTES + 4096, 0x20);
+      const hugeTopic = topic('presence', { classId: 'class-0001', userId: 's-huge' });
+      await publishOutcome(await as('service'), hugeTopic, huge);
+      const service = await as('service');
+      const after = presence('class-0001', 's-after', 'student', true);
+      await send(service, after);
+      await inbox.waitForTopic(after.topic);
+      await barrier(student);
+      expect(inbox.on(hugeTopic)).toEqual([]);
+    });
+  });
+}
+
