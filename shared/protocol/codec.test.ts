@@ -26,6 +26,13 @@ describe('codec', () => {
     expect(result).toMatchObject({ ok: false, reason });
   });
 
+  it('drops a retained message on a kind that is never retained', () => {
+    const control = topic('classControl', { classId: 'class-0001', userId: 'teacher1' });
+    const out = encode('classControl', control, { v: 1, action: 'start', requestId: 'r1', ts: 1 });
+    expect(decode(control, out.payload, undefined, true)).toMatchObject({ ok: false, reason: 'unexpected-retain' });
+    expect(decode(control, out.payload, undefined, false)).toMatchObject({ ok: true, kind: 'classControl' });
+  });
+
   it('drops topics outside protocol v1', () => {
     expect(decode('classroom/v1/nope', utf8Encode('{}'))).toMatchObject({ ok: false, reason: 'unknown-topic' });
   });

@@ -4,7 +4,7 @@ import { DEFAULT_ROOT, parseTopic, type TopicKind, type TopicParams } from './to
 import { utf8Decode, utf8Encode } from './text';
 
 /** Why an inbound message was dropped. Each reason has its own counter in the diagnostics panel. */
-export const DROP_REASONS = ['unknown-topic', 'oversized', 'not-utf8', 'not-json', 'unknown-version', 'schema'] as const;
+export const DROP_REASONS = ['unknown-topic', 'unexpected-retain', 'oversized', 'not-utf8', 'not-json', 'unknown-version', 'schema'] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
 export type Decoded =
@@ -28,12 +28,14 @@ export interface Cleared {
 
 /**
  * Validates an inbound message at the edge: topic, size, encoding, JSON, version and schema, in that order, so the
- * cheap checks run first and an oversized payload is never parsed.
+ * cheap checks run first and an oversized payload is never parsed. `retained` is the packet's retain flag: a retained
+ * message on a kind that is never retained was planted (brokers like Mosquitto cannot forbid it) and is dropped.
  */
-export function decode(topicName: string, payload: Uint8Array, root = DEFAULT_ROOT): Decoded | Dropped | Cleared {
+export function decode(topicName: string, payload: Uint8Array, root = DEFAULT_ROOT, retained = false): Decoded | Dropped | Cleared {
   const parsed = parseTopic(topicName, root);
   if (!parsed) return drop('unknown-topic', topicName, 'topic is not part of protocol v1');
   const spec = KINDS[parsed.kind];
+  if (retained && !spec.retain) return drop('unexpected-retain', topicName, `${parsed.kind} is never retained`);
   if (payload.byteLength === 0 && spec.retain) {
     return { ok: true, kind: 'cleared', topic: topicName, parsed };
   }
