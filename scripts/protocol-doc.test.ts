@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACL, KINDS, TOPIC_PATTERNS, type TopicKind } from '../shared/protocol';
+import { ACL, DROP_REASONS, KINDS, TOPIC_PATTERNS, type TopicKind } from '../shared/protocol';
 
 const doc = readFileSync(new URL('../docs/protocol.md', import.meta.url), 'utf8');
 const rows = doc.split('\n').filter((line) => line.startsWith('|'));
@@ -30,5 +30,9 @@ describe('docs/protocol.md', () => {
         expect(documented, `${role} ${rule.action} ${rule.path}`).toBe(true);
       }
     }
+  });
+
+  it.each(DROP_REASONS)('explains the %s drop reason', (reason) => {
+    expect(rows.some((line) => line.startsWith(`| \`${reason}\` |`))).toBe(true);
   });
 });
