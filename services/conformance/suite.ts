@@ -331,6 +331,29 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
         await spy.close();
       }
     });
+    it("gives no access to another user's persistent session by taking its client id", async () => {
+      const clientId = `console-student1-${randomUUID().slice(0, 8)}`;
+      const owner = await as('student1', { clientId, clean: false });
+      await subscribe(owner, [filter('presence', { classId: 'class-0001' }), topic('reply', { userId: 'student1', sessionId: 'session-s' })]);
+      await owner.endAsync();
+
+      const service = await as('service');
+      const queued = presence('class-0001', 's-queued', 'student', true);
+      await service.publishAsync(queued.topic, payload(queued), { qos: 1 });
+      const reply = encode('reply', topic('reply', { userId: 'student1', sessionId: 'session-s' }), { v: 1, id: 'private', ok: true, result: null });
+      await send(service, reply);
+
+      const intruder = await as('student2', { clientId, clean: false });
+      const spy = await spyOn([filter('presence', { classId: 'class-0002' })]);
+      try {
+        await send(service, presence('class-0002', 's-visible', 'student', true));
+        await settle(spy, service);
+        await barrier(intruder);
+        expect(Inbox.of(intruder).messages.map((m) => m.topic).filter((t) => t === queued.topic || t === reply.topic)).toEqual([]);
+      } finally {
+        await spy.close();
+      }
+    });
   });
 
   describe('bad payloads', () => {
