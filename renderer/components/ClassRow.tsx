@@ -17,7 +17,8 @@ interface ClassRowProps {
 export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, onControl }: ClassRowProps) {
   const { t } = useTranslation();
   const { teachers, students } = summary.presence;
-  const action = summary.state === 'live' ? 'end' : 'start';
+  // The directory runs scheduled → live → ended; an ended class has nothing left to do.
+  const action = summary.state === 'scheduled' ? 'start' : summary.state === 'live' ? 'end' : null;
   return (
     <div
       className="row"
@@ -56,6 +57,7 @@ export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsen
       </span>
       <span role="cell" className="cell-actions">
         {canControl &&
+          action &&
           (unsent ? (
             <span className="unsent-tag" data-testid="class-unsent">
               {t('classes.unsent')}

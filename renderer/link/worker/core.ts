@@ -1,4 +1,5 @@
-import { connect, type IClientOptions, type MqttClient } from 'mqtt';
+// The browser build of mqtt.js has only a default export.
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { AuthFailure } from '../../../shared/auth/claims';
 import {
   DEFAULT_ROOT,
@@ -213,7 +214,7 @@ export class LinkCore {
       queueQoSZero: false,
       ...(will ? { will: { topic: will.topic, payload: will.payload as never, qos: will.qos, retain: will.retain } } : {}),
     };
-    const client = connect(config.url, options);
+    const client = mqtt.connect(config.url, options);
     this.client = client;
     const current = () => generation === this.generation;
     client.on('connect', () => current() && this.onConnected(client, generation));

@@ -1,0 +1,271 @@
+// The link is tested against the real embedded backend (broker, directory, token service), never a mock broker.
+// eslint-disable-next-line import-x/no-restricted-paths -- an integration test may start the backend it talks to
+import { launchBackend, type BackendInternals, type RunningBackend } from '../../../services/backend';
+import mqtt, { type MqttClient } from 'mqtt';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { encode, topic, type ClassSummary } from '../../../shared/protocol';
+import type { ConnectionStatus, LinkBatch, LinkCommand, LinkConfig, LinkEvent, RequestOutcome } from '../messages';
+import { LinkCore } from './core';
+
+/** A LinkCore as the worker runs it, with everything it posts to the UI recorded. */
+class Harness {
+  readonly events: LinkEvent[] = [];
+  readonly core = new LinkCore({
+    post: (event) => {
+      this.events.push(event);
+      if (event.type === 'needToken') this.onNeedToken();
+    },
+    requestFrame: (callback) => setTimeout(callback, 16),
+    now: () => performance.now(),
+    random: () => Math.random(),
+  });
+  onNeedToken: () => void = () => undefined;
+
+  send(command: LinkCommand): void {
+    this.core.handle(command);
+  }
+
+  get batches(): LinkBatch[] {
+    return this.events.flatMap((event) => (event.type === 'batch' ? [event.batch] : []));
+  }
+
+  get status(): ConnectionStatus | undefined {
+    return this.batches.flatMap((batch) => (batch.status ? [batch.status] : [])).at(-1);
+  }
+
+  get classes(): Map<string, ClassSummary> {
+    const classes = new Map<string, ClassSummary>();
+    for (const batch of this.batches) {
+      for (const id of batch.cleared) classes.delete(id);
+      for (const summary of batch.summaries) classes.set(summary.id, summary);
+    }
+    return classes;
+  }
+
+  get unsent(): number | undefined {
+    return this.batches.flatMap((batch) => (batch.outbox ? [batch.outbox.length] : [])).at(-1);
+  }
+
+  settled(id: string): RequestOutcome[] {
+    return this.events.flatMap((event) => (event.type === 'settled' && event.id === id ? [event.outcome] : []));
+  }
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let backend: RunningBackend;
+let internals: BackendInternals;
+const harnesses: Harness[] = [];
+const clients: MqttClient[] = [];
+
+/** Each describe block gets its own backend, so a broker restart in one cannot leave another mid-recovery. */
+function withBackend(): void {
+  beforeAll(async () => {
+    ({ backend, internals } = await launchBackend({ classes: 6, simulate: false, seed: 7 }));
+  });
+  afterAll(async () => {
+    await backend?.close();
+  });
+}
+
+afterEach(async () => {
+  for (const harness of harnesses.splice(0)) harness.send({ type: 'disconnect' });
+  await Promise.all(clients.splice(0).map((client) => client.endAsync(true)));
+});
+
+async function configFor(username: string, patch: Partial<LinkConfig> = {}): Promise<LinkConfig> {
+  const issued = await backend.issueToken(username, 'demo');
+  if (!issued.ok) throw new Error(`no token for ${username}: ${issued.failure}`);
+  const account = backend.demoAccounts.find((a) => a.username === username)!;
+  return {
+    url: backend.wsUrl,
+    userId: username,
+    name: username,
+    role: account.role,
+    classes: account.classes,
+    token: issued.token.token,
+    tokenExpiresAt: issued.token.expiresAt,
+    installId: `test${Math.random().toString(36).slice(2, 10)}`,
+    backoff: { baseMs: 100, capMs: 400 },
+    pingIntervalMs: 200,
+    ...patch,
+  };
+}
+
+function connect(config: LinkConfig): Harness {
+  const harness = new Harness();
+  harnesses.push(harness);
+  harness.send({ type: 'connect', config });
+  return harness;
+}
+
+async function serviceClient(): Promise<MqttClient> {
+  const client = await mqtt.connectAsync(backend.mqttUrl, {
+    username: 'service',
+    password: await backend.serviceToken(),
+    clientId: `test-service-${Math.random().toString(36).slice(2)}`,
+    reconnectPeriod: 0,
+  });
+  clients.push(client);
+  return client;
+}
+
+describe('LinkCore against the embedded backend', () => {
+  withBackend();
+
+  it('connects, receives every class summary as a supervisor, and measures the round trip', async () => {
+    const link = connect(await configFor('supervisor1'));
+    await until('connected', () => link.status?.state === 'connected');
+    const classes = await until('six classes', () => (link.classes.size === 6 ? link.classes : undefined));
+    expect([...classes.keys()].sort()).toEqual(['class-0001', 'class-0002', 'class-0003', 'class-0004', 'class-0005', 'class-0006']);
+    const rtt = await until('a round-trip time', () => link.status?.rttMs ?? undefined);
+    expect(rtt).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives a teacher only the classes in their scope', async () => {
+    const link = connect(await configFor('teacher1'));
+    await until('class-0001', () => link.classes.has('class-0001'));
+    // Everything retained has arrived by now: the supervisor sees six classes on the same broker.
+    const supervisor = connect(await configFor('supervisor1'));
+    await until('six classes for the supervisor', () => supervisor.classes.size === 6);
+    expect([...link.classes.keys()]).toEqual(['class-0001']);
+  });
+
+  it('maps CONNACK refusals to sign-in failures and stops retrying', async () => {
+    const garbage = connect(await configFor('teacher1', { token: 'not-a-token', tokenExpiresAt: null }));
+    const refused = await until('refusal', () => (garbage.status?.state === 'refused' ? garbage.status : undefined));
+    expect(refused.failure).toBe('broker-refused');
+
+    const teacherToken = (await configFor('teacher1')).token;
+    const foreign = connect(await configFor('student1', { token: teacherToken }));
+    const mismatch = await until('refusal', () => (foreign.status?.state === 'refused' ? foreign.status : undefined));
+    expect(mismatch.failure).toBe('not-authorized');
+
+    const expired = await internals.tokens.sign({ sub: 'teacher1', name: 'Teacher One', role: 'teacher', classes: ['class-0001'] }, -60);
+    const stale = new Harness();
+    harnesses.push(stale);
+    stale.onNeedToken = () => stale.send({ type: 'tokenUnavailable', message: 'the test has no fresh token' });
+    stale.send({ type: 'connect', config: await configFor('teacher1', { token: expired.token, tokenExpiresAt: expired.expiresAt }) });
+    const outdated = await until('refusal', () => (stale.status?.state === 'refused' ? stale.status : undefined));
+    expect(outdated.failure).toBe('token-expired');
+
+    const attemptsAfterRefusal = garbage.batches.filter((b) => b.status?.state === 'reconnecting').length;
+    expect(attemptsAfterRefusal).toBe(0);
+  });
+
+  it('reports an unreachable backend on the first connect', async () => {
+    const link = connect(await configFor('teacher1', { url: 'ws://127.0.0.1:1/mqtt' }));
+    const status = await until('failure', () => (link.status?.state === 'unreachable' ? link.status : undefined));
+    expect(status.failure).toBe('backend-unreachable');
+  });
+
+  it('drops and counts malformed messages by reason, and keeps applying valid ones', async () => {
+    const link = connect(await configFor('supervisor1'));
+    await until('six classes', () => link.classes.size === 6);
+    const service = await serviceClient();
+    const target = topic('classSummary', { classId: 'class-0003' });
+    const bad: [string, Uint8Array | string][] = [
+      ['garbage', 'hello, world'],
+      ['truncated', '{"v":1,"id":"class-0003","title":'],
+      ['wrong types', JSON.stringify({ v: 1, id: 42, title: ['x'] })],
+      ['unknown version', JSON.stringify({ v: 2, id: 'class-0003' })],
+      ['huge', JSON.stringify({ v: 1, pad: 'x'.repeat(20_000) })],
+      ['not utf-8', new Uint8Array([0xff, 0xfe, 0xfd])],
+    ];
+    for (const [, payload] of bad) await service.publishAsync(target, payload as string, { qos: 1 });
+
+    const drops = await until('six drops', () => {
+      const latest = link.batches.flatMap((b) => (b.drops ? [b.drops] : [])).at(-1);
+      return latest && latest.total >= 6 ? latest : undefined;
+    });
+    expect(drops.counts).toMatchObject({ 'not-json': 2, schema: 1, 'unknown-version': 1, oversized: 1, 'not-utf8': 1 });
+    expect(drops.recent.every((drop) => !drop.detail.includes('hello, world'))).toBe(true);
+
+    const current = link.classes.get('class-0003')!;
+    const renamed = { ...current, title: 'Renamed after the garbage', updatedAt: current.updatedAt + 1 };
+    const valid = encode('classSummary', target, renamed);
+    await service.publishAsync(valid.topic, Buffer.from(valid.payload), { qos: 1 });
+    await until('the valid update', () => link.classes.get('class-0003')?.title === 'Renamed after the garbage');
+  });
+
+  it('settles each request exactly once: a response, a remote error, or a timeout', async () => {
+    const config = await configFor('student1');
+    const link = connect(config);
+    await until('connected', () => link.status?.state === 'connected');
+    link.send({ type: 'request', id: 'echo-1', service: 'directory', method: 'echo', params: { hello: '你好' }, timeoutMs: 5_000 });
+    link.send({ type: 'request', id: 'nope-1', service: 'directory', method: 'noSuchMethod', params: null, timeoutMs: 5_000 });
+    await until('both settled', () => link.settled('echo-1').length > 0 && link.settled('nope-1').length > 0);
+    expect(link.settled('echo-1')).toEqual([{ ok: true, result: { hello: '你好' } }]);
+    expect(link.settled('nope-1')).toMatchObject([{ ok: false, code: 'remote' }]);
+
+    // Nothing answers for the service 'nobody': the request times out, and a reply arriving later changes nothing.
+    link.send({ type: 'request', id: 'late-1', service: 'nobody', method: 'echo', params: null, timeoutMs: 300 });
+    await until('timeout', () => link.settled('late-1').length > 0);
+    const service = await serviceClient();
+    const reply = topic('reply', { userId: 'student1', sessionId: config.installId });
+    const late = encode('reply', reply, { v: 1, id: 'late-1', ok: true, result: 'too late' });
+    await service.publishAsync(late.topic, Buffer.from(late.payload), { qos: 1 });
+    await until('the late reply noticed', () => link.batches.some((b) => b.notes?.some((n) => n.text.includes('late-1'))));
+    expect(link.settled('late-1')).toEqual([{ ok: false, code: 'timeout', message: 'no response within 300 ms' }]);
+  });
+
+});
+
+describe('LinkCore across broker restarts', () => {
+  withBackend();
+
+  it('keeps an action taken while the broker is down and delivers it after reconnecting', async () => {
+    // A persistent-session subscriber stands in for the class's services: the broker queues the action for it.
+    const controlTopic = topic('classControl', { classId: 'class-0001', userId: 'teacher1' });
+    const watcherOptions = { clientId: 'test-control-watcher', clean: false, username: 'service', reconnectPeriod: 0 };
+    const watcher = await mqtt.connectAsync(backend.mqttUrl, { ...watcherOptions, password: await backend.serviceToken() });
+    await watcher.subscribeAsync(controlTopic, { qos: 1 });
+    await watcher.endAsync();
+
+    const link = connect(await configFor('teacher1'));
+    await until('connected', () => link.status?.state === 'connected');
+    await backend.stopBroker();
+    await until('reconnecting', () => link.status?.state === 'reconnecting');
+    link.send({ type: 'act', id: 'end-class-0001', action: { kind: 'classControl', classId: 'class-0001', action: 'end' } });
+    await until('one unsent action', () => link.unsent === 1);
+    await backend.startBroker();
+    await until('connected again', () => link.status?.state === 'connected');
+    await until('the action acknowledged', () => link.unsent === 0);
+
+    const received: unknown[] = [];
+    const again = mqtt.connect(backend.mqttUrl, { ...watcherOptions, password: await backend.serviceToken(), manualConnect: true });
+    clients.push(again);
+    again.on('message', (_topic, payload) => received.push(JSON.parse(payload.toString())));
+    again.connect();
+    await until('the action at its subscriber', () => received.length > 0);
+    expect(received).toMatchObject([{ v: 1, action: 'end', requestId: 'end-class-0001' }]);
+  });
+
+  it('asks for a fresh token before expiry and uses it for the next connection', async () => {
+    const config = await configFor('teacher1', { tokenExpiresAt: Date.now() + 1_500 });
+    const link = new Harness();
+    harnesses.push(link);
+    let refreshes = 0;
+    link.onNeedToken = () => {
+      refreshes++;
+      void backend.issueToken('teacher1', 'demo').then((fresh) => {
+        if (fresh.ok) link.send({ type: 'token', token: fresh.token.token, expiresAt: fresh.token.expiresAt });
+      });
+    };
+    link.send({ type: 'connect', config });
+    await until('connected', () => link.status?.state === 'connected');
+    await until('a token request', () => refreshes > 0);
+    await backend.restartBroker();
+    await until('reconnecting', () => link.status?.state === 'reconnecting');
+    await until('connected again', () => link.status?.state === 'connected');
+    expect(refreshes).toBe(1);
+  });
+});
