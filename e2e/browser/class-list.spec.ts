@@ -1,0 +1,86 @@
+import { expect, test } from '../fixtures';
+import { ClassListPage } from '../pages/ClassListPage';
+import { ConnectPage } from '../pages/ConnectPage';
+import { ConnectionIndicator } from '../pages/ConnectionIndicator';
+
+test('a supervisor sees every simulated class with its state, teacher and live presence', async ({ page, consoleUrl }) => {
+  const connect = new ConnectPage(page);
+  const classes = new ClassListPage(page);
+  await connect.open(consoleUrl);
+  await connect.signInAsDemo('supervisor1');
+  await classes.waitForClasses(50);
+  await expect(new ConnectionIndicator(page).indicator).toHaveAttribute('data-state', 'connected');
+
+  const firstRow = classes.row('class-0001');
+  await expect(firstRow).toBeVisible();
+  await expect(firstRow.getByTestId('class-teacher')).toHaveText('Teacher One');
+  await expect(classes.presence('class-0001')).toHaveAttribute('data-students', /^\d+$/);
+  await expect(classes.state('class-0002')).toHaveText('Scheduled');
+
+  // Every state the simulator produces is shown, and the state filter narrows the list to one of them.
+  const states = await classes.rows.evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-state')))]);
+  expect(states.sort()).toEqual(expect.arrayContaining(['live', 'scheduled']));
+  await classes.stateFilter.selectOption('scheduled');
+  await expect(classes.row('class-0002')).toBeVisible();
+  await expect(classes.row('class-0001')).toHaveCount(0);
+  const shownStates = await classes.rows.evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-state')))]);
+  expect(shownStates).toEqual(['scheduled']);
+
+  await classes.stateFilter.selectOption('all');
+  await classes.filter.fill('class-0002');
+  await expect(classes.rows).toHaveCount(1);
+  expect(await classes.visibleClassIds()).toEqual(['class-0002']);
+});
+
+test('presence counts follow people entering and leaving a class', async ({ page, browser, consoleUrl }) => {
+  const supervisor = new ClassListPage(page);
+  await new ConnectPage(page).open(consoleUrl);
+  await new ConnectPage(page).signInAsDemo('supervisor1');
+  await supervisor.waitForClasses(50);
+  // class-0001's teacher is teacher1, a real person: nobody simulates them.
+  const teachers = () => supervisor.presence('class-0001').getAttribute('data-teachers').then(Number);
+  const before = await teachers();
+
+  const teacherContext = await browser.newContext();
+  const teacherPage = await teacherContext.newPage();
+  await new ConnectPage(teacherPage).open(consoleUrl);
+  await new ConnectPage(teacherPage).signInAsDemo('teacher1');
+  await new ClassListPage(teacherPage).waitForClasses(1);
+  await expect(supervisor.presence('class-0001')).toHaveAttribute('data-teachers', String(before + 1));
+
+  await teacherPage.getByTestId('sign-out').click();
+  await expect(supervisor.presence('class-0001')).toHaveAttribute('data-teachers', String(before));
+  await teacherContext.close();
+});
+
+test('a teacher sees only their own class', async ({ page, consoleUrl }) => {
+  const classes = new ClassListPage(page);
+  await new ConnectPage(page).open(consoleUrl);
+  await new ConnectPage(page).signInAsDemo('teacher1');
+  await classes.waitForClasses(1);
+  expect(await classes.visibleClassIds()).toEqual(['class-0001']);
+  await expect(page.getByTestId('user-role')).toHaveText('Teacher');
+});
+
+test('a teacher starts and ends their class', async ({ page, consoleUrl }) => {
+  const classes = new ClassListPage(page);
+  await new ConnectPage(page).open(consoleUrl);
+  await new ConnectPage(page).signInWithPassword('teacher2', 'demo');
+  await classes.waitForClasses(1);
+  await expect(classes.state('class-0002')).toHaveText('Scheduled');
+
+  await classes.startButton('class-0002').click();
+  await expect(classes.state('class-0002')).toHaveText('Live');
+  await classes.endButton('class-0002').click();
+  await expect(classes.state('class-0002')).toHaveText('Ended');
+  await expect(classes.row('class-0002').getByRole('button')).toHaveCount(0);
+});
+
+test('a student sees only their class, without class controls', async ({ page, consoleUrl }) => {
+  const classes = new ClassListPage(page);
+  await new ConnectPage(page).open(consoleUrl);
+  await new ConnectPage(page).signInAsDemo('student1');
+  await classes.waitForClasses(1);
+  expect(await classes.visibleClassIds()).toEqual(['class-0001']);
+  await expect(classes.row('class-0001').getByRole('button')).toHaveCount(0);
+});

@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The class list of the console screen. */
+export class ClassListPage {
+  readonly screen: Locator;
+  readonly rows: Locator;
+  readonly count: Locator;
+  readonly filter: Locator;
+  readonly stateFilter: Locator;
+
+  constructor(private readonly page: Page) {
+    this.screen = page.getByTestId('console-screen');
+    this.rows = page.getByTestId('class-row');
+    this.count = page.getByTestId('class-count');
+    this.filter = page.getByTestId('class-filter');
+    this.stateFilter = page.getByTestId('state-filter');
+  }
+
+  row(classId: string): Locator {
+    return this.page.locator(`[data-testid="class-row"][data-class-id="${classId}"]`);
+  }
+
+  state(classId: string): Locator {
+    return this.row(classId).getByTestId('class-state');
+  }
+
+  presence(classId: string): Locator {
+    return this.row(classId).getByTestId('class-presence');
+  }
+
+  startButton(classId: string): Locator {
+    return this.row(classId).getByTestId('class-start');
+  }
+
+  endButton(classId: string): Locator {
+    return this.row(classId).getByTestId('class-end');
+  }
+
+  unsentTag(classId: string): Locator {
+    return this.row(classId).getByTestId('class-unsent');
+  }
+
+  /** Number of classes the console knows (before filtering). */
+  async total(): Promise<number> {
+    return Number(await this.count.getAttribute('data-total'));
+  }
+
+  async shown(): Promise<number> {
+    return Number(await this.count.getAttribute('data-shown'));
+  }
+
+  async waitForClasses(total: number): Promise<void> {
+    await expect(this.screen).toBeVisible();
+    await expect(this.count).toHaveAttribute('data-total', String(total));
+  }
+
+  async visibleClassIds(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-class-id') ?? ''));
+  }
+}
