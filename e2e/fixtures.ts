@@ -1,4 +1,5 @@
 // The backend's ambient module declarations; tsconfig.node.json does not include services/types itself.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a .d.ts of ambient modules cannot be imported
 /// <reference path="../services/types/aedes-persistence-level.d.ts" />
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +20,7 @@ export interface BackendFixture {
  */
 export const test = base.extend<{ consoleUrl: string }, { server: BackendFixture }>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       if (!existsSync(resolve(rendererDir, 'index.html'))) {
         throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` before the end-to-end tests`);

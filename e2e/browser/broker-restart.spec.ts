@@ -1,0 +1,30 @@
+import { expect, test } from '../fixtures';
+import { ClassListPage } from '../pages/ClassListPage';
+import { ConnectPage } from '../pages/ConnectPage';
+import { ConnectionIndicator } from '../pages/ConnectionIndicator';
+
+test('the console rides out a broker restart and loses nothing the teacher did', async ({ page, consoleUrl, server }) => {
+  const classes = new ClassListPage(page);
+  const connection = new ConnectionIndicator(page);
+  await new ConnectPage(page).open(consoleUrl);
+  await new ConnectPage(page).signInAsDemo('teacher1');
+  await classes.waitForClasses(1);
+  await expect(connection.indicator).toHaveAttribute('data-state', 'connected');
+  await expect(connection.indicator).toContainText(/\d+ ms/);
+  await expect(classes.state('class-0001')).toHaveText('Live');
+
+  await server.backend.stopBroker();
+  await expect(connection.indicator).toHaveAttribute('data-state', 'reconnecting');
+  await expect(connection.indicator).toContainText(/Reconnecting \(attempt \d+\)/);
+
+  // Pressed while the broker is down: shown as unsent, not lost.
+  await classes.endButton('class-0001').click();
+  await expect(classes.unsentTag('class-0001')).toBeVisible();
+  await expect(connection.unsent).toHaveText('Unsent (1)');
+
+  await server.backend.startBroker();
+  await expect(connection.indicator).toHaveAttribute('data-state', 'connected');
+  await expect(connection.unsent).toHaveCount(0);
+  // The directory applied the action and its update reached the list: the subscription was restored.
+  await expect(classes.state('class-0001')).toHaveText('Ended');
+});
