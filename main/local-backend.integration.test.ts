@@ -1,5 +1,4 @@
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,7 +53,7 @@ function nextStatus(host: BackendHost, predicate: (status: BackendStatus) => boo
   });
 }
 
-describe.skipIf(!existsSync(embeddedEntry))('local mode against the real embedded backend', () => {
+describe('local mode against the real embedded backend', () => {
   it('starts the backend, issues tokens through its HTTP API, survives a crash on the same port, and stops it', async () => {
     const pids: number[] = [];
     const host = new BackendHost({
