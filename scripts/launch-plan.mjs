@@ -42,7 +42,9 @@ export function checkElectron(machine) {
     path = machine.resolveElectron();
   } catch (error) {
     const skipped = env.ELECTRON_SKIP_BINARY_DOWNLOAD ? ' (ELECTRON_SKIP_BINARY_DOWNLOAD is set, so `npm install` skipped it)' : ' (its download was skipped or blocked)';
-    return { usable: false, reason: `the electron package has no binary${skipped}: ${firstLine(error)}`, fix: HOW_TO_FIX };
+    // Electron's own message ("failed to install correctly") misleads when the download was merely skipped.
+    const detail = /failed to install correctly/.test(firstLine(error)) ? '' : `: ${firstLine(error)}`;
+    return { usable: false, reason: `the electron package has no binary${skipped}${detail}`, fix: HOW_TO_FIX };
   }
   if (!machine.exists(path)) {
     return { usable: false, reason: `the Electron binary is missing at ${path} (its download was skipped or blocked)`, fix: HOW_TO_FIX };

@@ -36,7 +36,8 @@ if (!options.web) {
 const build = buildStatus(root, mode);
 if (build.stale) {
   console.log(`Building the console (${build.reason})...`);
-  const code = await run(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build']);
+  const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js');
+  const code = await run(process.execPath, [electronVite, 'build']);
   if (code !== 0) {
     console.error(`npm start: the build failed (exit code ${code}); see the errors above.`);
     process.exit(code ?? 1);
@@ -54,16 +55,16 @@ if (mode === 'electron') {
   process.exit(await run(process.execPath, args));
 }
 
-/** Runs a child in the foreground. Ctrl-C reaches it too (same process group); it shuts down, then we exit. */
+/** Runs a child in the foreground; Ctrl-C lets it shut down cleanly, then we exit with its code. */
 function run(command, args, extra = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...extra });
     let interrupts = 0;
     const onSignal = (signal) => {
       interrupts += 1;
-      // The first Ctrl-C lets the child close cleanly; a second one means "now".
-      if (interrupts > 1) child.kill('SIGKILL');
-      else if (signal === 'SIGTERM') child.kill('SIGTERM');
+      // The first signal is passed on (the child may not share our process group) so it can close cleanly; it
+      // shrugs off a duplicate from the terminal. A second Ctrl-C means "now".
+      child.kill(interrupts > 1 ? 'SIGKILL' : signal);
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
