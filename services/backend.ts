@@ -13,6 +13,8 @@ import { Simulator } from './simulator/simulator';
 
 export { SERVICE_USER_ID };
 
+export const DEFAULT_CLASSES = 50;
+
 export interface BackendOptions {
   host?: string;
   /** One port for HTTP and MQTT over WebSocket (path /mqtt); 0 lets the OS choose. */
@@ -74,7 +76,7 @@ function urlHost(host: string): string {
 export async function launchBackend(options: BackendOptions = {}): Promise<{ backend: RunningBackend; internals: BackendInternals }> {
   const host = options.host ?? '127.0.0.1';
   const root = options.root ?? DEFAULT_ROOT;
-  const classes = options.classes ?? 50;
+  const classes = options.classes ?? DEFAULT_CLASSES;
   const seed = options.seed ?? 1;
   const ttlSeconds = options.tokenTtlSeconds ?? 900;
   const onError = options.onError ?? (() => {});

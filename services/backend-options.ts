@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ID_PATTERN } from '../shared/protocol/ids';
+
+const port = z.number().int().min(0).max(65_535);
+
+/** BackendOptions as data, for options that cross a process boundary (the utilityProcess, the command line). */
+export const BackendOptionsSchema = z
+  .object({
+    host: z.string().min(1).max(255).optional(),
+    port: port.optional(),
+    mqttPort: port.optional(),
+    classes: z.number().int().min(0).max(100_000).optional(),
+    simulate: z.boolean().optional(),
+    seed: z.number().int().optional(),
+    persistDir: z.string().min(1).optional(),
+    staticDir: z.string().min(1).optional(),
+    tokenTtlSeconds: z.number().int().min(10).max(86_400).optional(),
+    root: z.string().regex(ID_PATTERN).optional(),
+  })
+  .strict();
+export type BackendOptionsData = z.infer<typeof BackendOptionsSchema>;
+
+/** One line per problem, for a person to read. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ');
+}

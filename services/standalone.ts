@@ -1,0 +1,108 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CLASSES, SERVICE_USER_ID, launchBackend } from './backend';
+import { BackendOptionsSchema, describeIssues } from './backend-options';
+
+const USAGE = `Usage: npm run services -- [options]
+
+Runs the embedded classroom backend on its own: broker, directory, simulator and HTTP API.
+
+  --classes N      simulated classes (default ${DEFAULT_CLASSES}; 0 for none)
+  --port N         HTTP + MQTT-over-WebSocket port (default 0: any free port)
+  --mqtt-port N    plain MQTT port (default 0: any free port)
+  --host H         address to listen on (default 127.0.0.1)
+  --persist DIR    keep retained messages and persistent sessions in DIR across restarts
+  --static DIR     serve this folder (the built renderer, out/renderer) at / for browser mode
+  --seed N         simulator seed (default 1)
+  --no-simulate    publish the simulated presence once and keep it still
+  --ttl SECONDS    token lifetime (default 900)
+  --help           this text`;
+
+function integer(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new Error(`--${name} needs a whole number, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      classes: { type: 'string' },
+      port: { type: 'string' },
+      'mqtt-port': { type: 'string' },
+      host: { type: 'string' },
+      persist: { type: 'string' },
+      static: { type: 'string' },
+      seed: { type: 'string' },
+      'no-simulate': { type: 'boolean' },
+      ttl: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const parsed = BackendOptionsSchema.safeParse({
+    classes: integer('classes', values.classes),
+    port: integer('port', values.port),
+    mqttPort: integer('mqtt-port', values['mqtt-port']),
+    host: values.host,
+    persistDir: values.persist && resolve(values.persist),
+    staticDir: values.static && resolve(values.static),
+    seed: integer('seed', values.seed),
+    simulate: values['no-simulate'] ? false : undefined,
+    tokenTtlSeconds: integer('ttl', values.ttl),
+  });
+  if (!parsed.success) throw new Error(describeIssues(parsed.error));
+  return parsed.data;
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseOptions();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const { backend, internals } = await launchBackend({ ...options, onError: (error) => console.error('[backend]', error) });
+  const lines = [
+    'Classroom backend is running.',
+    `  HTTP API and console   ${backend.httpUrl}${options.staticDir ? '' : '   (no console: pass --static out/renderer)'}`,
+    `  MQTT over WebSocket    ${backend.wsUrl}`,
+    `  MQTT over TCP          ${backend.mqttUrl}`,
+    `  Classes simulated      ${options.classes ?? DEFAULT_CLASSES}`,
+    `  Persistence            ${options.persistDir ?? 'in memory'}`,
+    '',
+    `Demo tokens (valid for ${options.tokenTtlSeconds ?? 900} s; the MQTT username is the user id):`,
+  ];
+  for (const account of backend.demoAccounts) {
+    const issued = await internals.tokens.issue(account.username, account.password);
+    if (issued.ok) lines.push(`  ${account.role.padEnd(10)} ${account.username.padEnd(12)} ${issued.token.token}`);
+  }
+  lines.push(`  ${'service'.padEnd(10)} ${SERVICE_USER_ID.padEnd(12)} ${await backend.serviceToken()}`, '', 'Press Ctrl-C to stop.');
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the classroom backend…`);
+    backend.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('failed to stop cleanly:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('The classroom backend failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
