@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { DesktopApi } from '../../shared/ipc/contract';
+import { ClassListPage } from '../pages/ClassListPage';
+import { ConnectPage } from '../pages/ConnectPage';
 
 const root = resolve(import.meta.dirname, '../..');
 const mainEntry = join(root, 'out/main/index.js');
@@ -25,6 +27,8 @@ function findElectron(): { path: string } | { skip: string } {
 }
 
 const found = findElectron();
+// Printed as well as attached, so the reason shows up in any reporter's output.
+if ('skip' in found) console.log(`[electron e2e] skipped: ${found.skip}`);
 test.skip('skip' in found, 'skip' in found ? found.skip : '');
 
 type DesktopWindow = Window & { desktop?: DesktopApi };
@@ -52,7 +56,7 @@ test.afterAll(async () => {
 });
 
 test('opens the console from app:// on the connect screen', async () => {
-  await expect(page.getByTestId('connect-screen')).toBeVisible();
+  await expect(new ConnectPage(page).screen).toBeVisible();
   expect(page.url()).toBe('app://console/index.html');
 });
 
@@ -86,7 +90,7 @@ test('refuses popups and navigation off the app', async () => {
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
-  await expect(page.getByTestId('connect-screen')).toBeVisible();
+  await expect(new ConnectPage(page).screen).toBeVisible();
   expect(page.url()).toBe('app://console/index.html');
   expect(app.windows()).toHaveLength(1);
 });
@@ -111,4 +115,14 @@ test('local mode: the embedded backend gets ready and issues a token', async () 
   expect(result).toMatchObject({ ok: true, token: { role: 'teacher' } });
   const wrong = await page.evaluate(() => (window as DesktopWindow).desktop!.token.issue({ username: 'teacher1', password: 'nope' }));
   expect(wrong).toMatchObject({ ok: false, failure: 'wrong-password' });
+});
+
+test('local mode: a wrong password is explained, then the teacher signs in and sees the class list', async () => {
+  const connect = new ConnectPage(page);
+  await connect.signInWithPassword('teacher1', 'not-the-password');
+  expect(await connect.failure()).toBe('wrong-password');
+  await connect.signInAsDemo('teacher1');
+  const classes = new ClassListPage(page);
+  await expect(classes.screen).toBeVisible();
+  await expect(classes.rows.first()).toBeVisible();
 });
