@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AUTH_FAILURES } from '../../shared/auth/claims';
 import { useSession } from '../state/session';
 
 /** Says why the last sign-in failed, per AuthFailure code. */
@@ -9,7 +10,7 @@ export function SignInError() {
   return (
     <div className="alert" role="alert" data-testid="sign-in-error" data-failure={error.failure}>
       <p>{t(`authFailure.${error.failure}`)}</p>
-      {error.detail && <p className="alert-detail">{t('connect.detail', { detail: error.detail })}</p>}
+      {error.detail && error.detail !== AUTH_FAILURES[error.failure] && <p className="alert-detail">{t('connect.detail', { detail: error.detail })}</p>}
     </div>
   );
 }

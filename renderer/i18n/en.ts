@@ -76,6 +76,7 @@ export const en = {
     none: 'Nothing yet.',
     reason: {
       'unknown-topic': 'Unknown topic',
+      'unexpected-retain': 'Planted retained',
       oversized: 'Oversized',
       'not-utf8': 'Not UTF-8',
       'not-json': 'Not JSON',

@@ -77,6 +77,7 @@ export const zhCN: Resources = {
     none: '暂无。',
     reason: {
       'unknown-topic': '未知主题',
+      'unexpected-retain': '异常保留消息',
       oversized: '超出大小',
       'not-utf8': '非 UTF-8',
       'not-json': '非 JSON',

@@ -218,7 +218,7 @@ export class LinkCore {
     this.client = client;
     const current = () => generation === this.generation;
     client.on('connect', () => current() && this.onConnected(client, generation));
-    client.on('message', (name, payload) => current() && this.onMessage(name, payload));
+    client.on('message', (name, payload, packet) => current() && this.onMessage(name, payload, packet.retain));
     client.on('error', (error) => current() && this.onError(error));
     client.on('close', () => current() && this.onClosed());
   }
@@ -432,8 +432,8 @@ export class LinkCore {
 
   // ---- inbound ---------------------------------------------------------------------------------------------------
 
-  private onMessage(name: string, payload: Uint8Array): void {
-    const decoded = decode(name, payload, this.root);
+  private onMessage(name: string, payload: Uint8Array, retained: boolean): void {
+    const decoded = decode(name, payload, this.root, retained);
     if (!decoded.ok) {
       this.drops.add(decoded);
       this.dropsDirty = true;
