@@ -15,7 +15,14 @@ export function LocalSignIn() {
   const [token, setToken] = useState('');
 
   if (local.status === 'looking') return <p className="muted">{t('connect.lookingForBackend')}</p>;
-  if (local.status === 'absent') return <p className="muted">{t('connect.noLocalBackend')}</p>;
+  if (local.status === 'starting') return <p className="muted">{t('connect.backendStarting')}</p>;
+  if (local.status === 'absent') {
+    return (
+      <p className="muted" data-testid="no-local-backend">
+        {t('connect.noLocalBackend')} <span className="alert-detail">{t('connect.detail', { detail: local.reason })}</span>
+      </p>
+    );
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

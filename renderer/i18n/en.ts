@@ -7,6 +7,7 @@ export const en = {
     modeLocal: 'Local backend',
     modeRemote: 'Remote broker',
     lookingForBackend: 'Looking for the local classroom backend…',
+    backendStarting: 'The local classroom backend is starting…',
     noLocalBackend: 'No local classroom backend is running here. Connect to a remote broker instead.',
     localClasses: 'Local backend with {{count}} simulated classes',
     demoAccounts: 'Demo accounts',

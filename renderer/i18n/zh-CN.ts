@@ -8,6 +8,7 @@ export const zhCN: Resources = {
     modeLocal: '本地后端',
     modeRemote: '远程代理',
     lookingForBackend: '正在查找本地课堂后端…',
+    backendStarting: '本地课堂后端正在启动…',
     noLocalBackend: '此处没有运行本地课堂后端，请连接远程代理。',
     localClasses: '本地后端，{{count}} 个模拟课堂',
     demoAccounts: '演示账号',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ConnectionSettings } from '../../shared/ipc/contract';
 import { requestToken, verifyToken } from './backendApi';
-import type { LocalBackend, Platform } from './platform';
+import type { LocalBackendLookup, Platform } from './platform';
 
 const Info = z.object({
   wsUrl: z.string(),
@@ -26,18 +26,20 @@ function randomId(): string {
 export function browserPlatform(): Platform {
   return {
     kind: 'browser',
-    async localBackend(): Promise<LocalBackend | null> {
+    async localBackend(): Promise<LocalBackendLookup> {
       try {
         const response = await fetch('/api/info');
-        if (!response.ok) return null;
+        if (!response.ok) return { status: 'absent', reason: `/api/info answered HTTP ${response.status}` };
         const info = Info.parse(await response.json());
         // Same origin as the page, whatever host name the user typed; the backend serves MQTT at /mqtt.
         const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-        return { wsUrl: `${scheme}://${location.host}/mqtt`, classes: info.classes ?? null, demoAccounts: info.demoAccounts };
-      } catch {
-        return null;
+        const backend = { wsUrl: `${scheme}://${location.host}/mqtt`, classes: info.classes ?? null, demoAccounts: info.demoAccounts };
+        return { status: 'ready', backend };
+      } catch (error) {
+        return { status: 'absent', reason: (error as Error).message };
       }
     },
+    watchLocalBackend: () => () => undefined,
     issueToken: (credentials) => requestToken('', '/api/login', credentials),
     refreshToken: (token) => requestToken('', '/api/refresh', { token }),
     verifyToken: (token) => verifyToken('', token),

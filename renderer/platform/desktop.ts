@@ -1,6 +1,6 @@
 import type { DesktopApi } from '../../shared/ipc/contract';
 import { LOCAL_DEMO_ACCOUNTS } from './demoAccounts';
-import type { LocalBackend, Platform } from './platform';
+import type { LocalBackendLookup, Platform } from './platform';
 
 declare global {
   interface Window {
@@ -16,11 +16,13 @@ declare global {
 export function desktopPlatform(desktop: DesktopApi): Platform {
   return {
     kind: 'desktop',
-    async localBackend(): Promise<LocalBackend | null> {
+    async localBackend(): Promise<LocalBackendLookup> {
       const status = await desktop.backend.status();
-      if (status.state !== 'ready' || !status.wsUrl) return null;
-      return { wsUrl: status.wsUrl, classes: status.classes ?? null, demoAccounts: LOCAL_DEMO_ACCOUNTS };
+      if (status.state === 'starting') return { status: 'starting' };
+      if (status.state !== 'ready' || !status.wsUrl) return { status: 'absent', reason: status.error ?? status.state };
+      return { status: 'ready', backend: { wsUrl: status.wsUrl, classes: status.classes ?? null, demoAccounts: LOCAL_DEMO_ACCOUNTS } };
     },
+    watchLocalBackend: (onChange) => desktop.backend.onStatus(() => onChange()),
     issueToken: (credentials) => desktop.token.issue(credentials),
     refreshToken: (token) => desktop.token.refresh(token),
     verifyToken: async () => null,

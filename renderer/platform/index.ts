@@ -2,7 +2,7 @@ import { browserPlatform } from './browser';
 import { desktopPlatform } from './desktop';
 import type { Platform } from './platform';
 
-export type { DemoAccount, LocalBackend, Platform, VerifyResult } from './platform';
+export type { DemoAccount, LocalBackend, LocalBackendLookup, Platform, VerifyResult } from './platform';
 
 let current: Platform | null = null;
 

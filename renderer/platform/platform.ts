@@ -14,13 +14,21 @@ export interface LocalBackend {
   demoAccounts: DemoAccount[];
 }
 
+/** Where the local backend is: running, still starting (Electron), or not there (with the reason, when known). */
+export type LocalBackendLookup =
+  | { status: 'ready'; backend: LocalBackend }
+  | { status: 'starting' }
+  | { status: 'absent'; reason: string };
+
 export type VerifyResult = { ok: true; claims: Claims } | Extract<TokenResult, { ok: false }>;
 
 /** What the console needs from where it runs: Electron (window.desktop) or a plain browser served by the backend. */
 export interface Platform {
   kind: 'desktop' | 'browser';
-  /** The local backend, or null when there is none (remote mode only). */
-  localBackend(): Promise<LocalBackend | null>;
+  /** The local backend; without one, only remote mode is offered. */
+  localBackend(): Promise<LocalBackendLookup>;
+  /** Calls back when the local backend's status may have changed; returns the unsubscribe function. */
+  watchLocalBackend(onChange: () => void): () => void;
   issueToken(credentials: Credentials): Promise<TokenResult>;
   refreshToken(token: string): Promise<TokenResult>;
   /** Checks a pasted token with the backend; null when this platform cannot check before connecting. */

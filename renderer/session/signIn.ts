@@ -9,15 +9,21 @@ import { looksLikeJwt, readToken } from './token';
 
 let link: LinkClient | null = null;
 
-/** Finds the embedded backend of local mode; without one, the connect screen offers remote mode only. */
-export async function discoverLocalBackend(): Promise<void> {
-  useSession.setState({ local: { status: 'looking' } });
-  const backend = await platform().localBackend().catch(() => null);
-  const saved = await platform().loadConnection().catch(() => null);
-  useSession.setState({
-    local: backend ? { status: 'ready', backend } : { status: 'absent' },
-    mode: backend ? (saved?.mode ?? 'local') : 'remote',
-  });
+/**
+ * Finds the embedded backend of local mode, and looks again whenever its status changes (Electron starts it
+ * alongside the window). Without one, the connect screen offers remote mode only. Returns the unsubscribe function.
+ */
+export function watchLocalBackend(): () => void {
+  const lookup = async () => {
+    const local = await platform()
+      .localBackend()
+      .catch((error: unknown) => ({ status: 'absent' as const, reason: String(error) }));
+    const saved = await platform().loadConnection().catch(() => null);
+    const preferred = saved?.mode ?? 'local';
+    useSession.setState({ local, mode: local.status === 'absent' ? 'remote' : preferred });
+  };
+  void lookup();
+  return platform().watchLocalBackend(() => void lookup());
 }
 
 function fail(failure: AuthFailure, detail = ''): void {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AuthFailure } from '../../shared/auth/claims';
 import type { PersonRole } from '../link/messages';
-import type { LocalBackend } from '../platform';
+import type { LocalBackendLookup } from '../platform';
 
 export type Phase = 'signed-out' | 'signing-in' | 'signed-in';
 export type Mode = 'local' | 'remote';
@@ -20,10 +20,7 @@ export interface SignInError {
   detail: string;
 }
 
-export type LocalBackendState =
-  | { status: 'looking' }
-  | { status: 'ready'; backend: LocalBackend }
-  | { status: 'absent' };
+export type LocalBackendState = { status: 'looking' } | LocalBackendLookup;
 
 export interface SessionStore {
   phase: Phase;
