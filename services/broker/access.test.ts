@@ -91,6 +91,17 @@ describe('publishing on the embedded broker', () => {
   });
 });
 
+describe('oversized packets', () => {
+  it('closes a connection that announces a huge packet, before buffering it, and keeps serving others', async () => {
+    const student = await clients.connect(backend.mqttUrl, { username: 'student1', password: await tokenOf('student1') });
+    // A PUBLISH fixed header announcing 256 MB; the body never needs to arrive.
+    student.stream.write(Buffer.from([0x30, 0xff, 0xff, 0xff, 0x7f]));
+    await closed(student);
+    const other = await clients.connect(backend.mqttUrl, { username: 'student2', password: await tokenOf('student2') });
+    expect(other.connected).toBe(true);
+  });
+});
+
 describe('token expiry', () => {
   it('closes a connection when its token expires, and the same token cannot reconnect', async () => {
     const shortLived = await internals.tokens.sign(student1, 1);

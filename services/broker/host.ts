@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { BrokerAccess } from './access';
+import { guarded } from './packet-guard';
 import type { PersistenceProvider } from './persistence';
 
 export interface BrokerHostOptions {
@@ -60,7 +61,7 @@ export class BrokerHost {
     }
     this.connections.add(stream);
     stream.once('close', () => this.connections.delete(stream));
-    this.aedes.handle(stream, request);
+    this.aedes.handle(guarded(stream), request);
   }
 
   /**
