@@ -51,16 +51,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       })
     : null;
 
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    if (await handleApi(req, res, options.api)) return;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
+      res.end();
+      return;
+    }
+    if (!serveStatic) return notFound(res, 'This backend serves no console: start it with a static folder (the built renderer).');
+    serveStatic(req, res, () => notFound(res, 'Not found. Has the renderer been built (npm run build)?'));
+  };
   const server = createServer((req, res) => {
-    void handleApi(req, res, options.api).then((handled) => {
-      if (handled) return;
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
-        res.end();
-        return;
-      }
-      if (!serveStatic) return notFound(res, 'This backend serves no console: start it with a static folder (the built renderer).');
-      serveStatic(req, res, () => notFound(res, 'Not found. Has the renderer been built (npm run build)?'));
+    serve(req, res).catch((error: unknown) => {
+      options.api.onError?.(error);
+      if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
+      res.end();
     });
   });
 
