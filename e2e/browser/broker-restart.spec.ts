@@ -28,3 +28,20 @@ test('the console rides out a broker restart and loses nothing the teacher did',
   // The directory applied the action and its update reached the list: the subscription was restored.
   await expect(classes.state('class-0001')).toHaveText('Ended');
 });
+
+test('the indicator says offline while the network is gone, and reconnects when it is back', async ({ page, consoleUrl }) => {
+  const classes = new ClassListPage(page);
+  const connection = new ConnectionIndicator(page);
+  await new ConnectPage(page).open(consoleUrl);
+  await new ConnectPage(page).signInAsDemo('student1');
+  await classes.waitForClasses(1);
+  await expect(connection.indicator).toHaveAttribute('data-state', 'connected');
+
+  await page.context().setOffline(true);
+  await expect(connection.indicator).toHaveAttribute('data-state', 'offline');
+  await expect(connection.indicator).toHaveText('Offline');
+
+  await page.context().setOffline(false);
+  await expect(connection.indicator).toHaveAttribute('data-state', 'connected');
+  await expect(classes.row('class-0001')).toBeVisible();
+});

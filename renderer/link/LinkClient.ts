@@ -25,7 +25,12 @@ export class LinkClient {
     worker.addEventListener('error', (event) => {
       addNote({ at: Date.now(), level: 'error', text: `link worker failed: ${event.message}` });
     });
+    // Workers do not always hear the page's network events, so the page passes them on.
+    window.addEventListener('online', this.onNetworkChange);
+    window.addEventListener('offline', this.onNetworkChange);
   }
+
+  private readonly onNetworkChange = () => this.send({ type: 'online', online: navigator.onLine });
 
   static spawn(refreshToken: TokenRefresher | null): LinkClient {
     const worker = new Worker(new URL('./worker/link.worker.ts', import.meta.url), { type: 'module', name: 'link' });
@@ -34,6 +39,7 @@ export class LinkClient {
 
   connect(config: LinkConfig): void {
     this.send({ type: 'connect', config });
+    if (!navigator.onLine) this.onNetworkChange();
   }
 
   /** Resolves with the first settled status: connected, or why not. */
@@ -62,6 +68,8 @@ export class LinkClient {
   }
 
   dispose(): void {
+    window.removeEventListener('online', this.onNetworkChange);
+    window.removeEventListener('offline', this.onNetworkChange);
     this.worker.terminate();
     for (const { reject } of this.requests.values()) reject(new RpcFailure('disconnected', 'signed out'));
     this.requests.clear();

@@ -151,29 +151,40 @@ export class LinkCore {
   }
 
   private teardown(): void {
-    this.generation++;
-    this.client?.end(true);
-    this.client = null;
+    this.dropClient();
     clearTimeout(this.retryTimer);
     clearTimeout(this.refreshTimer);
     clearTimeout(this.tokenWaitTimer);
-    this.stopPing();
     this.awaitingToken = false;
     this.tokenRequested = false;
     this.requests.failAll('disconnected', 'the connection was closed');
   }
 
+  /**
+   * The browser says the network went away or came back. Offline, the connection is dropped at once instead of
+   * waiting for keepalive to notice, and no retries run; online again, the next attempt starts immediately.
+   */
   private setOnline(online: boolean): void {
     if (this.online === online) return;
     this.online = online;
     const state = this.status.state;
-    if (!online && (state === 'reconnecting' || state === 'connecting')) {
+    if (!online && (state === 'connected' || state === 'reconnecting' || state === 'connecting')) {
       clearTimeout(this.retryTimer);
-      this.setStatus({ state: 'offline', detail: 'the network is offline' });
+      this.dropClient();
+      this.setStatus({ state: 'offline', attempt: 0, detail: 'the network is offline' });
     } else if (online && state === 'offline') {
       clearTimeout(this.retryTimer);
+      this.setStatus({ state: this.connectedOnce ? 'reconnecting' : 'connecting', attempt: this.connectedOnce ? 1 : 0 });
       this.attempt();
     }
+  }
+
+  /** Forgets the current mqtt.js client; its late events are ignored. */
+  private dropClient(): void {
+    this.generation++;
+    this.client?.end(true);
+    this.client = null;
+    this.stopPing();
   }
 
   /** Starts a connection attempt now, after a fresh token when the current one is about to expire. */
@@ -259,10 +270,7 @@ export class LinkCore {
   }
 
   private onClosed(): void {
-    this.client?.end(true);
-    this.client = null;
-    this.generation++;
-    this.stopPing();
+    this.dropClient();
     if (!this.connectedOnce) {
       this.teardown();
       this.setStatus({
