@@ -58,6 +58,11 @@ export default tseslint.config(
     },
   },
   {
+    // Integration tests run in Node and start the real backend they talk to, whatever runtime they test.
+    files: ['**/*.integration.test.ts'],
+    rules: { 'import-x/no-restricted-paths': 'off', 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },

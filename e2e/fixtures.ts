@@ -1,6 +1,3 @@
-// The backend's ambient module declarations; tsconfig.node.json does not include services/types itself.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- a .d.ts of ambient modules cannot be imported
-/// <reference path="../services/types/aedes-persistence-level.d.ts" />
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';

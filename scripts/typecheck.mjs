@@ -8,6 +8,7 @@ const projects = [
   'preload/tsconfig.json',
   'renderer/tsconfig.json',
   'renderer/link/tsconfig.json',
+  'renderer/link/tsconfig.integration.json',
   'services/tsconfig.json',
   'tsconfig.node.json',
 ];

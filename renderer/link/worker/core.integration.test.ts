@@ -1,5 +1,4 @@
 // The link is tested against the real embedded backend (broker, directory, token service), never a mock broker.
-// eslint-disable-next-line import-x/no-restricted-paths -- an integration test may start the backend it talks to
 import { launchBackend, type BackendInternals, type RunningBackend } from '../../../services/backend';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
