@@ -150,7 +150,8 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
         const decoded = decode(topicName, body);
         if (!decoded.ok || decoded.kind !== 'serviceRequest') return;
         const response: RpcResponse = { v: 1, id: decoded.message.id, ok: true, result: { echoed: decoded.message.params } };
-        void send(service, encode('reply', topic('reply', { userId: decoded.params.userId, sessionId: decoded.message.replyTo }), response));
+        // The test may end (and close this client) while a reply is in flight; that is not a failure.
+        send(service, encode('reply', topic('reply', { userId: decoded.params.userId, sessionId: decoded.message.replyTo }), response)).catch(() => {});
       });
 
       const student = await as('student1');
@@ -388,6 +389,28 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       expect(drops.counts).toMatchObject({ 'not-utf8': 1, 'not-json': 1, schema: 2, 'unknown-version': 1, oversized: 1 });
       expect(drops.total).toBe(bad.length);
       expect(valid.map((p) => p.userId)).toEqual(['s-good']);
+    });
+
+    it('never surfaces a retained message planted on a kind that is never retained', async () => {
+      const planted = control('class-0001', 'teacher1');
+      // Aedes refuses the retained publish; Mosquitto stores it, and the receiver drops it as unexpected-retain.
+      await publishOutcome(await as('teacher1'), planted.topic, payload(planted), { qos: 1, retain: true });
+      const service = await as('service');
+      const drops = new DropCounter();
+      const valid: string[] = [];
+      service.on('message', (topicName, body, packet) => {
+        const decoded = decode(topicName, body, undefined, packet.retain);
+        if (!decoded.ok) drops.add(decoded);
+        else valid.push(topicName);
+      });
+      await subscribe(service, [filter('classControl', { classId: 'class-0001' }), filter('presence', { classId: 'class-0001' })]);
+      const after = presence('class-0001', 's-after-plant', 'student', true);
+      await send(service, after);
+      await Inbox.of(service).waitFor((m) => m.topic === after.topic && !m.retain, 'the live presence');
+      await barrier(service);
+      expect(valid.filter((t) => t === planted.topic)).toEqual([]);
+      expect(drops.total).toBe(drops.counts['unexpected-retain']);
+      await publishOutcome(await as('service'), planted.topic, '', { qos: 1, retain: true });
     });
 
     it('never delivers a payload larger than the broker accepts', async () => {

@@ -28,6 +28,8 @@ export class Directory {
   private readonly classes = new Map<string, ClassDefinition>();
   private readonly states = new Map<string, ClassState>();
   private readonly updatedAt = new Map<string, number>();
+  /** Classes whose state a teacher changed while this service ran. */
+  private readonly controlled = new Set<string>();
   private readonly book: PresenceBook;
   private readonly dirty = new Set<string>();
   private flushTimer: NodeJS.Timeout | null = null;
@@ -51,8 +53,13 @@ export class Directory {
     directory.connection = await ServiceConnection.open({
       ...options.link,
       clientId: 'svc-directory',
-      subscriptions: [filter('presence', {}, root), filter('classControl', {}, root), filter('serviceRequest', { service: 'directory' }, root)],
-      onMessage: (topicName, payload) => directory.receive(topicName, payload),
+      subscriptions: [
+        filter('presence', {}, root),
+        filter('classControl', {}, root),
+        filter('serviceRequest', { service: 'directory' }, root),
+        filter('classSummary', {}, root),
+      ],
+      onMessage: (topicName, payload, retained) => directory.receive(topicName, payload, retained),
       onConnect: () => directory.republishAll(),
     });
     return directory;
@@ -81,8 +88,8 @@ export class Directory {
     await this.connection?.close();
   }
 
-  private receive(topicName: string, payload: Buffer): void {
-    const decoded = decode(topicName, payload, this.options.root);
+  private receive(topicName: string, payload: Buffer, retained: boolean): void {
+    const decoded = decode(topicName, payload, this.options.root, retained);
     if (!decoded.ok) return this.drops.add(decoded);
     if (decoded.kind === 'cleared') {
       if (decoded.parsed.kind === 'presence') this.presence(decoded.parsed.params.classId!, decoded.parsed.params.userId!, null);
@@ -95,6 +102,8 @@ export class Directory {
         return this.control(decoded.params.classId, decoded.params.userId, decoded.message);
       case 'serviceRequest':
         return this.request(decoded.params.userId, decoded.message);
+      case 'classSummary':
+        return retained ? this.restore(decoded.message) : undefined;
       default:
         return;
     }
@@ -105,6 +114,20 @@ export class Directory {
     if (this.book.apply(classId, userId, message)) this.markDirty(classId);
   }
 
+  /**
+   * A retained summary this service published before it (or the broker) restarted: a state its teacher set then is
+   * kept, unless the teacher has changed it again since. Summaries of other classes, or of a different catalogue
+   * (another seed), are ignored.
+   */
+  private restore(summary: ClassSummary): void {
+    const definition = this.classes.get(summary.id);
+    if (!definition || this.controlled.has(summary.id)) return;
+    if (definition.title !== summary.title || definition.teacher.id !== summary.teacher.id) return;
+    if (this.states.get(summary.id) === summary.state) return;
+    this.states.set(summary.id, summary.state);
+    this.markDirty(summary.id);
+  }
+
   private control(classId: string, userId: string, message: ClassControl): void {
     const definition = this.classes.get(classId);
     // The ACL lets any teacher with the class in scope publish here; only the class's own teacher runs it.
@@ -112,6 +135,7 @@ export class Directory {
     const next = TRANSITIONS[message.action][this.states.get(classId) ?? definition.state];
     if (!next) return;
     this.states.set(classId, next);
+    this.controlled.add(classId);
     this.markDirty(classId);
   }
 

@@ -10,7 +10,8 @@ export interface ServiceConnectionOptions {
   refreshEveryMs: number;
   /** Filters subscribed at QoS 1 on every connection. */
   subscriptions: string[];
-  onMessage(topic: string, payload: Buffer): void;
+  /** `retained` is true for a message the broker had stored before this subscription, false for a live one. */
+  onMessage(topic: string, payload: Buffer, retained: boolean): void;
   /** After every (re)connection, once the subscriptions are in place: the time to republish state. */
   onConnect(): void;
   onError?(error: Error): void;
@@ -50,7 +51,7 @@ export class ServiceConnection {
     }, options.refreshEveryMs);
     refreshTimer.unref();
 
-    client.on('message', (topic, payload) => options.onMessage(topic, payload));
+    client.on('message', (topic, payload, packet) => options.onMessage(topic, payload, packet.retain));
     client.on('error', (error) => options.onError?.(error));
     const subscribeThenAnnounce = () => {
       if (options.subscriptions.length === 0) return options.onConnect();
