@@ -15,6 +15,7 @@ export const BackendOptionsSchema = z
     persistDir: z.string().min(1).optional(),
     staticDir: z.string().min(1).optional(),
     tokenTtlSeconds: z.number().int().min(10).max(86_400).optional(),
+    disconnectOnTokenExpiry: z.boolean().optional(),
     root: z.string().regex(ID_PATTERN).optional(),
   })
   .strict();

@@ -31,6 +31,8 @@ export interface BackendOptions {
   /** When set, this folder (the built renderer) is served at / for browser mode. */
   staticDir?: string;
   tokenTtlSeconds?: number;
+  /** Close MQTT connections when their token expires; by default a token is only checked when a connection opens. */
+  disconnectOnTokenExpiry?: boolean;
   root?: string;
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
@@ -84,7 +86,12 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   const users = await UserStore.create(DEMO_ACCOUNTS);
   const tokens = await TokenService.create(users, { ttlSeconds });
   const persistence = options.persistDir ? onDisk(options.persistDir) : inMemory();
-  const access = new BrokerAccess({ verify: (token) => tokens.verify(token), root, onDenied: options.onDenied });
+  const access = new BrokerAccess({
+    verify: (token) => tokens.verify(token),
+    root,
+    disconnectOnExpiry: options.disconnectOnTokenExpiry ?? false,
+    onDenied: options.onDenied,
+  });
   const broker = new BrokerHost({ host, mqttPort: options.mqttPort ?? 0, access, persistence, onError });
 
   let http: RunningHttpServer | null = null;
@@ -126,7 +133,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
         url: mqttUrl,
         username: SERVICE_USER_ID,
         token: async () => (await tokens.serviceToken()).token,
-        // Well before expiry: the broker closes connections whose token has expired.
+        // Well before expiry, so a reconnect never presents an expired token.
         refreshEveryMs: Math.max(1_000, (ttlSeconds * 1000) / 3),
         onError,
       };

@@ -16,6 +16,7 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
   --seed N         simulator seed (default 1)
   --no-simulate    publish the simulated presence once and keep it still
   --ttl SECONDS    token lifetime (default 900)
+  --disconnect-expired  close MQTT connections when their token expires (default: checked at connect only)
   --help           this text`;
 
 function integer(name: string, value: string | undefined): number | undefined {
@@ -36,6 +37,7 @@ function parseOptions() {
       seed: { type: 'string' },
       'no-simulate': { type: 'boolean' },
       ttl: { type: 'string' },
+      'disconnect-expired': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -54,6 +56,7 @@ function parseOptions() {
     seed: integer('seed', values.seed),
     simulate: values['no-simulate'] ? false : undefined,
     tokenTtlSeconds: integer('ttl', values.ttl),
+    disconnectOnTokenExpiry: values['disconnect-expired'] ? true : undefined,
   });
   if (!parsed.success) throw new Error(describeIssues(parsed.error));
   return parsed.data;

@@ -103,11 +103,28 @@ describe('oversized packets', () => {
 });
 
 describe('token expiry', () => {
-  it('closes a connection when its token expires, and the same token cannot reconnect', async () => {
+  it('by default checks a token only when the connection opens', async () => {
     const shortLived = await internals.tokens.sign(student1, 1);
     const student = await clients.connect(backend.mqttUrl, { username: 'student1', password: shortLived.token });
-    await closed(student);
-    expect(denials.some((d) => d.user === 'student1' && d.why.includes('token expired'))).toBe(true);
+    while (Date.now() <= shortLived.expiresAt) await new Promise((resolve) => setTimeout(resolve, 100));
+    const probe = topic('ping', { userId: 'student1', sessionId: 'after-expiry' });
+    await subscribe(student, [probe]);
+    await student.publishAsync(probe, Buffer.from('{"v":1,"seq":1,"sentAt":1}'));
+    await Inbox.of(student).waitForTopic(probe);
     expect(await clients.refusal(backend.mqttUrl, { username: 'student1', password: shortLived.token })).toBe(4);
+  });
+
+  it('with disconnectOnTokenExpiry, closes a connection when its token expires', async () => {
+    const strict = await launchBackend({ classes: 0, disconnectOnTokenExpiry: true, onDenied: (d) => denials.push(d) });
+    try {
+      const shortLived = await strict.internals.tokens.sign(student1, 1);
+      const student = await clients.connect(strict.backend.mqttUrl, { username: 'student1', password: shortLived.token });
+      await closed(student);
+      expect(denials.some((d) => d.user === 'student1' && d.why.includes('token expired'))).toBe(true);
+      expect(await clients.refusal(strict.backend.mqttUrl, { username: 'student1', password: shortLived.token })).toBe(4);
+    } finally {
+      await clients.closeAll();
+      await strict.backend.close();
+    }
   });
 });

@@ -18,6 +18,11 @@ export interface Denial {
 export interface AccessOptions {
   verify(token: string): Promise<Verified>;
   root: string;
+  /**
+   * Close a connection when its token expires (EMQX's `disconnect_after_expire`). Off by default: MQTT 3.1.1 cannot
+   * re-authenticate a live connection, so this costs every client a reconnect (and a last will) per token lifetime.
+   */
+  disconnectOnExpiry?: boolean;
   /** Every refusal, for logs and tests. */
   onDenied?(denial: Denial): void;
 }
@@ -34,8 +39,8 @@ function payloadLength(payload: PublishPacket['payload']): number {
 
 /**
  * Authentication and authorisation for the embedded broker. The JWT in the password is the only source of rights:
- * the client id plays no part, and the username must equal the token's subject. Connections are closed when their
- * token expires, as EMQX does, so a client has to come back with a refreshed token.
+ * the client id plays no part, and the username must equal the token's subject. A token is checked when a connection
+ * opens (and, with `disconnectOnExpiry`, the connection is closed when it expires).
  */
 export class BrokerAccess {
   private readonly claims = new WeakMap<Client, Claims>();
@@ -116,7 +121,7 @@ export class BrokerAccess {
       }
     }
     this.claims.set(client, claims);
-    this.scheduleExpiry(client, expiresAt);
+    if (this.options.disconnectOnExpiry) this.scheduleExpiry(client, expiresAt);
   }
 
   private checkPublish(client: Client | null, packet: PublishPacket): AclDecision {

@@ -17,6 +17,7 @@ beforeAll(async () => {
     classes: 2,
     simulate: false,
     tokenTtlSeconds: 3,
+    disconnectOnTokenExpiry: true,
     onDenied: (denial) => {
       denials.push(denial);
       if (denial.user === 'service' && denial.why.includes('token expired')) expired();
