@@ -53,6 +53,8 @@ export class Directory {
     directory.connection = await ServiceConnection.open({
       ...options.link,
       clientId: 'svc-directory',
+      // A teacher's start/end sent while the directory reconnects (after a broker restart, say) must wait for it.
+      persistentSession: true,
       subscriptions: [
         filter('presence', {}, root),
         filter('classControl', {}, root),

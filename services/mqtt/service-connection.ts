@@ -8,6 +8,11 @@ export interface ServiceConnectionOptions {
   /** Mints a fresh token; called at start and then every `refreshEveryMs`, so reconnects never use an expired one. */
   token(): Promise<string>;
   refreshEveryMs: number;
+  /**
+   * Keep the broker-side session (and its subscriptions) while disconnected, so QoS 1 messages published meanwhile
+   * are queued for this service instead of lost. Services that receive users' commands need it.
+   */
+  persistentSession?: boolean;
   /** Filters subscribed at QoS 1 on every connection. */
   subscriptions: string[];
   /** `retained` is true for a message the broker had stored before this subscription, false for a live one. */
@@ -21,9 +26,10 @@ export interface ServiceConnectionOptions {
 export type ServiceLink = Pick<ServiceConnectionOptions, 'url' | 'username' | 'token' | 'refreshEveryMs' | 'onError'>;
 
 /**
- * A backend service's MQTT connection. It reconnects by itself and uses a clean session: on every connection it
- * subscribes again and asks the service to republish what it owns. Nothing is queued while offline, so an outage
- * costs no memory; the republish after reconnecting brings everyone up to date.
+ * A backend service's MQTT connection. It reconnects by itself; on every connection it subscribes again and asks the
+ * service to republish what it owns, which brings everyone up to date after an outage. By default the session is
+ * clean, so an outage costs the broker no memory; `persistentSession` keeps it for services that must not miss
+ * commands sent while they reconnect.
  */
 export class ServiceConnection {
   private constructor(
@@ -36,7 +42,7 @@ export class ServiceConnection {
       clientId: options.clientId,
       username: options.username,
       password: await options.token(),
-      clean: true,
+      clean: !options.persistentSession,
       protocolVersion: 4,
       reconnectPeriod: 500,
       connectTimeout: 10_000,
