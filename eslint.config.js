@@ -1,20 +1,20 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
+import runtimeBoundaries from './eslint-rules/runtime-boundaries.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-/** Runtime boundaries (see ../shared/ARCHITECTURE.md, "Layout"): who may import whom. */
-const boundaries = [
-  { target: './shared', from: ['./main', './preload', './renderer', './services', './e2e', './bench', './scripts'], message: 'shared/ imports nothing outside shared/.' },
-  { target: './renderer', from: ['./main', './preload', './services', './e2e', './bench'], message: 'renderer/ may import shared/ only.' },
-  { target: './preload', from: ['./main', './renderer', './services', './e2e', './bench'], message: 'preload/ may import shared/ only.' },
-  { target: './main', from: ['./renderer', './preload', './e2e', './bench'], message: 'main/ may import shared/ and services/ only.' },
-  { target: './services', from: ['./main', './renderer', './preload', './e2e', './bench'], message: 'services/ may import shared/ only.' },
-];
+/** Runtime boundaries (see ../shared/ARCHITECTURE.md, "Layout"): which top-level folders each runtime may import. */
+const boundaries = {
+  shared: [],
+  main: ['shared', 'services'],
+  preload: ['shared'],
+  renderer: ['shared'],
+  services: ['shared'],
+};
 
 const noNodeOrElectron = {
   paths: [{ name: 'electron', message: 'Electron APIs belong to main/ and preload/.' }],
@@ -26,10 +26,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+    plugins: { local: { rules: { 'runtime-boundaries': runtimeBoundaries } } },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      'local/runtime-boundaries': ['error', boundaries],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
@@ -60,7 +59,7 @@ export default tseslint.config(
   {
     // Integration tests run in Node and start the real backend they talk to, whatever runtime they test.
     files: ['**/*.integration.test.ts'],
-    rules: { 'import-x/no-restricted-paths': 'off', 'no-restricted-imports': 'off' },
+    rules: { 'local/runtime-boundaries': 'off', 'no-restricted-imports': 'off' },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

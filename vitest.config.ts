@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,main,preload,renderer,services,scripts,build}/**/*.test.{ts,tsx}'],
+    include: ['{shared,main,preload,renderer,services,scripts,build,eslint-rules}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -14,6 +14,33 @@ export interface PersistenceProvider {
   close(): Promise<void>;
 }
 
+interface OutgoingQueue {
+  outgoingEnqueue(sub: { clientId: string }, packet: unknown): Promise<void>;
+  outgoingUpdate(client: { id: string }, packet: unknown): Promise<void>;
+}
+
+/**
+ * Aedes tracks each QoS 1 message to a persistent session in the outgoing queue, which it fills from the
+ * persistence's subscription index while live delivery goes through its emitter. A session that subscribes while
+ * messages are flowing can be in the emitter before it is in the index; Aedes then fails to find the message it is
+ * delivering ("no such packet") and drops the connection, and the console reconnects. The message is genuinely
+ * owed to the session, so it is queued there and the update goes on.
+ */
+export function queueLateDeliveries<P extends AedesPersistence>(persistence: P): P {
+  const queue = persistence as unknown as OutgoingQueue;
+  const update = queue.outgoingUpdate.bind(queue);
+  queue.outgoingUpdate = async (client, packet) => {
+    try {
+      await update(client, packet);
+    } catch (error) {
+      if ((error as Error | undefined)?.message !== 'no such packet') throw error;
+      await queue.outgoingEnqueue({ clientId: client.id }, packet);
+      await update(client, packet);
+    }
+  };
+  return persistence;
+}
+
 function destroy(persistence: AedesPersistence): Promise<void> {
   // Both persistences are async underneath: without a callback, destroy() returns a promise.
   return Promise.resolve(persistence.destroy() as unknown as Promise<void> | undefined);
@@ -25,7 +52,7 @@ export function inMemory(): PersistenceProvider {
   return {
     kind: 'memory',
     async open() {
-      store ??= memoryPersistence();
+      store ??= queueLateDeliveries(memoryPersistence());
       return store;
     },
     async release() {},
@@ -49,7 +76,7 @@ export function onDisk(dir: string): PersistenceProvider {
       const [{ Level }, { default: levelPersistence }] = await Promise.all([import('level'), import('aedes-persistence-level')]);
       const db = new Level(dir);
       await db.open();
-      store = levelPersistence(db);
+      store = queueLateDeliveries(levelPersistence(db));
       return store;
     },
     async release() {
