@@ -28,7 +28,21 @@ describe('the Mosquitto ACL file', () => {
     expect(block(acl, 'student1')).toEqual([
       'topic read classroom/v1/directory/classes/class-0001',
       'topic read classroom/v1/class/class-0001/presence/+',
+      'topic read classroom/v1/class/class-0001/board/#',
+      'topic read classroom/v1/class/class-0001/course',
+      'topic read classroom/v1/class/class-0001/room',
+      'topic read classroom/v1/class/class-0001/chat/+',
+      'topic read classroom/v1/class/class-0001/hand/+',
+      'topic read classroom/v1/class/class-0001/sync/+',
+      'topic read classroom/v1/class/class-0001/command/student1',
       'topic write classroom/v1/class/class-0001/presence/student1',
+      'topic write classroom/v1/class/class-0001/board/ops/student1',
+      'topic write classroom/v1/class/class-0001/board/live/student1',
+      'topic write classroom/v1/class/class-0001/board/laser/student1',
+      'topic write classroom/v1/class/class-0001/hand/student1',
+      'topic write classroom/v1/class/class-0001/sync/student1',
+      'topic write classroom/v1/class/class-0001/ack/student1',
+      'topic write classroom/v1/class/class-0001/telemetry/student1',
     ]);
   });
 
@@ -39,11 +53,14 @@ describe('the Mosquitto ACL file', () => {
     expect(lines.some((line) => line.includes('class-0002'))).toBe(false);
   });
 
-  it('lets a supervisor read every class but publish no presence', () => {
-    expect(block(acl, 'supervisor1')).toEqual([
-      'topic read classroom/v1/directory/classes/+',
-      'topic read classroom/v1/class/+/presence/+',
-    ]);
+  it('lets a supervisor read and steer every class but publish no presence', () => {
+    const lines = block(acl, 'supervisor1');
+    expect(lines).toContain('topic read classroom/v1/directory/classes/+');
+    expect(lines).toContain('topic read classroom/v1/class/+/presence/+');
+    expect(lines).toContain('topic read classroom/v1/class/+/telemetry/+');
+    expect(lines).toContain('topic write classroom/v1/class/+/command/+');
+    expect(lines.some((line) => line.startsWith('topic write') && line.includes('/presence/'))).toBe(false);
+    expect(lines.some((line) => line.includes('/command/supervisor1') || line.includes('control'))).toBe(false);
   });
 
   it('gives services the whole tree under the root, which in Mosquitto never includes $SYS', () => {

@@ -21,11 +21,38 @@ const everyone: AclRule[] = [
   { action: 'publish', path: 'svc/+/req/{sub}', why: 'requests to services, signed by the topic' },
 ];
 
+/** What every participant of a class may read: the class, but not other participants' commands or telemetry. */
+const classReader = (scope: '{class}' | '+'): AclRule[] => [
+  { action: 'subscribe', path: `class/${scope}/presence/+`, why: 'who is in the class' },
+  { action: 'subscribe', path: `class/${scope}/board/#`, why: 'whiteboard ops, live strokes, laser and snapshots' },
+  { action: 'subscribe', path: `class/${scope}/course`, why: 'courseware pages and the current page' },
+  { action: 'subscribe', path: `class/${scope}/room`, why: 'drawing rights, mutes, stars and timers' },
+  { action: 'subscribe', path: `class/${scope}/chat/+`, why: 'moderated chat and its recent history' },
+  { action: 'subscribe', path: `class/${scope}/hand/+`, why: 'raised hands' },
+  { action: 'subscribe', path: `class/${scope}/sync/+`, why: 'which page and board revision each participant holds' },
+];
+
 const participant: AclRule[] = [
   ...everyone,
   { action: 'subscribe', path: 'directory/classes/{class}', why: 'summaries of classes in scope' },
-  { action: 'subscribe', path: 'class/{class}/presence/+', why: 'who is in the class' },
+  ...classReader('{class}'),
+  { action: 'subscribe', path: 'class/{class}/command/{sub}', why: 'commands addressed to this participant' },
   { action: 'publish', path: 'class/{class}/presence/{sub}', why: 'own presence and last will' },
+  { action: 'publish', path: 'class/{class}/board/ops/{sub}', why: 'own committed drawing (the broker also checks drawing rights)' },
+  { action: 'publish', path: 'class/{class}/board/live/{sub}', why: 'own stroke in progress (drawing rights checked)' },
+  { action: 'publish', path: 'class/{class}/board/laser/{sub}', why: 'own laser pointer (drawing rights checked)' },
+  { action: 'publish', path: 'class/{class}/hand/{sub}', why: 'own raised hand' },
+  { action: 'publish', path: 'class/{class}/sync/{sub}', why: 'own page and board revision' },
+  { action: 'publish', path: 'class/{class}/ack/{sub}', why: 'answers to commands' },
+  { action: 'publish', path: 'class/{class}/telemetry/{sub}', why: 'own telemetry' },
+];
+
+/** Teachers and supervisors steer a class: its courseware, its room state and commands to its participants. */
+const steering = (scope: '{class}' | '+'): AclRule[] => [
+  { action: 'publish', path: `class/${scope}/course`, why: 'set courseware and turn pages' },
+  { action: 'publish', path: `class/${scope}/room`, why: 'grant drawing, mute chat, award stars, timers' },
+  { action: 'publish', path: `class/${scope}/command/+`, why: 'commands to participants' },
+  { action: 'subscribe', path: `class/${scope}/ack/+`, why: 'answers to commands' },
 ];
 
 /** The ACL table of protocol v1; docs/protocol.md prints it. Anything not listed is denied. */
@@ -34,11 +61,15 @@ export const ACL: Record<Role, AclRule[]> = {
   teacher: [
     ...participant,
     { action: 'publish', path: 'class/{class}/control/{sub}', why: 'start and end own classes' },
+    ...steering('{class}'),
   ],
   supervisor: [
     ...everyone,
     { action: 'subscribe', path: 'directory/classes/+', why: 'every class' },
-    { action: 'subscribe', path: 'class/+/presence/+', why: 'presence in every class; supervisors publish none' },
+    ...classReader('+'),
+    { action: 'subscribe', path: 'class/+/telemetry/+', why: 'telemetry of every class' },
+    { action: 'publish', path: 'class/+/board/ops/{sub}', why: 'draw after taking over (receivers check the grant)' },
+    ...steering('+'),
   ],
   service: [
     { action: 'subscribe', path: '#', why: 'backend services see the whole tree' },

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import { ClassControl, ClassSummary, Ping, Presence, RpcRequest, RpcResponse } from './messages';
+import {
+  BoardLive, BoardOps, BoardSnapshot, BoardSync, ChatHistory, ChatMessage, ClassControl, ClassSummary, Command,
+  CommandAck, Course, Hand, Laser, Notice, Ping, Presence, Room, RpcRequest, RpcResponse, Telemetry,
+} from './messages';
 import type { TopicKind } from './topics';
 
 export type QoS = 0 | 1;
@@ -24,6 +27,20 @@ export const KINDS = {
   serviceRequest: spec(RpcRequest, 1, false, 64 * 1024),
   reply: spec(RpcResponse, 1, false, 256 * 1024),
   ping: spec(Ping, 0, false, 256),
+  notice: spec(Notice, 1, false, 2 * 1024),
+  boardOps: spec(BoardOps, 1, false, 256 * 1024),
+  boardLive: spec(BoardLive, 0, false, 64 * 1024),
+  laser: spec(Laser, 0, false, 256),
+  boardSnapshot: spec(BoardSnapshot, 1, true, 8 * 1024 * 1024),
+  course: spec(Course, 1, true, 128 * 1024),
+  room: spec(Room, 1, true, 64 * 1024),
+  chat: spec(ChatMessage, 1, false, 4 * 1024),
+  chatHistory: spec(ChatHistory, 1, true, 256 * 1024),
+  command: spec(Command, 1, false, 4 * 1024),
+  commandAck: spec(CommandAck, 1, false, 2 * 1024),
+  hand: spec(Hand, 1, true, 256),
+  boardSync: spec(BoardSync, 1, true, 512),
+  telemetry: spec(Telemetry, 0, false, 16 * 1024),
 } as const satisfies Record<TopicKind, KindSpec>;
 
 export type MessageOf<K extends TopicKind> = z.infer<(typeof KINDS)[K]['schema']>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './ids';
 import { PERSON_ROLES } from '../auth/claims';
+import { ElementRecord } from '../whiteboard/element';
 
 /** Every payload is a JSON object with `v`, the protocol version it was written for. */
 const v1 = z.literal(1);
@@ -69,3 +70,150 @@ export type RpcResponse = z.infer<typeof RpcResponse>;
 
 export const Ping = z.object({ v: v1, seq: z.number().int().nonnegative(), sentAt: timestamp });
 export type Ping = z.infer<typeof Ping>;
+
+// ---- Teaching a class -------------------------------------------------------------------------------------------
+
+export const Notice = z.object({
+  v: v1,
+  kind: z.enum(['chat-rejected', 'chat-replaced', 'chat-muted', 'command-refused', 'removed']),
+  /** The id of what the notice is about (a chat message, a command). */
+  ref: Id.optional(),
+  text: z.string().max(500),
+  ts: timestamp,
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const BoardOps = z.object({
+  v: v1,
+  pageId: Id,
+  /** Per-sender sequence number, starting at 1; a receiver that sees it skip resyncs from the snapshot. */
+  seq: z.number().int().positive(),
+  records: z.array(ElementRecord).min(1).max(100),
+});
+export type BoardOps = z.infer<typeof BoardOps>;
+
+export const BoardLive = z.object({
+  v: v1,
+  pageId: Id,
+  strokeId: Id,
+  kind: z.enum(['pen', 'highlighter']),
+  stroke: z.string().regex(/^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/),
+  strokeWidth: z.number().min(0.5).max(100),
+  /** Index (in numbers, not pairs) of the first point carried here within the whole stroke. */
+  from: z.number().int().nonnegative(),
+  /** Flat absolute x,y pairs. */
+  points: z.array(z.number().finite()).max(4_000),
+});
+export type BoardLive = z.infer<typeof BoardLive>;
+
+export const Laser = z.object({ v: v1, pageId: Id, x: z.number().finite(), y: z.number().finite(), on: z.boolean() });
+export type Laser = z.infer<typeof Laser>;
+
+export const BoardSnapshot = z.object({
+  v: v1,
+  pageId: Id,
+  elements: z.array(ElementRecord).max(50_000),
+  /** The last sequence number of each sender that the snapshot includes. */
+  seqs: z.record(Id, z.number().int().nonnegative()),
+  takenAt: timestamp,
+});
+export type BoardSnapshot = z.infer<typeof BoardSnapshot>;
+
+export const CoursePage = z.object({
+  id: Id,
+  kind: z.enum(['blank', 'pdf', 'image']),
+  /** Courseware asset id (served by the backend's asset store); empty for a blank page. */
+  asset: Id.or(z.literal('')),
+  /** Page number within a PDF asset, from 1. */
+  page: z.number().int().positive().max(10_000).default(1),
+  title: z.string().max(120).default(''),
+});
+export type CoursePage = z.infer<typeof CoursePage>;
+
+export const Course = z.object({
+  v: v1,
+  /** Incremented by every change; receivers keep the highest. */
+  version: z.number().int().nonnegative(),
+  pages: z.array(CoursePage).min(1).max(500),
+  current: Id,
+  by: Id,
+  ts: timestamp,
+});
+export type Course = z.infer<typeof Course>;
+
+export const Room = z.object({
+  v: v1,
+  version: z.number().int().nonnegative(),
+  /** Students allowed to draw; teachers always may. */
+  drawing: z.array(Id).max(500),
+  chatMutedAll: z.boolean(),
+  chatMuted: z.array(Id).max(500),
+  stars: z.record(Id, z.number().int().nonnegative().max(100_000)),
+  removed: z.array(Id).max(500),
+  startedAt: timestamp.nullable(),
+  countdownEndsAt: timestamp.nullable(),
+  by: Id,
+  ts: timestamp,
+});
+export type Room = z.infer<typeof Room>;
+
+export const ChatMessage = z.object({
+  v: v1,
+  id: Id,
+  from: z.object({ id: Id, name: label, role: z.enum(PERSON_ROLES) }),
+  /** Plain text; always rendered as text. */
+  text: z.string().min(1).max(500),
+  moderation: z.enum(['clean', 'replaced']),
+  ts: timestamp,
+});
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+export const ChatHistory = z.object({ v: v1, messages: z.array(ChatMessage).max(100) });
+export type ChatHistory = z.infer<typeof ChatHistory>;
+
+export const COMMAND_ACTIONS = [
+  'mute', 'unmute', 'remove', 'resync-board', 'reload-courseware', 'restart-media', 'switch-line',
+] as const;
+export const Command = z.object({
+  v: v1,
+  id: Id,
+  action: z.enum(COMMAND_ACTIONS),
+  by: Id,
+  params: z.record(z.string(), z.union([z.string().max(500), z.number(), z.boolean()])).default({}),
+  ts: timestamp,
+});
+export type Command = z.infer<typeof Command>;
+
+export const CommandAck = z.object({
+  v: v1,
+  commandId: Id,
+  ok: z.boolean(),
+  detail: z.string().max(500).default(''),
+  ts: timestamp,
+});
+export type CommandAck = z.infer<typeof CommandAck>;
+
+export const Hand = z.object({ v: v1, raised: z.boolean(), at: timestamp });
+export type Hand = z.infer<typeof Hand>;
+
+export const BoardSync = z.object({
+  v: v1,
+  pageId: Id,
+  /** Sum of the page's record versions: equal on peers that hold the same page state, and never decreasing. */
+  revision: z.number().int().nonnegative(),
+  /** Local ops not yet acknowledged by the broker. */
+  unsent: z.number().int().nonnegative(),
+  at: timestamp,
+});
+export type BoardSync = z.infer<typeof BoardSync>;
+
+export const TelemetryEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('entry'), step: z.enum(['token', 'broker', 'snapshot', 'courseware', 'media', 'ready']), ms: z.number().nonnegative() }),
+  z.object({ type: z.literal('init'), component: z.enum(['media', 'messaging', 'courseware', 'board']), ok: z.boolean(), error: z.string().max(300).optional() }),
+  z.object({ type: z.literal('courseware'), asset: Id, page: z.number().int().positive().optional(), ok: z.boolean(), ms: z.number().nonnegative(), error: z.string().max(300).optional() }),
+  z.object({ type: z.literal('board-lag'), lagMs: z.number().nonnegative(), pendingOps: z.number().int().nonnegative() }),
+]);
+export type TelemetryEvent = z.infer<typeof TelemetryEvent>;
+
+export const Telemetry = z.object({ v: v1, at: timestamp, events: z.array(TelemetryEvent).min(1).max(50) });
+export type Telemetry = z.infer<typeof Telemetry>;

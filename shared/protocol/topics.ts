@@ -20,6 +20,35 @@ export const TOPIC_PATTERNS = {
   reply: 'user/{userId}/reply/{sessionId}',
   /** Round-trip probe a session sends to itself. */
   ping: 'user/{userId}/ping/{sessionId}',
+  /** Something a service tells one user (a chat message rejected, a command refused). */
+  notice: 'user/{userId}/notice',
+
+  /** Committed whiteboard records from one user, with that user's sequence number. */
+  boardOps: 'class/{classId}/board/ops/{userId}',
+  /** A stroke while it is being drawn; superseded by the committed record. */
+  boardLive: 'class/{classId}/board/live/{userId}',
+  /** The laser pointer: ephemeral, never stored. */
+  laser: 'class/{classId}/board/laser/{userId}',
+  /** Retained, compacted state of one page, kept by the board service for late joiners and resync. */
+  boardSnapshot: 'class/{classId}/board/snapshot/{pageId}',
+  /** Retained courseware and page list with the current page, set by the teacher. */
+  course: 'class/{classId}/course',
+  /** Retained classroom state set by the teacher: drawing rights, chat mutes, stars, timers. */
+  room: 'class/{classId}/room',
+  /** A chat message after moderation, published by the moderation service. */
+  chat: 'class/{classId}/chat/messages',
+  /** Retained recent chat, kept by the moderation service for late joiners. */
+  chatHistory: 'class/{classId}/chat/history',
+  /** A command to one participant (mute, remove, resync, and the supervisors' remedies). */
+  command: 'class/{classId}/command/{userId}',
+  /** A participant's answer to a command. */
+  commandAck: 'class/{classId}/ack/{userId}',
+  /** Retained raised hand of one participant. */
+  hand: 'class/{classId}/hand/{userId}',
+  /** Retained: which page and board version a participant holds, for the roster's sync column. */
+  boardSync: 'class/{classId}/sync/{userId}',
+  /** Client telemetry for the tag system. */
+  telemetry: 'class/{classId}/telemetry/{userId}',
 } as const;
 
 export type TopicKind = keyof typeof TOPIC_PATTERNS;
