@@ -1,0 +1,39 @@
+import type { BoardLive, BoardOps, BoardSnapshot, BoardSync, Course, Decoded, Laser, Room, TelemetryEvent } from '../../shared/protocol';
+import type { Role } from '../../shared/auth/claims';
+
+/**
+ * The seam between the class session (which owns the link to the broker) and the board (which owns the whiteboard
+ * model and its view). The class session implements BoardTransport on top of the link worker and feeds the board
+ * everything it receives; the board never touches MQTT.
+ */
+export interface BoardTransport {
+  /** QoS 1, kept in the link's outbox until the broker acknowledges it, across reconnects. Returns the outbox id. */
+  sendOps(message: BoardOps): string;
+  /** QoS 0, best effort; dropped while offline. */
+  sendLive(message: BoardLive): void;
+  sendLaser(message: Laser): void;
+  /** Retained own sync state (page and revision) for the roster. */
+  sendSync(message: BoardSync): void;
+  sendTelemetry(events: TelemetryEvent[]): void;
+  /** The board service's current state of a page (request/response); rejects visibly on timeout. */
+  requestSnapshot(pageId: string): Promise<BoardSnapshot>;
+}
+
+export interface BoardParticipant {
+  userId: string;
+  role: Exclude<Role, 'service'>;
+  /** Supervisors observing silently: receive everything, publish nothing. */
+  observer: boolean;
+}
+
+/** What the class session calls on the board. */
+export interface BoardInbox {
+  /** Every decoded message of kinds boardOps, boardLive, laser and boardSnapshot for this class. */
+  receive(message: Extract<Decoded, { kind: 'boardOps' | 'boardLive' | 'laser' | 'boardSnapshot' }>): void;
+  setCourse(course: Course): void;
+  setRoom(room: Room): void;
+  /** The link's outbox acknowledged (or gave up on) these ids. */
+  acknowledged(outboxIds: string[]): void;
+  /** Connection came back after an outage: the board checks for gaps and resyncs what it missed. */
+  reconnected(): void;
+}
