@@ -36,4 +36,12 @@ export interface BoardInbox {
   acknowledged(outboxIds: string[]): void;
   /** Connection came back after an outage: the board checks for gaps and resyncs what it missed. */
   reconnected(): void;
+  /** Fetch the current page state from the board service now (the teacher's "resync" command). */
+  resync(): void;
+}
+
+/** Where courseware files come from: the backend's asset store, with the session's token. */
+export interface CoursewareSource {
+  /** Downloads an asset, reporting progress (0..1) for large files; rejects with a clear message on failure. */
+  fetchAsset(assetId: string, onProgress?: (fraction: number) => void): Promise<ArrayBuffer>;
 }
