@@ -42,7 +42,6 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
   hardenSession(session.defaultSession, report);
-  serveApp(session.defaultSession, paths.renderer);
 
   const settings = await SettingsStore.open({ file: join(userData, 'settings.json'), report });
   const backend = new BackendHost({
@@ -50,10 +49,12 @@ async function start(): Promise<void> {
     options: { classes: 50, persistDir: join(userData, 'backend-data') },
     report,
   });
-  const tokens = new TokenClient(() => {
+  const backendHttpUrl = () => {
     const status = backend.status();
     return status.state === 'ready' ? status.httpUrl : undefined;
-  });
+  };
+  serveApp(session.defaultSession, paths.renderer, backendHttpUrl);
+  const tokens = new TokenClient(backendHttpUrl);
 
   const consoleWindows = new Map<number, BrowserWindow>();
   const handlers: IpcHandlers = {
