@@ -1,8 +1,11 @@
 import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
 import type { Claims } from '../../shared/auth/claims';
 import { authorize, retainAllowed, type AclDecision } from '../../shared/protocol/acl';
-import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
+import { decode } from '../../shared/protocol/codec';
+import { KINDS, MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
+import { filter, parseTopic, type TopicKind } from '../../shared/protocol/topics';
 import type { Verified } from '../auth/tokens';
+import { RoomBook } from '../classroom/room-book';
 
 /** CONNACK return codes of MQTT 3.1.1 that the broker uses. */
 export const CONNACK = { badUsernameOrPassword: 4, notAuthorized: 5 } as const;
@@ -27,6 +30,14 @@ export interface AccessOptions {
   onDenied?(denial: Denial): void;
 }
 
+/** Board kinds a student may publish only while the class's room grants them drawing. */
+const DRAWING_KINDS: ReadonlySet<TopicKind> = new Set(['boardOps', 'boardLive', 'laser']);
+
+/** What `restoreRooms` needs of a persistence: its retained messages matching a filter. */
+export interface RetainedSource {
+  createRetainedStream(pattern: string): AsyncIterable<{ topic: string; payload: Buffer | string }>;
+}
+
 type Hooks = Required<Pick<AedesOptions, 'authenticate' | 'authorizePublish' | 'authorizeSubscribe' | 'authorizeForward'>>;
 
 function refusal(returnCode: 4 | 5, message: string): AuthenticateError {
@@ -45,8 +56,24 @@ function payloadLength(payload: PublishPacket['payload']): number {
 export class BrokerAccess {
   private readonly claims = new WeakMap<Client, Claims>();
   private readonly expiryTimers = new Map<Client, NodeJS.Timeout>();
+  /** The latest claims each user connected with: how services learn a requester's name, role and scope. */
+  private readonly byUser = new Map<string, Claims>();
+  /** Drawing grants, from every authorised `room` publish and the retained rooms found at start. */
+  readonly rooms = new RoomBook();
 
   constructor(private readonly options: AccessOptions) {}
+
+  /** The claims of the user's most recent authenticated connection, if any. */
+  claimsOfUser(userId: string): Claims | undefined {
+    return this.byUser.get(userId);
+  }
+
+  /** Reads the retained rooms of a (re)opened persistence, so grants made before a restart still hold. */
+  async restoreRooms(persistence: RetainedSource): Promise<void> {
+    for await (const packet of persistence.createRetainedStream(filter('room', {}, this.options.root))) {
+      this.noteRoom(packet.topic, typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload, true);
+    }
+  }
 
   claimsOf(client: Client): Claims | undefined {
     return this.claims.get(client);
@@ -68,7 +95,10 @@ export class BrokerAccess {
       },
       authorizePublish: (client, packet, done) => {
         const decision = this.checkPublish(client, packet);
-        if (decision.allowed) return done(null);
+        if (decision.allowed) {
+          this.noteRoom(packet.topic, packet.payload, packet.retain);
+          return done(null);
+        }
         this.deny(client, 'publish', packet.topic, decision.why);
         // Aedes closes the connection of a client whose publish is refused (EMQX's `deny_action = disconnect`).
         done(new Error(`publish to ${packet.topic} refused: ${decision.why}`));
@@ -121,6 +151,7 @@ export class BrokerAccess {
       }
     }
     this.claims.set(client, claims);
+    this.byUser.set(claims.sub, claims);
     if (this.options.disconnectOnExpiry) this.scheduleExpiry(client, expiresAt);
   }
 
@@ -141,7 +172,28 @@ export class BrokerAccess {
     if (packet.retain && !retainAllowed(packet.topic, this.options.root)) {
       return { allowed: false, why: 'this kind of message may not be retained' };
     }
+    const parsed = parseTopic(packet.topic, this.options.root);
+    if (parsed) {
+      const limit = KINDS[parsed.kind].maxBytes;
+      if (size > limit) return { allowed: false, why: `${size} bytes exceeds the ${limit}-byte limit of ${parsed.kind}` };
+      if (claims.role === 'student' && DRAWING_KINDS.has(parsed.kind)) {
+        const classId = (parsed.params as { classId: string }).classId;
+        if (!this.rooms.mayDraw(classId, claims.sub)) return { allowed: false, why: `no drawing rights in ${classId}` };
+      }
+    }
     return decision;
+  }
+
+  /** Feeds the room registry from an authorised publish; anything that is not a valid room is ignored. */
+  private noteRoom(topicName: string, payload: PublishPacket['payload'], retained: boolean): void {
+    const parsed = parseTopic(topicName, this.options.root);
+    if (parsed?.kind !== 'room') return;
+    const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    const decoded = decode(topicName, bytes, this.options.root, retained);
+    if (!decoded.ok) return;
+    const classId = (parsed.params as { classId: string }).classId;
+    if (decoded.kind === 'cleared') this.rooms.clear(classId);
+    else if (decoded.kind === 'room') this.rooms.update(classId, decoded.message);
   }
 
   private scheduleExpiry(client: Client, expiresAt: number): void {

@@ -3,7 +3,7 @@ import type { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { BrokerAccess } from './access';
+import type { BrokerAccess, RetainedSource } from './access';
 import { guarded } from './packet-guard';
 import type { PersistenceProvider } from './persistence';
 
@@ -88,6 +88,7 @@ export class BrokerHost {
   private async doStart(): Promise<void> {
     if (this.aedes) return;
     const persistence = await this.options.persistence.open();
+    await this.options.access.restoreRooms(persistence as unknown as RetainedSource);
     const aedes = await Aedes.createBroker({
       persistence,
       ...this.options.access.hooks(),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Room } from '../../shared/protocol/messages';
+import { RoomBook } from './room-book';
+
+function room(version: number, patch: Partial<Room> = {}): Room {
+  return {
+    v: 1, version, drawing: [], chatMutedAll: false, chatMuted: [], stars: {}, removed: [],
+    startedAt: null, countdownEndsAt: null, by: 'teacher1', ts: 1, ...patch,
+  };
+}
+
+describe('RoomBook', () => {
+  it('keeps the highest version, so a stale copy does not revoke a newer grant', () => {
+    const book = new RoomBook();
+    expect(book.update('class-0001', room(2, { drawing: ['student1'] }))).toBe(true);
+    expect(book.update('class-0001', room(1))).toBe(false);
+    expect(book.mayDraw('class-0001', 'student1')).toBe(true);
+    expect(book.mayDraw('class-0002', 'student1')).toBe(false);
+  });
+
+  it('says why a user may not chat', () => {
+    const book = new RoomBook();
+    expect(book.chatRefusal('class-0001', 'student1')).toBeNull();
+    book.update('class-0001', room(1, { chatMuted: ['student1'] }));
+    expect(book.chatRefusal('class-0001', 'student1')).toBe('muted');
+    expect(book.chatRefusal('class-0001', 'student9')).toBeNull();
+    book.update('class-0001', room(2, { chatMutedAll: true }));
+    expect(book.chatRefusal('class-0001', 'student9')).toBe('muted');
+    book.update('class-0001', room(3, { removed: ['student9'] }));
+    expect(book.chatRefusal('class-0001', 'student9')).toBe('removed');
+    book.clear('class-0001');
+    expect(book.chatRefusal('class-0001', 'student9')).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import type { Room } from '../../shared/protocol/messages';
+
+/**
+ * The current `room` of each class, as its retained message says: the highest `version` wins, so a stale retained
+ * copy arriving after a newer live one changes nothing. The broker, the board service and the moderation service each
+ * keep one, fed by what they see on `class/+/room`.
+ */
+export class RoomBook {
+  private readonly rooms = new Map<string, Room>();
+
+  /** Returns true when `room` became the class's current room. */
+  update(classId: string, room: Room): boolean {
+    const current = this.rooms.get(classId);
+    if (current && current.version >= room.version) return false;
+    this.rooms.set(classId, room);
+    return true;
+  }
+
+  /** The retained room was cleared (an empty payload): the class is back to no grants and no mutes. */
+  clear(classId: string): void {
+    this.rooms.delete(classId);
+  }
+
+  get(classId: string): Room | undefined {
+    return this.rooms.get(classId);
+  }
+
+  /** Whether a student holds the drawing grant in this class. */
+  mayDraw(classId: string, userId: string): boolean {
+    return this.rooms.get(classId)?.drawing.includes(userId) ?? false;
+  }
+
+  /** Why this user may not chat in the class, or null when they may. */
+  chatRefusal(classId: string, userId: string): 'muted' | 'removed' | null {
+    const room = this.rooms.get(classId);
+    if (!room) return null;
+    if (room.removed.includes(userId)) return 'removed';
+    if (room.chatMutedAll || room.chatMuted.includes(userId)) return 'muted';
+    return null;
+  }
+}
