@@ -23,7 +23,10 @@ export function ClassList() {
   const [state, setState] = useState<StateFilter>('all');
   const deferredText = useDeferredValue(text);
   const rows = useMemo(() => visibleClasses(byId, deferredText, state), [byId, deferredText, state]);
-  const unsentByClass = useMemo(() => new Set(outbox.map((item) => item.action.classId)), [outbox]);
+  const unsentByClass = useMemo(
+    () => new Set(outbox.flatMap((item) => (item.action.kind === 'classControl' ? [item.action.classId] : []))),
+    [outbox],
+  );
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design

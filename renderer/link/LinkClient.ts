@@ -1,7 +1,21 @@
 import { DEFAULT_RPC_TIMEOUT_MS, RpcFailure } from '../../shared/protocol';
 import { applyBatch } from '../state/apply';
 import { addNote } from '../state/diagnostics';
-import type { ConnectionStatus, LinkCommand, LinkConfig, LinkEvent, UserAction } from './messages';
+import type {
+  ClassCleared,
+  ClassMessage,
+  ConnectionStatus,
+  JoinOptions,
+  LinkCommand,
+  LinkConfig,
+  LinkEvent,
+  LivePublication,
+  TrackedPublication,
+  UserAction,
+} from './messages';
+
+export type ClassTrafficListener = (messages: (ClassMessage | ClassCleared)[]) => void;
+export type RejectionListener = (id: string, message: string) => void;
 
 export type FreshToken = { token: string; expiresAt: number } | { error: string };
 
@@ -14,6 +28,8 @@ const SETTLED_STATES: ReadonlySet<ConnectionStatus['state']> = new Set(['connect
 export class LinkClient {
   private readonly requests = new Map<string, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private outcomeWaiters: ((status: ConnectionStatus) => void)[] = [];
+  private readonly classListeners = new Set<ClassTrafficListener>();
+  private readonly rejectionListeners = new Set<RejectionListener>();
   /** After disconnect() the worker's last batches no longer belong to the UI (the next session may be starting). */
   private detached = false;
 
@@ -54,6 +70,37 @@ export class LinkClient {
     return id;
   }
 
+  /** A QoS 1 class message, kept in the outbox (and counted as unsent) until the broker acknowledges it. */
+  publish(classId: string, publication: TrackedPublication): string {
+    return this.act({ kind: 'publish', classId, publication });
+  }
+
+  /** A QoS 0 class message: live strokes, laser, telemetry. Dropped while offline. */
+  fire(classId: string, publication: LivePublication): void {
+    this.send({ type: 'fire', classId, publication });
+  }
+
+  /** Opens a class: its traffic arrives through onClassTraffic until leave(). */
+  join(classId: string, options: JoinOptions): void {
+    this.send({ type: 'join', classId, options });
+  }
+
+  leave(classId: string): void {
+    this.send({ type: 'leave', classId });
+  }
+
+  /** Calls back with each batch of the open class's messages; returns the unsubscribe function. */
+  onClassTraffic(listener: ClassTrafficListener): () => void {
+    this.classListeners.add(listener);
+    return () => this.classListeners.delete(listener);
+  }
+
+  /** Calls back when an action or publication was refused before it was queued (invalid, or the outbox is full). */
+  onRejected(listener: RejectionListener): () => void {
+    this.rejectionListeners.add(listener);
+    return () => this.rejectionListeners.delete(listener);
+  }
+
   request(service: string, method: string, params: unknown, timeoutMs = DEFAULT_RPC_TIMEOUT_MS): Promise<unknown> {
     const id = crypto.randomUUID();
     return new Promise((resolve, reject) => {
@@ -84,6 +131,8 @@ export class LinkClient {
     switch (event.type) {
       case 'batch': {
         applyBatch(event.batch);
+        const traffic = event.batch.classMessages;
+        if (traffic) for (const listener of this.classListeners) listener(traffic);
         const status = event.batch.status;
         if (status && SETTLED_STATES.has(status.state) && this.outcomeWaiters.length > 0) {
           const waiters = this.outcomeWaiters;
@@ -107,6 +156,7 @@ export class LinkClient {
       }
       case 'actionRejected':
         addNote({ at: Date.now(), level: 'error', text: `an action was not queued: ${event.message}` });
+        for (const listener of this.rejectionListeners) listener(event.id, event.message);
         break;
     }
   }

@@ -1,5 +1,20 @@
 import type { AuthFailure, Role } from '../../shared/auth/claims';
-import type { ClassSummary, DropReason } from '../../shared/protocol';
+import type {
+  BoardLive,
+  BoardOps,
+  BoardSync,
+  ClassSummary,
+  Cleared,
+  Command,
+  CommandAck,
+  Course,
+  Decoded,
+  DropReason,
+  Hand,
+  Laser,
+  Room,
+  Telemetry,
+} from '../../shared/protocol';
 
 /**
  * Messages between the UI thread (LinkClient) and the link worker (LinkCore). Everything here is structured-clone
@@ -56,8 +71,58 @@ export interface ConnectionStatus {
   detail: string;
 }
 
+/**
+ * A class message that must reach the broker (QoS 1). The link builds the topic: the sender segment is always the
+ * signed-in user, except for a command, whose last segment names the participant it is addressed to.
+ */
+export type TrackedPublication =
+  | { kind: 'boardOps'; message: BoardOps }
+  | { kind: 'course'; message: Course }
+  | { kind: 'room'; message: Room }
+  | { kind: 'hand'; message: Hand }
+  | { kind: 'boardSync'; message: BoardSync }
+  | { kind: 'command'; to: string; message: Command }
+  | { kind: 'commandAck'; message: CommandAck };
+
+/** A class message sent at QoS 0, best effort: dropped while offline, never queued. */
+export type LivePublication =
+  | { kind: 'boardLive'; message: BoardLive }
+  | { kind: 'laser'; message: Laser }
+  | { kind: 'telemetry'; message: Telemetry };
+
 /** A user action that must reach the broker; kept until the broker acknowledges it (PUBACK). */
-export type UserAction = { kind: 'classControl'; classId: string; action: 'start' | 'end' };
+export type UserAction =
+  | { kind: 'classControl'; classId: string; action: 'start' | 'end' }
+  | { kind: 'publish'; classId: string; publication: TrackedPublication };
+
+/** What a console that joined a class says about itself in its presence. */
+export interface JoinOptions {
+  /** Supervisors observe: no presence, no commands, nothing published about themselves. */
+  observer: boolean;
+  device?: string;
+  appVersion?: string;
+}
+
+/** The kinds of class traffic handed to the open class (and notices addressed to this user). */
+export type ClassKind =
+  | 'presence'
+  | 'boardOps'
+  | 'boardLive'
+  | 'laser'
+  | 'boardSnapshot'
+  | 'course'
+  | 'room'
+  | 'chat'
+  | 'chatHistory'
+  | 'command'
+  | 'commandAck'
+  | 'hand'
+  | 'boardSync'
+  | 'notice';
+
+export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;
+/** A retained class topic was cleared (an empty retained payload): a hand lowered for good, a snapshot removed. */
+export type ClassCleared = Cleared;
 
 export interface OutboxItem {
   id: string;
@@ -93,6 +158,12 @@ export interface LinkBatch {
   outbox?: OutboxItem[];
   drops?: DropSnapshot;
   notes?: DiagnosticNote[];
+  /**
+   * Traffic of the joined class: retained state (presence, course, room, hands, sync, chat history, snapshots) first,
+   * coalesced to the newest per topic, then board ops, live strokes, laser, chat, commands and notices in arrival
+   * order, never coalesced.
+   */
+  classMessages?: (ClassMessage | ClassCleared)[];
 }
 
 export type RequestOutcome =
@@ -105,6 +176,9 @@ export type LinkCommand =
   | { type: 'token'; token: string; expiresAt: number }
   | { type: 'tokenUnavailable'; message: string }
   | { type: 'act'; id: string; action: UserAction }
+  | { type: 'fire'; classId: string; publication: LivePublication }
+  | { type: 'join'; classId: string; options: JoinOptions }
+  | { type: 'leave'; classId: string }
   | { type: 'request'; id: string; service: string; method: string; params: unknown; timeoutMs: number }
   | { type: 'online'; online: boolean }
   | { type: 'disconnect' };

@@ -176,16 +176,17 @@ describe('LinkCore against the embedded backend', () => {
       ['truncated', '{"v":1,"id":"class-0003","title":'],
       ['wrong types', JSON.stringify({ v: 1, id: 42, title: ['x'] })],
       ['unknown version', JSON.stringify({ v: 2, id: 'class-0003' })],
-      ['huge', JSON.stringify({ v: 1, pad: 'x'.repeat(20_000) })],
       ['not utf-8', new Uint8Array([0xff, 0xfe, 0xfd])],
     ];
     for (const [, payload] of bad) await service.publishAsync(target, payload as string, { qos: 1 });
 
-    const drops = await until('six drops', () => {
+    // An oversized payload never gets this far: the embedded broker refuses it per kind (the codec tests cover the
+    // link's own check, which protects it on brokers that cannot limit sizes per topic).
+    const drops = await until('five drops', () => {
       const latest = link.batches.flatMap((b) => (b.drops ? [b.drops] : [])).at(-1);
-      return latest && latest.total >= 6 ? latest : undefined;
+      return latest && latest.total >= 5 ? latest : undefined;
     });
-    expect(drops.counts).toMatchObject({ 'not-json': 2, schema: 1, 'unknown-version': 1, oversized: 1, 'not-utf8': 1 });
+    expect(drops.counts).toMatchObject({ 'not-json': 2, schema: 1, 'unknown-version': 1, 'not-utf8': 1 });
     expect(drops.recent.every((drop) => !drop.detail.includes('hello, world'))).toBe(true);
 
     const current = link.classes.get('class-0003')!;

@@ -8,6 +8,7 @@ import {
   encode,
   filter,
   topic,
+  KINDS,
   type ClassSummary,
   type Outbound,
   type Ping,
@@ -15,7 +16,12 @@ import {
 } from '../../../shared/protocol';
 import type {
   BackoffOptions,
+  ClassCleared,
+  ClassKind,
+  ClassMessage,
   ConnectionStatus,
+  JoinOptions,
+  LivePublication,
   DiagnosticNote,
   LinkBatch,
   LinkCommand,
@@ -23,6 +29,7 @@ import type {
   LinkEvent,
   OutboxItem,
   RequestOutcome,
+  TrackedPublication,
   UserAction,
 } from '../messages';
 import { DEFAULT_BACKOFF, backoffDelay } from './backoff';
@@ -48,6 +55,15 @@ const REFRESH_LEAD_MS = 60_000;
 const TOKEN_WAIT_MS = 5_000;
 const MAX_NOTES_PER_BATCH = 100;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Class messages kept for the next batch at most; beyond it the oldest go (the board notices the gap and resyncs). */
+const MAX_CLASS_STREAM = 20_000;
+/** How long a clean disconnect (to change the last will) may take before the new connection opens anyway. */
+const REWILL_WAIT_MS = 2_000;
+
+const CLASS_KINDS: ReadonlySet<string> = new Set<ClassKind>([
+  'presence', 'boardOps', 'boardLive', 'laser', 'boardSnapshot', 'course', 'room', 'chat', 'chatHistory', 'command',
+  'commandAck', 'hand', 'boardSync', 'notice',
+]);
 
 /** CONNACK codes that no retry can fix: MQTT 3.1.1 (1-5) and their MQTT 5 counterparts. */
 const REFUSALS: Record<number, 'credentials' | 'not-authorized' | 'rejected'> = {
@@ -87,6 +103,14 @@ export class LinkCore {
   private pingSeq = 0;
   private readonly pingsInFlight = new Map<number, number>();
 
+  /** The class this console has open, if any. */
+  private joined: { classId: string; options: JoinOptions } | null = null;
+  /** The class named by the current connection's last will. */
+  private willClassId: string | undefined;
+  private readonly pendingRetained = new Map<string, ClassMessage | ClassCleared>();
+  private pendingStream: ClassMessage[] = [];
+  private streamOverflow = 0;
+
   private readonly pendingSummaries = new Map<string, ClassSummary>();
   private readonly pendingCleared = new Set<string>();
   private pendingNotes: DiagnosticNote[] = [];
@@ -113,6 +137,15 @@ export class LinkCore {
       case 'act':
         this.act(command.id, command.action);
         break;
+      case 'fire':
+        this.fire(command.classId, command.publication);
+        break;
+      case 'join':
+        this.join(command.classId, command.options);
+        break;
+      case 'leave':
+        this.leave(command.classId);
+        break;
       case 'request':
         this.request(command.id, command.service, command.method, command.params, command.timeoutMs);
         break;
@@ -130,6 +163,8 @@ export class LinkCore {
   private start(config: LinkConfig): void {
     if (this.config) this.teardown();
     this.config = { ...config };
+    this.joined = null;
+    this.clearClassTraffic();
     this.connectedOnce = false;
     this.scheduleRefresh();
     this.setStatus({ state: 'connecting', attempt: 0, failure: null, detail: '' });
@@ -211,6 +246,7 @@ export class LinkCore {
 
   private open(config: LinkConfig): void {
     const generation = ++this.generation;
+    this.willClassId = this.presenceClass();
     const will = this.presence(false);
     const options: IClientOptions = {
       clientId: `console-${config.userId}-${config.installId}`,
@@ -247,6 +283,11 @@ export class LinkCore {
         if (grant.qos === 128) this.note('warning', `the broker refused the subscription ${grant.topic}`);
       }
       this.setStatus({ state: 'connected', attempt: 0, failure: null, detail: '' });
+      // A class was opened while this connection was being set up: its will names another class.
+      if (this.presenceClass() !== this.willClassId) {
+        this.changeWill(client);
+        return;
+      }
       const hello = this.presence(true);
       if (hello) client.publish(hello.topic, hello.payload as never, { qos: hello.qos, retain: hello.retain });
       for (const item of this.outbox.pending()) this.publishAction(client, item);
@@ -335,7 +376,10 @@ export class LinkCore {
   private act(id: string, action: UserAction): void {
     let item: OutboxItem;
     try {
-      item = this.outbox.add(id, action, Date.now());
+      // Encoding checks the message now, so a bad one is refused at once instead of sitting in the outbox.
+      const outbound = this.outboundFor(action, id);
+      const replaces = outbound.retain ? outbound.topic : undefined;
+      item = this.outbox.add(id, action, Date.now(), replaces);
     } catch (error) {
       this.env.post({ type: 'actionRejected', id, message: (error as Error).message });
       return;
@@ -350,13 +394,7 @@ export class LinkCore {
     if (!config) return;
     let outbound: Outbound;
     try {
-      const { classId, action } = item.action;
-      outbound = encode('classControl', topic('classControl', { classId, userId: config.userId }, this.root), {
-        v: 1,
-        action,
-        requestId: item.id,
-        ts: Date.now(),
-      });
+      outbound = this.outboundFor(item.action, item.id);
     } catch (error) {
       this.outbox.acknowledge(item.id);
       this.outboxDirty = true;
@@ -371,6 +409,139 @@ export class LinkCore {
         this.schedule();
       }
     });
+  }
+
+  private outboundFor(action: UserAction, id: string): Outbound {
+    const config = this.config;
+    if (!config) throw new Error('not signed in');
+    const root = this.root;
+    const userId = config.userId;
+    if (action.kind === 'classControl') {
+      const { classId } = action;
+      return encode('classControl', topic('classControl', { classId, userId }, root), {
+        v: 1,
+        action: action.action,
+        requestId: id,
+        ts: Date.now(),
+      });
+    }
+    return trackedOutbound(action.classId, action.publication, userId, root);
+  }
+
+  /** QoS 0: sent now when connected, otherwise dropped (a live stroke or laser position is worthless later). */
+  private fire(classId: string, publication: LivePublication): void {
+    const client = this.client;
+    const config = this.config;
+    if (!config || !client?.connected || this.status.state !== 'connected') return;
+    let outbound: Outbound;
+    try {
+      const root = this.root;
+      const userId = config.userId;
+      outbound =
+        publication.kind === 'boardLive'
+          ? encode('boardLive', topic('boardLive', { classId, userId }, root), publication.message)
+          : publication.kind === 'laser'
+            ? encode('laser', topic('laser', { classId, userId }, root), publication.message)
+            : encode('telemetry', topic('telemetry', { classId, userId }, root), publication.message);
+    } catch (error) {
+      this.note('warning', `a ${publication.kind} message was not sent: ${(error as Error).message}`);
+      return;
+    }
+    client.publish(outbound.topic, outbound.payload as never, { qos: outbound.qos, retain: outbound.retain });
+  }
+
+  // ---- the open class --------------------------------------------------------------------------------------------
+
+  /** Opens a class: subscribes to its traffic and, for teachers and students, moves presence and last will to it. */
+  private join(classId: string, options: JoinOptions): void {
+    if (!this.config) return;
+    if (this.joined && this.joined.classId !== classId) this.leave(this.joined.classId);
+    const already = this.joined?.classId === classId;
+    this.joined = { classId, options };
+    if (!already) this.clearClassTraffic();
+    const client = this.client;
+    if (!client?.connected || this.status.state !== 'connected') return;
+    if (this.presenceClass() !== this.willClassId) {
+      this.changeWill(client);
+      return;
+    }
+    if (!already) this.subscribe(client, this.classFilters(classId));
+    const hello = this.presence(true);
+    if (hello) client.publish(hello.topic, hello.payload as never, { qos: hello.qos, retain: hello.retain });
+  }
+
+  private leave(classId: string): void {
+    if (this.joined?.classId !== classId) return;
+    const filters = this.classFilters(classId);
+    const goodbye = this.presence(false);
+    this.joined = null;
+    this.clearClassTraffic();
+    const client = this.client;
+    if (!client?.connected) return;
+    client.unsubscribe(filters);
+    if (this.presenceClass() !== this.willClassId) {
+      if (goodbye) client.publish(goodbye.topic, goodbye.payload as never, { qos: goodbye.qos, retain: goodbye.retain });
+      this.changeWill(client);
+    }
+  }
+
+  /**
+   * MQTT fixes the last will when a connection opens, so presence moves to another class by reconnecting. The old
+   * connection ends with DISCONNECT (after its in-flight messages), which discards its will instead of publishing it.
+   */
+  private changeWill(client: MqttClient): void {
+    this.generation++;
+    this.client = null;
+    this.stopPing();
+    let reopened = false;
+    const reopen = () => {
+      if (reopened) return;
+      reopened = true;
+      clearTimeout(fallback);
+      if (this.config && !this.client && this.online && this.status.state === 'connected') this.open(this.config);
+    };
+    const fallback = setTimeout(reopen, REWILL_WAIT_MS);
+    client.end(false, {}, reopen);
+  }
+
+  private subscribe(client: MqttClient, filters: string[]): void {
+    const generation = this.generation;
+    client.subscribe(filters, { qos: 1 }, (error, granted) => {
+      if (generation !== this.generation) return;
+      if (error) this.note('error', `subscribe failed: ${error.message}`);
+      for (const grant of granted ?? []) {
+        if (grant.qos === 128) this.note('warning', `the broker refused the subscription ${grant.topic}`);
+      }
+    });
+  }
+
+  /** The class's topics this role may read; supervisors get no commands, teachers and supervisors get the acks. */
+  private classFilters(classId: string): string[] {
+    const config = this.config;
+    if (!config) return [];
+    const root = this.root;
+    const filters = [
+      filter('presence', { classId }, root),
+      filter('boardOps', { classId }, root),
+      filter('boardLive', { classId }, root),
+      filter('laser', { classId }, root),
+      filter('boardSnapshot', { classId }, root),
+      filter('course', { classId }, root),
+      filter('room', { classId }, root),
+      filter('chat', { classId }, root),
+      filter('chatHistory', { classId }, root),
+      filter('hand', { classId }, root),
+      filter('boardSync', { classId }, root),
+    ];
+    if (config.role !== 'supervisor') filters.push(topic('command', { classId, userId: config.userId }, root));
+    if (config.role === 'teacher' || config.role === 'supervisor') filters.push(filter('commandAck', { classId }, root));
+    return filters;
+  }
+
+  private clearClassTraffic(): void {
+    this.pendingRetained.clear();
+    this.pendingStream = [];
+    this.streamOverflow = 0;
   }
 
   private request(id: string, service: string, method: string, params: unknown, timeoutMs: number): void {
@@ -401,18 +572,30 @@ export class LinkCore {
     });
   }
 
+  /**
+   * MQTT allows one last will per connection, so a console is present in one class: the class it has open, or else
+   * the first in its scope. Supervisors, and anyone observing, publish no presence.
+   */
+  private presenceClass(): string | undefined {
+    const config = this.config;
+    if (!config || (config.role !== 'teacher' && config.role !== 'student')) return undefined;
+    if (this.joined) return this.joined.options.observer ? undefined : this.joined.classId;
+    return Array.isArray(config.classes) ? config.classes[0] : undefined;
+  }
+
   private presence(online: boolean): Outbound | null {
     const config = this.config;
-    if (!config || (config.role !== 'teacher' && config.role !== 'student')) return null;
-    // MQTT allows one last will per connection, so a console is present in one class: the first in its scope.
-    const classId = Array.isArray(config.classes) ? config.classes[0] : undefined;
-    if (!classId) return null;
+    const classId = this.presenceClass();
+    if (!config || !classId || (config.role !== 'teacher' && config.role !== 'student')) return null;
+    const options = this.joined?.classId === classId ? this.joined.options : null;
     return encode('presence', topic('presence', { classId, userId: config.userId }, this.root), {
       v: 1,
       userId: config.userId,
       name: config.name,
       role: config.role,
       online,
+      ...(options?.device ? { device: options.device } : {}),
+      ...(options?.appVersion ? { appVersion: options.appVersion } : {}),
       ts: Date.now(),
     });
   }
@@ -455,6 +638,9 @@ export class LinkCore {
           this.pendingSummaries.delete(classId);
           this.pendingCleared.add(classId);
           this.schedule();
+        } else if (this.joined && decoded.parsed.params.classId === this.joined.classId) {
+          this.pendingRetained.set(decoded.topic, decoded);
+          this.schedule();
         }
         break;
       case 'classSummary':
@@ -474,8 +660,27 @@ export class LinkCore {
         this.onPing(decoded.params.sessionId, decoded.message);
         break;
       default:
+        if (CLASS_KINDS.has(decoded.kind)) this.onClassMessage(decoded as ClassMessage);
         break;
     }
+  }
+
+  private onClassMessage(message: ClassMessage): void {
+    if (message.kind !== 'notice') {
+      // Traffic of a class left a moment ago can still be on its way.
+      if (!this.joined || message.params.classId !== this.joined.classId) return;
+    }
+    if (KINDS[message.kind].retain) {
+      this.pendingRetained.delete(message.topic);
+      this.pendingRetained.set(message.topic, message);
+    } else {
+      this.pendingStream.push(message);
+      if (this.pendingStream.length > MAX_CLASS_STREAM) {
+        this.pendingStream.shift();
+        this.streamOverflow++;
+      }
+    }
+    this.schedule();
   }
 
   private onReply(sessionId: string, response: RpcResponse): void {
@@ -526,6 +731,15 @@ export class LinkCore {
         recent: this.drops.recent().map(({ reason, topic: name, detail }) => ({ reason, topic: name, detail })),
       };
     }
+    if (this.pendingRetained.size > 0 || this.pendingStream.length > 0) {
+      batch.classMessages = [...this.pendingRetained.values(), ...this.pendingStream];
+      this.pendingRetained.clear();
+      this.pendingStream = [];
+    }
+    if (this.streamOverflow > 0) {
+      this.note('warning', `${this.streamOverflow} class messages were dropped: the screen fell behind`);
+      this.streamOverflow = 0;
+    }
     if (this.pendingNotes.length > 0) batch.notes = this.pendingNotes;
     this.pendingNotes = [];
     this.statusDirty = this.outboxDirty = this.dropsDirty = false;
@@ -555,6 +769,28 @@ export class LinkCore {
       ...directory,
       topic('reply', { userId: config.userId, sessionId: this.sessionId }, root),
       topic('ping', { userId: config.userId, sessionId: this.sessionId }, root),
+      topic('notice', { userId: config.userId }, root),
+      ...(this.joined ? this.classFilters(this.joined.classId) : []),
     ];
+  }
+}
+
+/** The topic, QoS and payload of a tracked class message: the sender segment is the signed-in user. */
+function trackedOutbound(classId: string, publication: TrackedPublication, userId: string, root: string): Outbound {
+  switch (publication.kind) {
+    case 'boardOps':
+      return encode('boardOps', topic('boardOps', { classId, userId }, root), publication.message);
+    case 'course':
+      return encode('course', topic('course', { classId }, root), publication.message);
+    case 'room':
+      return encode('room', topic('room', { classId }, root), publication.message);
+    case 'hand':
+      return encode('hand', topic('hand', { classId, userId }, root), publication.message);
+    case 'boardSync':
+      return encode('boardSync', topic('boardSync', { classId, userId }, root), publication.message);
+    case 'command':
+      return encode('command', topic('command', { classId, userId: publication.to }, root), publication.message);
+    case 'commandAck':
+      return encode('commandAck', topic('commandAck', { classId, userId }, root), publication.message);
   }
 }

@@ -8,22 +8,33 @@ export const OUTBOX_CAPACITY = 500;
  */
 export class Outbox {
   private readonly items = new Map<string, OutboxItem>();
+  /** Pending item per replaceable key (a retained topic, where only the newest message matters). */
+  private readonly byKey = new Map<string, string>();
 
   constructor(private readonly capacity = OUTBOX_CAPACITY) {}
 
-  /** Queues an action; throws when the outbox is full, so the caller can tell the user instead of losing it. */
-  add(id: string, action: UserAction, queuedAt: number): OutboxItem {
+  /**
+   * Queues an action; throws when the outbox is full, so the caller can tell the user instead of losing it. An action
+   * with a `replaces` key supersedes a pending action with the same key (the newest retained state is all that counts).
+   */
+  add(id: string, action: UserAction, queuedAt: number, replaces?: string): OutboxItem {
     if (this.items.has(id)) throw new Error(`action ${id} is already queued`);
+    if (replaces !== undefined) {
+      const previous = this.byKey.get(replaces);
+      if (previous !== undefined) this.items.delete(previous);
+    }
     if (this.items.size >= this.capacity) {
       throw new RangeError(`${this.capacity} actions are already waiting to be sent`);
     }
     const item = { id, action, queuedAt };
     this.items.set(id, item);
+    if (replaces !== undefined) this.byKey.set(replaces, id);
     return item;
   }
 
   /** Returns true when the item was still pending. */
   acknowledge(id: string): boolean {
+    for (const [key, pending] of this.byKey) if (pending === id) this.byKey.delete(key);
     return this.items.delete(id);
   }
 

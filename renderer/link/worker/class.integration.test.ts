@@ -1,0 +1,181 @@
+// Joining a class and publishing into it, against the real embedded backend (never a mock broker).
+import { launchBackend, type BackendInternals, type RunningBackend } from '../../../services/backend';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Room } from '../../../shared/protocol';
+import type { ClassMessage, LinkBatch, LinkCommand, LinkConfig, LinkEvent } from '../messages';
+import { LinkCore } from './core';
+
+class Harness {
+  readonly events: LinkEvent[] = [];
+  readonly core = new LinkCore({
+    post: (event) => this.events.push(event),
+    requestFrame: (callback) => setTimeout(callback, 16),
+    now: () => performance.now(),
+    random: () => Math.random(),
+  });
+
+  send(command: LinkCommand): void {
+    this.core.handle(command);
+  }
+
+  get batches(): LinkBatch[] {
+    return this.events.flatMap((event) => (event.type === 'batch' ? [event.batch] : []));
+  }
+
+  get connected(): boolean {
+    return this.batches.flatMap((batch) => (batch.status ? [batch.status.state] : [])).at(-1) === 'connected';
+  }
+
+  received<K extends ClassMessage['kind']>(kind: K): Extract<ClassMessage, { kind: K }>[] {
+    return this.batches.flatMap((batch) =>
+      (batch.classMessages ?? []).filter((m): m is Extract<ClassMessage, { kind: K }> => m.kind === kind),
+    );
+  }
+
+  get unsent(): number | undefined {
+    return this.batches.flatMap((batch) => (batch.outbox ? [batch.outbox.length] : [])).at(-1);
+  }
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let backend: RunningBackend;
+let internals: BackendInternals;
+const harnesses: Harness[] = [];
+
+beforeAll(async () => {
+  ({ backend, internals } = await launchBackend({ classes: 4, simulate: false, seed: 3 }));
+});
+afterAll(async () => {
+  await backend?.close();
+});
+afterEach(() => {
+  for (const harness of harnesses.splice(0)) harness.send({ type: 'disconnect' });
+});
+
+async function signedIn(username: string, patch: Partial<LinkConfig> = {}): Promise<Harness> {
+  const issued = await backend.issueToken(username, 'demo');
+  if (!issued.ok) throw new Error(`no token for ${username}: ${issued.failure}`);
+  const account = backend.demoAccounts.find((a) => a.username === username)!;
+  const config: LinkConfig = {
+    url: backend.wsUrl,
+    userId: username,
+    name: username,
+    role: account.role,
+    classes: account.classes,
+    token: issued.token.token,
+    tokenExpiresAt: issued.token.expiresAt,
+    installId: `test${Math.random().toString(36).slice(2, 10)}`,
+    backoff: { baseMs: 100, capMs: 400 },
+    ...patch,
+  };
+  const harness = new Harness();
+  harnesses.push(harness);
+  harness.send({ type: 'connect', config });
+  await until(`${username} connected`, () => harness.connected);
+  return harness;
+}
+
+const room = (version: number, drawing: string[]): Room => ({
+  v: 1,
+  version,
+  drawing,
+  chatMutedAll: false,
+  chatMuted: [],
+  stars: {},
+  removed: [],
+  startedAt: null,
+  countdownEndsAt: null,
+  by: 'teacher1',
+  ts: Date.now(),
+});
+
+describe('a class opened through the link', () => {
+  it('carries presence with device, retained room state, hands and live traffic between teacher and student', async () => {
+    const teacher = await signedIn('teacher1');
+    const student = await signedIn('student1');
+    teacher.send({ type: 'join', classId: 'class-0001', options: { observer: false, device: 'Linux x86_64', appVersion: '0.1.0' } });
+    // The teacher's own presence coming back means its class subscriptions are in place.
+    await until('the teacher in the class', () => teacher.received('presence').find((p) => p.message.device === 'Linux x86_64'));
+    student.send({ type: 'join', classId: 'class-0001', options: { observer: false, device: 'Pad', appVersion: '0.1.0' } });
+
+    const presence = await until('the student online with their device', () =>
+      teacher.received('presence').find((p) => p.message.userId === 'student1' && p.message.online && p.message.device === 'Pad'),
+    );
+    expect(presence.message.role).toBe('student');
+
+    teacher.send({ type: 'act', id: 'room-1', action: { kind: 'publish', classId: 'class-0001', publication: { kind: 'room', message: room(1, ['student1']) } } });
+    const granted = await until('the room at the student', () => student.received('room').find((r) => r.message.version === 1));
+    expect(granted.message.drawing).toEqual(['student1']);
+    await until('the room acknowledged', () => teacher.unsent === 0);
+
+    student.send({ type: 'act', id: 'hand-1', action: { kind: 'publish', classId: 'class-0001', publication: { kind: 'hand', message: { v: 1, raised: true, at: 5 } } } });
+    const hand = await until('the raised hand at the teacher', () => teacher.received('hand').find((h) => h.message.raised));
+    expect(hand.params.userId).toBe('student1');
+
+    // Laser positions arrive in the order they were sent, none coalesced away.
+    for (let x = 1; x <= 20; x++) {
+      teacher.send({ type: 'fire', classId: 'class-0001', publication: { kind: 'laser', message: { v: 1, pageId: 'p1', x, y: 1, on: true } } });
+    }
+    const xs = await until('twenty laser positions', () => {
+      const seen = student.received('laser').map((l) => l.message.x);
+      return seen.length === 20 ? seen : undefined;
+    });
+    expect(xs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('refuses an invalid publication before it is queued, and tells the UI', async () => {
+    const teacher = await signedIn('teacher1');
+    teacher.send({ type: 'join', classId: 'class-0001', options: { observer: false } });
+    const bad = { ...room(2, []), version: -1 };
+    teacher.send({ type: 'act', id: 'bad-room', action: { kind: 'publish', classId: 'class-0001', publication: { kind: 'room', message: bad } } });
+    await until('the rejection', () => teacher.events.find((e) => e.type === 'actionRejected' && e.id === 'bad-room'));
+    expect(teacher.unsent ?? 0).toBe(0);
+  });
+
+  it('lets a supervisor observe without appearing in the class, and announces a student who vanishes', async () => {
+    const teacher = await signedIn('teacher1');
+    teacher.send({ type: 'join', classId: 'class-0001', options: { observer: false } });
+    const supervisor = await signedIn('supervisor1');
+    supervisor.send({ type: 'join', classId: 'class-0001', options: { observer: true } });
+    const student = await signedIn('student1');
+    student.send({ type: 'join', classId: 'class-0001', options: { observer: false } });
+    await until('the supervisor sees the student arrive', () =>
+      supervisor.received('presence').find((p) => p.message.userId === 'student1' && p.message.online),
+    );
+
+    // The network goes away without a goodbye: the broker publishes the student's last will.
+    student.send({ type: 'online', online: false });
+    await until('the student offline at the teacher', () =>
+      teacher.received('presence').filter((p) => p.message.userId === 'student1').at(-1)?.message.online === false,
+    );
+    expect(teacher.received('presence').some((p) => p.message.userId === 'supervisor1')).toBe(false);
+  });
+
+  it('moves presence and the last will to the class opened, away from the first class in scope', async () => {
+    const supervisor = await signedIn('supervisor1');
+    supervisor.send({ type: 'join', classId: 'class-0001', options: { observer: true } });
+    const classes = ['class-0002', 'class-0001'];
+    const issued = await internals.tokens.sign({ sub: 'teacher1', name: 'Teacher One', role: 'teacher', classes }, 600);
+    const teacher = await signedIn('teacher1', { classes, token: issued.token, tokenExpiresAt: Date.now() + 600_000 });
+    teacher.send({ type: 'join', classId: 'class-0001', options: { observer: false, device: 'Desk' } });
+    await until('the teacher present in class-0001', () =>
+      supervisor.received('presence').find((p) => p.params.classId === 'class-0001' && p.message.userId === 'teacher1' && p.message.device === 'Desk'),
+    );
+    await until('the teacher connected again', () => teacher.connected);
+
+    // An abrupt loss now announces the teacher offline in class-0001, the class the will names.
+    teacher.send({ type: 'online', online: false });
+    await until('the will in class-0001', () =>
+      supervisor.received('presence').filter((p) => p.message.userId === 'teacher1').at(-1)?.message.online === false,
+    );
+  });
+});
