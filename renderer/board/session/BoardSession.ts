@@ -1,0 +1,692 @@
+import { BoardLive, BoardOps, BoardSnapshot, Laser, type Course, type Decoded, type Room } from '../../../shared/protocol';
+import { BoardEditor, BoardPage, ElementProps, SequenceTracker, type ElementKind, type ElementRecord } from '../../../shared/whiteboard';
+import type { BoardInbox, BoardParticipant, BoardTransport } from '../contract';
+import { toBatches } from './batches';
+import { EphemeralLayer } from './ephemeral';
+import { REJECT_REASONS, type BoardEvent, type BoardListener, type BoardStatus, type ElementChange, type RejectReason } from './boardEvents';
+import { History, type Action, type Change } from './history';
+import { drawBlock, mayDraw } from './rights';
+import { UnsentOps } from './unsent';
+
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface BoardSessionOptions {
+  transport: BoardTransport;
+  participant: BoardParticipant;
+  /** The class's teacher, who may always draw. */
+  teacherId: string;
+  clock?: Clock;
+  random?: () => number;
+  newId?: () => string;
+}
+
+export interface StrokeStyle {
+  kind: 'pen' | 'highlighter';
+  stroke: string;
+  strokeWidth: number;
+}
+
+export type NewElementProps = Partial<ElementProps> & Pick<ElementProps, 'x' | 'y'>;
+
+type BoardMessage = Parameters<BoardInbox['receive']>[0];
+
+const SYNC_THROTTLE_MS = 250;
+const LAG_REPORT_MS = 5_000;
+const RESYNC_RETRY_MS = 2_000;
+const SWEEP_MS = 500;
+const MAX_LIVE_NUMBERS_PER_MESSAGE = 4_000;
+
+/**
+ * The whiteboard of one class, without any DOM: one BoardPage per course page, local edits turned into committed
+ * ops, remote ops checked and merged, gaps repaired from snapshots, live strokes and laser as an ephemeral layer.
+ * The view listens to its events and changes only the elements named in them.
+ */
+export class BoardSession implements BoardInbox {
+  private readonly transport: BoardTransport;
+  private readonly participant: BoardParticipant;
+  private readonly teacherId: string;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly newId: () => string;
+
+  private readonly pages = new Map<string, BoardPage>();
+  private readonly editors = new Map<string, BoardEditor>();
+  /** Each page's revision (sum of record versions), kept up to date as records change. */
+  private readonly revisions = new Map<string, number>();
+  private course: Course | null = null;
+  private room: Room | null = null;
+  private readonly seqs = new SequenceTracker();
+  private ownSeq = 0;
+  /** Pages that may have missed ops and need a snapshot before they can be trusted. */
+  private readonly stale = new Set<string>();
+  private readonly fetched = new Set<string>();
+  private readonly fetching = new Set<string>();
+  private readonly refetch = new Set<string>();
+  private resyncFailed = false;
+  private readonly ephemeral = new EphemeralLayer();
+  private readonly unsent = new UnsentOps();
+  private readonly history = new History();
+  private readonly pending = new Map<string, ElementRecord[]>();
+  private localStroke: (StrokeStyle & { id: string; pageId: string; points: number[]; sentUpTo: number }) | null = null;
+  private pendingLaser: Laser | null = null;
+  private readonly rejected = Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<RejectReason, number>;
+  private readonly listeners = new Set<BoardListener>();
+  private lastStatus = '';
+  private lastSync = '';
+  private flushTimer: unknown = null;
+  private syncTimer: unknown = null;
+  private lagTimer: unknown = null;
+  private sweepTimer: unknown = null;
+  private readonly retryTimers = new Map<string, unknown>();
+  private disposed = false;
+
+  constructor(options: BoardSessionOptions) {
+    this.transport = options.transport;
+    this.participant = options.participant;
+    this.teacherId = options.teacherId;
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  }
+
+  // ---- what the view reads -------------------------------------------------------------------------------------
+
+  on(listener: BoardListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get pageId(): string | null {
+    return this.course?.current ?? null;
+  }
+
+  get coursePages(): Course['pages'] {
+    return this.course?.pages ?? [];
+  }
+
+  /** Live elements of the shown page in paint order. */
+  elements(): ElementRecord[] {
+    const id = this.pageId;
+    return id ? this.page(id).visible() : [];
+  }
+
+  record(id: string): ElementRecord | undefined {
+    const pageId = this.pageId;
+    return pageId ? this.pages.get(pageId)?.get(id) : undefined;
+  }
+
+  /** The canonical serialized model of a page (the shown one by default): equal bytes on converged peers. */
+  serialize(pageId = this.pageId): string {
+    return pageId ? this.page(pageId).serialize() : '';
+  }
+
+  status(): BoardStatus {
+    const pageId = this.pageId;
+    const block = drawBlock(this.participant, this.teacherId, this.room, pageId !== null);
+    return {
+      pageId,
+      revision: pageId ? this.revision(pageId) : 0,
+      canDraw: block === null,
+      block,
+      unsent: this.unsent.count,
+      resyncing: this.fetching.size > 0,
+      resyncFailed: this.resyncFailed,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+      rejected: { ...this.rejected },
+    };
+  }
+
+  liveStrokes() {
+    const pageId = this.pageId;
+    return pageId ? this.ephemeral.strokesOn(pageId) : [];
+  }
+
+  laserPointers() {
+    const pageId = this.pageId;
+    return pageId ? this.ephemeral.lasersOn(pageId) : [];
+  }
+
+  // ---- BoardInbox: what the class session feeds in -----------------------------------------------------------------
+
+  receive(message: BoardMessage | Decoded): void {
+    if (this.disposed || !message.ok) return;
+    switch (message.kind) {
+      case 'boardOps':
+        return this.receiveOps(message.params.userId, message.message);
+      case 'boardLive':
+        return this.receiveLive(message.params.userId, message.message);
+      case 'laser':
+        return this.receiveLaser(message.params.userId, message.message);
+      case 'boardSnapshot':
+        return this.receiveSnapshot(message.message);
+      default:
+        return;
+    }
+  }
+
+  setCourse(course: Course): void {
+    if (this.course && course.version < this.course.version) return;
+    const before = this.pageId;
+    this.course = course;
+    if (this.pageId !== before) this.showPage();
+    this.emitStatus();
+  }
+
+  setRoom(room: Room): void {
+    if (this.room && room.version < this.room.version) return;
+    const previous = this.room;
+    this.room = room;
+    let ephemeralChanged = false;
+    for (const userId of previous?.drawing ?? []) {
+      if (!mayDraw(userId, this.teacherId, room)) ephemeralChanged = this.ephemeral.forgetUser(userId) || ephemeralChanged;
+    }
+    if (ephemeralChanged) this.emitEphemeral();
+    this.emitStatus();
+  }
+
+  acknowledged(outboxIds: string[]): void {
+    if (this.unsent.acknowledge(outboxIds)) {
+      this.emitStatus();
+      this.scheduleSync();
+    }
+  }
+
+  reconnected(): void {
+    this.resync();
+  }
+
+  /** Distrusts every page: the shown one is fetched now, the others when they are shown. */
+  resync(): void {
+    for (const pageId of this.pages.keys()) this.stale.add(pageId);
+    const current = this.pageId;
+    if (current) {
+      this.stale.add(current);
+      this.fetch(current);
+    }
+  }
+
+  // ---- local edits ---------------------------------------------------------------------------------------------
+
+  get canDraw(): boolean {
+    return this.status().canDraw;
+  }
+
+  beginStroke(style: StrokeStyle, x: number, y: number): string | null {
+    const pageId = this.pageId;
+    if (!pageId || !this.canDraw) return null;
+    this.localStroke = { ...style, id: this.newId(), pageId, points: [x, y], sentUpTo: 0 };
+    this.showOwnStroke();
+    return this.localStroke.id;
+  }
+
+  extendStroke(points: number[]): void {
+    const stroke = this.localStroke;
+    if (!stroke || points.length % 2 !== 0) return;
+    for (const n of points) if (!Number.isFinite(n)) return;
+    if (stroke.points.length + points.length > 20_000) return;
+    stroke.points.push(...points);
+    this.showOwnStroke();
+  }
+
+  /** Commits the stroke being drawn as one element; its live preview is replaced by it. */
+  endStroke(): ElementRecord | null {
+    const stroke = this.localStroke;
+    this.localStroke = null;
+    if (!stroke) return null;
+    const pts = stroke.points.length === 2 ? [...stroke.points, ...stroke.points] : stroke.points;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (let i = 0; i < pts.length; i += 2) {
+      minX = Math.min(minX, pts[i]!); maxX = Math.max(maxX, pts[i]!);
+      minY = Math.min(minY, pts[i + 1]!); maxY = Math.max(maxY, pts[i + 1]!);
+    }
+    const relative = pts.map((n, i) => (i % 2 === 0 ? n - minX : n - minY));
+    const record = this.createWithId(stroke.id, stroke.pageId, stroke.kind, {
+      x: minX, y: minY, width: maxX - minX, height: maxY - minY, points: relative, stroke: stroke.stroke,
+      strokeWidth: stroke.strokeWidth, opacity: stroke.kind === 'highlighter' ? 0.4 : 1,
+    });
+    if (!record && this.ephemeral.committed(stroke.id)) this.emitEphemeral();
+    return record;
+  }
+
+  cancelStroke(): void {
+    const stroke = this.localStroke;
+    this.localStroke = null;
+    if (stroke && this.ephemeral.committed(stroke.id)) this.emitEphemeral();
+  }
+
+  create(kind: ElementKind, props: NewElementProps): ElementRecord | null {
+    const pageId = this.pageId;
+    return pageId ? this.createWithId(this.newId(), pageId, kind, props) : null;
+  }
+
+  update(id: string, patch: Partial<ElementProps>): ElementRecord | null {
+    const pageId = this.pageId;
+    if (!pageId || !this.canDraw) return null;
+    const before = this.page(pageId).get(id);
+    if (!before || before.deleted) return null;
+    const checked = ElementProps.safeParse({ ...before.props, ...patch });
+    if (!checked.success) return null;
+    const after = this.editor(pageId).update(id, checked.data);
+    if (!after) return null;
+    this.commitLocal(pageId, [{ id, before, after }]);
+    return after;
+  }
+
+  remove(ids: string[]): number {
+    const pageId = this.pageId;
+    if (!pageId || !this.canDraw) return 0;
+    const changes: Change[] = [];
+    for (const id of ids) {
+      const before = this.page(pageId).get(id);
+      const after = before ? this.editor(pageId).remove(id) : null;
+      if (before && after) changes.push({ id, before, after });
+    }
+    this.commitLocal(pageId, changes);
+    return changes.length;
+  }
+
+  bringToFront(id: string): void {
+    this.reorder(id, 'front');
+  }
+
+  sendToBack(id: string): void {
+    this.reorder(id, 'back');
+  }
+
+  /** Tombstones every element of the shown page, as one undoable action. */
+  clearPage(): number {
+    return this.remove(this.elements().map((r) => r.id));
+  }
+
+  undo(): void {
+    const action = this.history.takeUndo();
+    if (action && this.pageId) this.history.pushRedo(this.revert(action));
+    this.emitStatus();
+  }
+
+  redo(): void {
+    const action = this.history.takeRedo();
+    if (action && this.pageId) this.history.pushUndo(this.revert(action));
+    this.emitStatus();
+  }
+
+  laser(x: number, y: number, on: boolean): void {
+    const pageId = this.pageId;
+    if (!pageId || !this.canDraw || !Number.isFinite(x) || !Number.isFinite(y)) return;
+    this.pendingLaser = { v: 1, pageId, x, y, on };
+    this.ephemeral.laser(this.participant.userId, this.pendingLaser, this.clock.now());
+    this.emitEphemeral();
+    this.scheduleFlush();
+  }
+
+  /** Sends everything queued now instead of at the end of the current task. */
+  flush(): void {
+    if (this.flushTimer !== null) this.clock.clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.flushLive();
+    if (this.pendingLaser) {
+      this.transport.sendLaser(this.pendingLaser);
+      this.pendingLaser = null;
+    }
+    for (const [pageId, records] of this.pending) {
+      this.pending.delete(pageId);
+      for (const batch of toBatches(records)) {
+        const message: BoardOps = { v: 1, pageId, seq: this.ownSeq + 1, records: batch };
+        const outboxId = this.transport.sendOps(message);
+        this.ownSeq = message.seq;
+        this.unsent.add(outboxId, pageId, batch.length, this.clock.now());
+      }
+    }
+    this.emitStatus();
+    this.scheduleSync();
+    this.scheduleLagReport();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const t of [this.flushTimer, this.syncTimer, this.lagTimer, this.sweepTimer, ...this.retryTimers.values()]) {
+      if (t !== null) this.clock.clearTimeout(t);
+    }
+    this.listeners.clear();
+  }
+
+  // ---- receiving -----------------------------------------------------------------------------------------------
+
+  private receiveOps(sender: string, raw: unknown): void {
+    if (sender === this.participant.userId) return;
+    const parsed = BoardOps.safeParse(raw);
+    if (!parsed.success) return this.reject('schema');
+    if (!mayDraw(sender, this.teacherId, this.room)) return this.reject('not-allowed');
+    const ops = parsed.data;
+    if (ops.records.some((r) => r.by !== sender)) return this.reject('forged');
+    const verdict = this.seqs.observe(sender, ops.seq);
+    this.applyRecords(ops.pageId, ops.records);
+    if (verdict === 'gap') {
+      this.resync();
+      if (ops.pageId !== this.pageId) this.fetch(ops.pageId);
+    }
+  }
+
+  private receiveLive(sender: string, raw: unknown): void {
+    if (sender === this.participant.userId) return;
+    const parsed = BoardLive.safeParse(raw);
+    if (!parsed.success) return this.reject('schema');
+    if (!mayDraw(sender, this.teacherId, this.room)) return this.reject('not-allowed');
+    if (this.pages.get(parsed.data.pageId)?.get(parsed.data.strokeId)) return;
+    this.ephemeral.live(sender, parsed.data, this.clock.now());
+    if (parsed.data.pageId === this.pageId) this.emitEphemeral();
+    this.scheduleSweep();
+  }
+
+  private receiveLaser(sender: string, raw: unknown): void {
+    if (sender === this.participant.userId) return;
+    const parsed = Laser.safeParse(raw);
+    if (!parsed.success) return this.reject('schema');
+    if (!mayDraw(sender, this.teacherId, this.room)) return this.reject('not-allowed');
+    this.ephemeral.laser(sender, parsed.data, this.clock.now());
+    this.emitEphemeral();
+    this.scheduleSweep();
+  }
+
+  private receiveSnapshot(raw: unknown): void {
+    const parsed = BoardSnapshot.safeParse(raw);
+    if (!parsed.success) return this.reject('schema');
+    // The retained snapshot may be older than a gap this session saw; it merges, but does not end a resync.
+    this.applySnapshot(parsed.data, false);
+  }
+
+  /** `trusted`: the snapshot was fetched after the page went stale, so it covers whatever was missed. */
+  private applySnapshot(snapshot: BoardSnapshot, trusted: boolean): void {
+    for (const [sender, seq] of Object.entries(snapshot.seqs)) {
+      if (sender !== this.participant.userId && this.seqs.behind(sender, seq)) this.seqs.reset(sender, seq);
+    }
+    if (trusted) {
+      this.stale.delete(snapshot.pageId);
+      this.fetched.add(snapshot.pageId);
+    }
+    this.applyRecords(snapshot.pageId, snapshot.elements);
+  }
+
+  private applyRecords(pageId: string, records: ElementRecord[]): void {
+    const page = this.page(pageId);
+    const previous = new Map<string, number>();
+    for (const r of records) if (!previous.has(r.id)) previous.set(r.id, page.get(r.id)?.version ?? 0);
+    const changed = page.apply(records);
+    if (changed.length === 0) return;
+    for (const id of changed) this.bumpRevision(pageId, page.get(id)!.version - previous.get(id)!);
+    let ephemeralChanged = false;
+    for (const id of changed) ephemeralChanged = this.ephemeral.committed(id) || ephemeralChanged;
+    if (pageId === this.pageId) {
+      this.emitChanges(page, changed);
+      if (ephemeralChanged) this.emitEphemeral();
+      this.emitStatus();
+      this.scheduleSync();
+    }
+  }
+
+  private reject(reason: RejectReason): void {
+    this.rejected[reason]++;
+    this.emitStatus();
+  }
+
+  private fetch(pageId: string): void {
+    if (this.disposed) return;
+    if (this.fetching.has(pageId)) {
+      this.refetch.add(pageId);
+      return;
+    }
+    this.fetching.add(pageId);
+    this.emitStatus();
+    this.transport.requestSnapshot(pageId).then(
+      (snapshot) => {
+        this.fetching.delete(pageId);
+        const checked = BoardSnapshot.safeParse(snapshot);
+        if (!checked.success || checked.data.pageId !== pageId) return this.fetchFailed(pageId);
+        this.resyncFailed = false;
+        // A resync asked for while this request was out may need ops the answer does not hold: ask again.
+        const again = this.refetch.delete(pageId);
+        this.applySnapshot(checked.data, !again);
+        if (again) this.fetch(pageId);
+        else this.emitStatus();
+      },
+      () => {
+        this.fetching.delete(pageId);
+        this.fetchFailed(pageId);
+      },
+    );
+  }
+
+  private fetchFailed(pageId: string): void {
+    if (this.disposed) return;
+    this.resyncFailed = true;
+    this.refetch.delete(pageId);
+    this.emitStatus();
+    if (this.retryTimers.has(pageId)) return;
+    this.retryTimers.set(pageId, this.clock.setTimeout(() => {
+      this.retryTimers.delete(pageId);
+      if (pageId === this.pageId && (this.stale.has(pageId) || !this.fetched.has(pageId))) this.fetch(pageId);
+    }, RESYNC_RETRY_MS));
+  }
+
+  // ---- local edits, internals ----------------------------------------------------------------------------------
+
+  private createWithId(id: string, pageId: string, kind: ElementKind, props: NewElementProps): ElementRecord | null {
+    if (!this.canDraw || pageId !== this.pageId) return null;
+    const checked = ElementProps.safeParse(props);
+    if (!checked.success) return null;
+    const after = this.editor(pageId).create(id, kind, checked.data);
+    this.commitLocal(pageId, [{ id, before: null, after }]);
+    return after;
+  }
+
+  private reorder(id: string, where: 'front' | 'back'): void {
+    const pageId = this.pageId;
+    if (!pageId || !this.canDraw) return;
+    const order = this.page(pageId).visible().filter((r) => r.id !== id);
+    const before = this.page(pageId).get(id);
+    if (!before || before.deleted || order.length === 0) return;
+    const after = where === 'front'
+      ? this.editor(pageId).reorder(id, order[order.length - 1]!.id, null)
+      : this.editor(pageId).reorder(id, null, order[0]!.id);
+    if (after) this.commitLocal(pageId, [{ id, before, after }]);
+  }
+
+  /**
+   * Takes each element of an action back to its state before the action, as new versions. An element someone else
+   * deleted since stays deleted; one this user deleted comes back under a new id.
+   */
+  private revert(action: Action): Action {
+    const pageId = this.pageId!;
+    const page = this.page(pageId);
+    const done: Change[] = [];
+    for (const change of [...action].reverse()) {
+      const id = this.history.resolve(change.id);
+      const current = page.get(id);
+      if (change.before === null) {
+        const after = current && !current.deleted ? this.editor(pageId).remove(id) : null;
+        if (current && after) done.push({ id, before: current, after });
+      } else if (!current || current.deleted) {
+        if (!change.after.deleted) continue;
+        const newId = this.newId();
+        const after = this.stamp({ ...change.before, id: newId, version: 1, deleted: false });
+        page.apply([after]);
+        this.history.rename(id, newId);
+        done.push({ id: newId, before: null, after });
+      } else {
+        const after = this.stamp({ ...current, props: change.before.props, z: change.before.z, version: current.version + 1 });
+        page.apply([after]);
+        done.push({ id, before: current, after });
+      }
+    }
+    this.commitLocal(pageId, done, false);
+    return done.reverse();
+  }
+
+  private stamp(record: ElementRecord): ElementRecord {
+    return { ...record, by: this.participant.userId, nonce: Math.floor(this.random() * 2 ** 31) };
+  }
+
+  private commitLocal(pageId: string, changes: Change[], remember = true): void {
+    if (changes.length === 0) return;
+    const page = this.page(pageId);
+    if (remember) this.history.record(changes);
+    const queue = this.pending.get(pageId) ?? [];
+    for (const c of changes) {
+      queue.push(page.get(c.id)!);
+      this.bumpRevision(pageId, page.get(c.id)!.version - (c.before?.version ?? 0));
+    }
+    this.pending.set(pageId, queue);
+    let ephemeralChanged = false;
+    for (const c of changes) ephemeralChanged = this.ephemeral.committed(c.id) || ephemeralChanged;
+    this.emitChanges(page, changes.map((c) => c.id));
+    if (ephemeralChanged) this.emitEphemeral();
+    this.scheduleFlush();
+    this.emitStatus();
+  }
+
+  private showOwnStroke(): void {
+    const s = this.localStroke;
+    if (!s) return;
+    this.ephemeral.live(this.participant.userId, {
+      v: 1, pageId: s.pageId, strokeId: s.id, kind: s.kind, stroke: s.stroke, strokeWidth: s.strokeWidth, from: 0, points: s.points,
+    }, this.clock.now());
+    this.emitEphemeral();
+    this.scheduleFlush();
+  }
+
+  private flushLive(): void {
+    const s = this.localStroke;
+    if (!s) return;
+    while (s.sentUpTo < s.points.length) {
+      const points = s.points.slice(s.sentUpTo, s.sentUpTo + MAX_LIVE_NUMBERS_PER_MESSAGE);
+      this.transport.sendLive({ v: 1, pageId: s.pageId, strokeId: s.id, kind: s.kind, stroke: s.stroke, strokeWidth: s.strokeWidth, from: s.sentUpTo, points });
+      s.sentUpTo += points.length;
+    }
+  }
+
+  // ---- timers and events ---------------------------------------------------------------------------------------
+
+  /** Edits made in the same task (one input event, one frame of a drag) leave as one message. */
+  private scheduleFlush(): void {
+    if (this.flushTimer !== null || this.disposed) return;
+    this.flushTimer = this.clock.setTimeout(() => {
+      this.flushTimer = null;
+      this.flush();
+    }, 0);
+  }
+
+  private scheduleSync(): void {
+    if (this.syncTimer !== null || this.disposed || this.participant.observer) return;
+    this.syncTimer = this.clock.setTimeout(() => {
+      this.syncTimer = null;
+      this.publishSync();
+    }, SYNC_THROTTLE_MS);
+  }
+
+  private publishSync(): void {
+    const pageId = this.pageId;
+    if (!pageId) return;
+    const revision = this.revision(pageId);
+    const key = `${pageId}:${revision}:${this.unsent.count}`;
+    if (key === this.lastSync) return;
+    this.lastSync = key;
+    this.transport.sendSync({ v: 1, pageId, revision, unsent: this.unsent.count, at: this.clock.now() });
+  }
+
+  private scheduleLagReport(): void {
+    if (this.lagTimer !== null || this.disposed || this.participant.observer || this.unsent.count === 0) return;
+    this.lagTimer = this.clock.setTimeout(() => {
+      this.lagTimer = null;
+      const now = this.clock.now();
+      this.transport.sendTelemetry([{ type: 'board-lag', lagMs: this.unsent.oldestAgeMs(now), pendingOps: this.unsent.count }]);
+      this.scheduleLagReport();
+    }, LAG_REPORT_MS);
+  }
+
+  private scheduleSweep(): void {
+    if (this.sweepTimer !== null || this.disposed) return;
+    this.sweepTimer = this.clock.setTimeout(() => {
+      this.sweepTimer = null;
+      if (this.ephemeral.expire(this.clock.now())) this.emitEphemeral();
+      if (!this.ephemeral.empty) this.scheduleSweep();
+    }, SWEEP_MS);
+  }
+
+  private showPage(): void {
+    const pageId = this.pageId;
+    this.emit({ type: 'page', pageId, elements: this.elements() });
+    this.emitEphemeral();
+    if (pageId && (this.stale.has(pageId) || !this.fetched.has(pageId))) this.fetch(pageId);
+    this.scheduleSync();
+  }
+
+  private emitChanges(page: BoardPage, ids: string[]): void {
+    const changes: ElementChange[] = ids.map((id) => {
+      const record = page.get(id);
+      return { id, record: record && !record.deleted ? record : null };
+    });
+    this.emit({ type: 'elements', pageId: page.pageId, changes });
+  }
+
+  private emitEphemeral(): void {
+    this.emit({ type: 'live', strokes: this.liveStrokes() });
+    this.emit({ type: 'laser', pointers: this.laserPointers() });
+    if (!this.ephemeral.empty) this.scheduleSweep();
+  }
+
+  private emitStatus(): void {
+    const status = this.status();
+    const key = JSON.stringify(status);
+    if (key === this.lastStatus) return;
+    this.lastStatus = key;
+    this.emit({ type: 'status', status });
+  }
+
+  private emit(event: BoardEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private revision(pageId: string): number {
+    return this.revisions.get(pageId) ?? 0;
+  }
+
+  private bumpRevision(pageId: string, delta: number): void {
+    this.revisions.set(pageId, this.revision(pageId) + delta);
+  }
+
+  private page(pageId: string): BoardPage {
+    let page = this.pages.get(pageId);
+    if (!page) {
+      page = new BoardPage(pageId);
+      this.pages.set(pageId, page);
+    }
+    return page;
+  }
+
+  private editor(pageId: string): BoardEditor {
+    let editor = this.editors.get(pageId);
+    if (!editor) {
+      editor = new BoardEditor(this.page(pageId), this.participant.userId, this.random);
+      this.editors.set(pageId, editor);
+    }
+    return editor;
+  }
+}
+
+/** The BoardSync revision: the sum of the page's record versions, equal on peers holding the same state. */
+export function revisionOf(page: BoardPage): number {
+  let sum = 0;
+  for (const r of page.all()) sum += r.version;
+  return sum;
+}
