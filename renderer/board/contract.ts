@@ -45,3 +45,17 @@ export interface CoursewareSource {
   /** Downloads an asset, reporting progress (0..1) for large files; rejects with a clear message on failure. */
   fetchAsset(assetId: string, onProgress?: (fraction: number) => void): Promise<ArrayBuffer>;
 }
+
+/** What the class screen passes to `mountBoard` (renderer/board/mount.ts), which it imports lazily. */
+export interface BoardMountOptions {
+  transport: BoardTransport;
+  courseware: CoursewareSource;
+  participant: BoardParticipant;
+  /** The class's teacher (from the class summary): the one sender who may always draw. */
+  teacherId: string;
+  /** Called once the board can receive; the class session then feeds it everything it holds. */
+  inboxReady(inbox: BoardInbox): void;
+}
+
+/** Unmounts the board: removes its DOM, stops its timers and forgets the inbox. */
+export type UnmountBoard = () => void;

@@ -1,0 +1,115 @@
+import { FabricImage } from 'fabric';
+import type { BoardMountOptions, UnmountBoard } from './contract';
+import { BoardSession } from './session/BoardSession';
+import type { BoardStatus } from './session/boardEvents';
+import { CoursewareRenderer } from './view/courseware';
+import { FabricBoard } from './view/FabricBoard';
+import { text } from './view/strings';
+import { buildToolbar } from './view/toolbar';
+
+/** What tests and benchmarks read: the canonical model of the shown page, exactly as BoardPage.serialize() gives it. */
+export interface BoardDebugHook {
+  serialize(): string;
+  status(): BoardStatus;
+  objectCount(): number;
+}
+
+declare global {
+  interface Window {
+    __board?: BoardDebugHook;
+  }
+}
+
+/**
+ * Mounts the whiteboard into `container` and returns its unmount. The class screen imports this module lazily, so
+ * Fabric (and, through the courseware layer, pdf.js) stay out of the initial bundle.
+ */
+export function mountBoard(container: HTMLElement, options: BoardMountOptions): UnmountBoard {
+  const session = new BoardSession({ transport: options.transport, participant: options.participant, teacherId: options.teacherId });
+  const root = document.createElement('div');
+  root.dataset.testid = 'board';
+  root.style.cssText = 'display:flex;flex-direction:column;height:100%;min-height:0';
+  const stage = document.createElement('div');
+  stage.dataset.testid = 'board-canvas';
+  stage.style.cssText = 'position:relative;flex:1;min-height:0;overflow:hidden;background:#f8fafc';
+  const canvasElement = document.createElement('canvas');
+  const progress = document.createElement('progress');
+  progress.dataset.testid = 'board-courseware-progress';
+  progress.max = 1;
+  progress.hidden = true;
+  progress.style.cssText = 'position:absolute;left:8px;right:8px;top:8px;width:calc(100% - 16px);z-index:2';
+  const pageError = document.createElement('div');
+  pageError.dataset.testid = 'board-courseware-error';
+  pageError.setAttribute('role', 'alert');
+  pageError.hidden = true;
+  pageError.style.cssText = 'position:absolute;left:8px;top:32px;z-index:2;padding:8px;background:#fee2e2;color:#991b1b;pointer-events:none';
+  stage.append(canvasElement, progress, pageError);
+  container.append(root);
+
+  const board = new FabricBoard(canvasElement, session, Math.max(1, container.clientWidth), Math.max(1, container.clientHeight - 80));
+  const showStatus = buildToolbar(root, board, session);
+  root.append(stage);
+  board.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight));
+
+  const courseware = new CoursewareRenderer(
+    options.courseware,
+    (event) => options.transport.sendTelemetry([event]),
+    (_asset, fraction) => {
+      progress.hidden = fraction >= 1;
+      progress.value = fraction;
+      progress.textContent = text('loading', { percent: Math.round(fraction * 100) });
+    },
+  );
+  let shownPage: string | null = null;
+  const showBackground = () => {
+    const pageId = session.pageId;
+    if (pageId === shownPage) return;
+    shownPage = pageId;
+    pageError.hidden = true;
+    board.canvas.backgroundImage = undefined;
+    board.canvas.requestRenderAll();
+    const pages = session.coursePages;
+    const index = pages.findIndex((p) => p.id === pageId);
+    const page = pages[index];
+    if (!page) return;
+    const pending = courseware.render(page);
+    // Neighbouring pages are prepared while this one is looked at.
+    for (const neighbour of [pages[index + 1], pages[index - 1]]) if (neighbour) void courseware.render(neighbour);
+    if (!pending) return;
+    progress.hidden = false;
+    void pending.then((result) => {
+      if (session.pageId !== page.id) return;
+      progress.hidden = true;
+      if (!result.ok) {
+        pageError.textContent = text('pageError', { error: result.error });
+        pageError.hidden = false;
+        return;
+      }
+      board.canvas.backgroundImage = new FabricImage(result.image, { left: 0, top: 0, originX: 'left', originY: 'top', selectable: false, evented: false });
+      board.canvas.requestRenderAll();
+    });
+  };
+
+  const unsubscribe = session.on((event) => {
+    if (event.type === 'status') showStatus(event.status);
+    if (event.type === 'page') showBackground();
+  });
+  showStatus(session.status());
+
+  const resize = new ResizeObserver(() => board.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight)));
+  resize.observe(stage);
+
+  const hook: BoardDebugHook = { serialize: () => session.serialize(), status: () => session.status(), objectCount: () => board.objectCount };
+  window.__board = hook;
+  options.transport.sendTelemetry([{ type: 'init', component: 'board', ok: true }]);
+  options.inboxReady(session);
+
+  return () => {
+    unsubscribe();
+    resize.disconnect();
+    session.dispose();
+    board.dispose();
+    root.remove();
+    if (window.__board === hook) delete window.__board;
+  };
+}
