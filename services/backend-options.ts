@@ -17,6 +17,11 @@ export const BackendOptionsSchema = z
     tokenTtlSeconds: z.number().int().min(10).max(86_400).optional(),
     disconnectOnTokenExpiry: z.boolean().optional(),
     root: z.string().regex(ID_PATTERN).optional(),
+    moderation: z
+      .object({ words: z.array(z.string().min(1).max(100)).max(10_000), mode: z.enum(['replace', 'reject']) })
+      .strict()
+      .optional(),
+    boardSnapshotIntervalMs: z.number().int().min(100).max(60_000).optional(),
   })
   .strict();
 export type BackendOptionsData = z.infer<typeof BackendOptionsSchema>;

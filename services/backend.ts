@@ -10,6 +10,9 @@ import { startHttpServer, MQTT_WS_PATH, type RunningHttpServer } from './http/se
 import type { ServiceLink } from './mqtt/service-connection';
 import { buildCatalogue } from './simulator/catalogue';
 import { Simulator } from './simulator/simulator';
+import { BoardService } from './board/board';
+import { ModerationService } from './moderation/moderation';
+import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-filter';
 
 export { SERVICE_USER_ID };
 
@@ -34,6 +37,10 @@ export interface BackendOptions {
   /** Close MQTT connections when their token expires; by default a token is only checked when a connection opens. */
   disconnectOnTokenExpiry?: boolean;
   root?: string;
+  /** The chat's sensitive-word list and what to do with a match (replace with asterisks, or reject the message). */
+  moderation?: ModerationOptions;
+  /** How often at most a changing whiteboard page's retained snapshot is republished (2 s by default). */
+  boardSnapshotIntervalMs?: number;
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
   onError?(error: unknown): void;
@@ -67,6 +74,10 @@ export interface BackendInternals {
   tokens: TokenService;
   directory: Directory | null;
   simulator: Simulator | null;
+  access: BrokerAccess;
+  board: BoardService;
+  /** stop() and start() it to test "moderation unavailable". */
+  moderation: ModerationService;
 }
 
 function urlHost(host: string): string {
@@ -97,11 +108,15 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   let http: RunningHttpServer | null = null;
   let directory: Directory | null = null;
   let simulator: Simulator | null = null;
+  let board: BoardService | null = null;
+  let moderation: ModerationService | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
     (closing ??= (async () => {
       await simulator?.stop();
       await directory?.stop();
+      await board?.stop();
+      await moderation?.stop();
       await http?.close();
       await broker.stop();
       await persistence.close();
@@ -127,16 +142,19 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     const httpUrl = `http://${urlHost(host)}:${http.port}`;
     wsUrl = `ws://${urlHost(host)}:${http.port}${MQTT_WS_PATH}`;
 
+    const link: ServiceLink = {
+      url: mqttUrl,
+      username: SERVICE_USER_ID,
+      token: async () => (await tokens.serviceToken()).token,
+      // Well before expiry, so a reconnect never presents an expired token.
+      refreshEveryMs: Math.max(1_000, (ttlSeconds * 1000) / 3),
+      onError,
+    };
+    const claimsOf = (userId: string) => access.claimsOfUser(userId);
+    board = await BoardService.start({ link, root, claimsOf, snapshotIntervalMs: options.boardSnapshotIntervalMs, onError });
+    moderation = await ModerationService.start({ link, root, claimsOf, moderation: options.moderation ?? DEFAULT_MODERATION, onError });
     if (classes > 0) {
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
-      const link: ServiceLink = {
-        url: mqttUrl,
-        username: SERVICE_USER_ID,
-        token: async () => (await tokens.serviceToken()).token,
-        // Well before expiry, so a reconnect never presents an expired token.
-        refreshEveryMs: Math.max(1_000, (ttlSeconds * 1000) / 3),
-        onError,
-      };
       simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true });
       directory = await Directory.start({ link, catalogue, root });
     }
@@ -156,7 +174,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       startBroker: () => broker.start(),
       close: shutdown,
     };
-    return { backend, internals: { broker, tokens, directory, simulator } };
+    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation } };
   } catch (error) {
     await shutdown().catch(() => {});
     throw error;

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { MqttClient } from 'mqtt';
+import { encode, type Outbound } from '../../shared/protocol/codec';
+import type { Room, RpcResponse } from '../../shared/protocol/messages';
+import type { ServiceName } from '../../shared/protocol/rpc';
+import { topic } from '../../shared/protocol/topics';
+import type { RunningBackend } from '../backend';
+import type { Clients} from '../conformance/clients';
+import { Inbox, subscribe } from '../conformance/clients';
+
+/** A signed-in participant for integration tests: an MQTT connection with a way to call a service. */
+export class TestSession {
+  private constructor(
+    readonly userId: string,
+    readonly client: MqttClient,
+    private readonly sessionId: string,
+  ) {}
+
+  static async open(clients: Clients, backend: RunningBackend, userId: string): Promise<TestSession> {
+    const issued = await backend.issueToken(userId, 'demo');
+    if (!issued.ok) throw new Error(issued.message);
+    const client = await clients.connect(backend.mqttUrl, { username: userId, password: issued.token.token });
+    const sessionId = `s-${randomUUID().slice(0, 8)}`;
+    await subscribe(client, [topic('reply', { userId, sessionId })]);
+    return new TestSession(userId, client, sessionId);
+  }
+
+  get inbox(): Inbox {
+    return Inbox.of(this.client);
+  }
+
+  /** Sends a request and waits for its response (or throws after `timeoutMs`). */
+  async call(service: ServiceName, method: string, params: unknown, timeoutMs = 5_000): Promise<RpcResponse> {
+    const id = randomUUID();
+    const requestTopic = topic('serviceRequest', { service, userId: this.userId });
+    const request = encode('serviceRequest', requestTopic, { v: 1, id, method, replyTo: this.sessionId, params, deadline: Date.now() + timeoutMs });
+    await this.send(request);
+    const replyTopic = topic('reply', { userId: this.userId, sessionId: this.sessionId });
+    const reply = await Promise.race([
+      this.inbox.waitFor((m) => m.topic === replyTopic && (JSON.parse(m.payload.toString()) as RpcResponse).id === id, `a reply to ${method}`),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs).unref()),
+    ]);
+    if (!reply) throw new Error(`${service}.${method} timed out`);
+    return JSON.parse(reply.payload.toString()) as RpcResponse;
+  }
+
+  async send(message: Outbound): Promise<void> {
+    await this.client.publishAsync(message.topic, Buffer.from(message.payload), { qos: message.qos, retain: message.retain });
+  }
+}
+
+export function roomMessage(classId: string, version: number, patch: Partial<Room> = {}): Outbound {
+  return encode('room', topic('room', { classId }), {
+    v: 1, version, drawing: [], chatMutedAll: false, chatMuted: [], stars: {}, removed: [],
+    startedAt: null, countdownEndsAt: null, by: 'teacher1', ts: Date.now(), ...patch,
+  });
+}
