@@ -73,7 +73,10 @@ test('a teacher starts and ends their class', async ({ page, consoleUrl }) => {
   await expect(classes.state('class-0002')).toHaveText('Live');
   await classes.endButton('class-0002').click();
   await expect(classes.state('class-0002')).toHaveText('Ended');
-  await expect(classes.row('class-0002').getByRole('button')).toHaveCount(0);
+  // An ended class has nothing left to control; it can still be opened.
+  await expect(classes.startButton('class-0002')).toHaveCount(0);
+  await expect(classes.endButton('class-0002')).toHaveCount(0);
+  await expect(classes.row('class-0002').getByTestId('class-open')).toBeVisible();
 });
 
 test('a student sees only their class, without class controls', async ({ page, consoleUrl }) => {
@@ -82,5 +85,7 @@ test('a student sees only their class, without class controls', async ({ page, c
   await new ConnectPage(page).signInAsDemo('student1');
   await classes.waitForClasses(1);
   expect(await classes.visibleClassIds()).toEqual(['class-0001']);
-  await expect(classes.row('class-0001').getByRole('button')).toHaveCount(0);
+  await expect(classes.startButton('class-0001')).toHaveCount(0);
+  await expect(classes.endButton('class-0001')).toHaveCount(0);
+  await expect(classes.row('class-0001').getByRole('button')).toHaveText(['Open']);
 });

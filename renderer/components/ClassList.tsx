@@ -6,7 +6,7 @@ import { act } from '../session/signIn';
 import { useClasses } from '../state/classes';
 import { visibleClasses, type StateFilter } from '../state/classFilter';
 import { useConnection } from '../state/connection';
-import { useSession } from '../state/session';
+import { openClass, useSession } from '../state/session';
 import { ClassRow, ROW_HEIGHT } from './ClassRow';
 
 function controlClass(classId: string, action: 'start' | 'end'): void {
@@ -18,7 +18,9 @@ export function ClassList() {
   const byId = useClasses((s) => s.byId);
   const outbox = useConnection((s) => s.outbox);
   const userId = useSession((s) => s.user?.id ?? '');
-  const isTeacher = useSession((s) => s.user?.role === 'teacher');
+  const role = useSession((s) => s.user?.role ?? null);
+  const isTeacher = role === 'teacher';
+  const entry = role === 'supervisor' ? 'observe' : role === 'teacher' || role === 'student' ? 'open' : null;
   const [text, setText] = useState('');
   const [state, setState] = useState<StateFilter>('all');
   const deferredText = useDeferredValue(text);
@@ -91,6 +93,8 @@ export function ClassList() {
                   canControl={isTeacher && summary.teacher.id === userId}
                   unsent={unsentByClass.has(summary.id)}
                   onControl={controlClass}
+                  entry={entry}
+                  onEnter={openClass}
                 />
               );
             })}

@@ -12,9 +12,12 @@ interface ClassRowProps {
   /** A start or end for this class waits in the outbox. */
   unsent: boolean;
   onControl: (classId: string, action: 'start' | 'end') => void;
+  /** 'open' for a participant's own class, 'observe' for supervisors; null when this user cannot enter it. */
+  entry: 'open' | 'observe' | null;
+  onEnter: (classId: string, observe: boolean) => void;
 }
 
-export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, onControl }: ClassRowProps) {
+export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, onControl, entry, onEnter }: ClassRowProps) {
   const { t } = useTranslation();
   const { teachers, students } = summary.presence;
   // The directory runs scheduled → live → ended; an ended class has nothing left to do.
@@ -56,6 +59,11 @@ export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsen
         {summary.region}
       </span>
       <span role="cell" className="cell-actions">
+        {entry && (
+          <button type="button" className="small" data-testid={`class-${entry}`} onClick={() => onEnter(summary.id, entry === 'observe')}>
+            {t(`classroom.${entry}`)}
+          </button>
+        )}
         {canControl &&
           action &&
           (unsent ? (

@@ -15,6 +15,7 @@ import type {
 } from './messages';
 
 export type ClassTrafficListener = (messages: (ClassMessage | ClassCleared)[]) => void;
+export type AcknowledgedListener = (ids: string[]) => void;
 export type RejectionListener = (id: string, message: string) => void;
 
 export type FreshToken = { token: string; expiresAt: number } | { error: string };
@@ -30,6 +31,7 @@ export class LinkClient {
   private outcomeWaiters: ((status: ConnectionStatus) => void)[] = [];
   private readonly classListeners = new Set<ClassTrafficListener>();
   private readonly rejectionListeners = new Set<RejectionListener>();
+  private readonly acknowledgedListeners = new Set<AcknowledgedListener>();
   /** After disconnect() the worker's last batches no longer belong to the UI (the next session may be starting). */
   private detached = false;
 
@@ -95,6 +97,12 @@ export class LinkClient {
     return () => this.classListeners.delete(listener);
   }
 
+  /** Calls back with the outbox ids the broker acknowledged; returns the unsubscribe function. */
+  onAcknowledged(listener: AcknowledgedListener): () => void {
+    this.acknowledgedListeners.add(listener);
+    return () => this.acknowledgedListeners.delete(listener);
+  }
+
   /** Calls back when an action or publication was refused before it was queued (invalid, or the outbox is full). */
   onRejected(listener: RejectionListener): () => void {
     this.rejectionListeners.add(listener);
@@ -133,6 +141,8 @@ export class LinkClient {
         applyBatch(event.batch);
         const traffic = event.batch.classMessages;
         if (traffic) for (const listener of this.classListeners) listener(traffic);
+        const acknowledged = event.batch.acknowledged;
+        if (acknowledged) for (const listener of this.acknowledgedListeners) listener(acknowledged);
         const status = event.batch.status;
         if (status && SETTLED_STATES.has(status.state) && this.outcomeWaiters.length > 0) {
           const waiters = this.outcomeWaiters;

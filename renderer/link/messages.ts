@@ -164,6 +164,8 @@ export interface LinkBatch {
    * order, never coalesced.
    */
   classMessages?: (ClassMessage | ClassCleared)[];
+  /** Outbox ids the broker acknowledged since the previous batch. */
+  acknowledged?: string[];
 }
 
 export type RequestOutcome =

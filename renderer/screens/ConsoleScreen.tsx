@@ -2,14 +2,22 @@ import { useState } from 'react';
 import { ClassList } from '../components/ClassList';
 import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
 import { Header } from '../components/Header';
+import { useSession } from '../state/session';
+import { ClassScreen } from './ClassScreen';
 
 export function ConsoleScreen() {
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
+  const route = useSession((s) => s.route);
+  const user = useSession((s) => s.user);
   return (
     <div className="console" data-testid="console-screen">
       <Header diagnosticsOpen={diagnosticsOpen} onToggleDiagnostics={() => setDiagnosticsOpen((open) => !open)} />
       <div className="console-body">
-        <ClassList />
+        {route.screen === 'class' && user ? (
+          <ClassScreen classId={route.classId} observer={route.observer} user={user} />
+        ) : (
+          <ClassList />
+        )}
         {diagnosticsOpen && <DiagnosticsPanel onClose={() => setDiagnosticsOpen(false)} />}
       </div>
     </div>

@@ -8,6 +8,8 @@ import { useSession, type SessionUser } from '../state/session';
 import { looksLikeJwt, readToken } from './token';
 
 let link: LinkClient | null = null;
+/** The session's current token and the backend's HTTP base, for the class's asset downloads. */
+let endpoints: { httpBase: string; token: string } | null = null;
 
 /**
  * Finds the embedded backend of local mode, and looks again whenever its status changes (Electron starts it
@@ -110,12 +112,16 @@ async function connect(request: ConnectRequest): Promise<void> {
     request.refreshable
       ? async () => {
           const fresh = await refreshed(currentToken);
-          if ('token' in fresh) currentToken = fresh.token;
+          if ('token' in fresh) {
+            currentToken = fresh.token;
+            if (endpoints && link === client) endpoints.token = fresh.token;
+          }
           return fresh;
         }
       : null,
   );
   link = client;
+  endpoints = { httpBase: httpBaseOf(request.url), token: request.token };
   const config: LinkConfig = {
     url: request.url,
     userId: request.user.id,
@@ -131,16 +137,36 @@ async function connect(request: ConnectRequest): Promise<void> {
   const status = await outcome;
   if (link !== client) return;
   if (status.state === 'connected') {
-    useSession.setState({ phase: 'signed-in', user: request.user, error: null });
+    useSession.setState({ phase: 'signed-in', user: request.user, error: null, route: { screen: 'classes' } });
   } else {
     closeLink();
     fail(status.failure ?? 'backend-unreachable', status.detail);
   }
 }
 
+/**
+ * The HTTP side of the backend behind a broker URL. In browser mode the console is served by the backend itself and
+ * Electron forwards app://console/api/*, so the page's own origin is used whenever it serves HTTP.
+ */
+function httpBaseOf(brokerUrl: string): string {
+  if (location.protocol === 'http:' || location.protocol === 'https:' || location.protocol === 'app:') return '';
+  const url = new URL(brokerUrl);
+  return `${url.protocol === 'wss:' ? 'https:' : 'http:'}//${url.host}`;
+}
+
+/** The live link of the signed-in session, for the open class. */
+export function currentLink(): LinkClient | null {
+  return link;
+}
+
+export function currentEndpoints(): { httpBase: string; token: string } | null {
+  return endpoints;
+}
+
 function closeLink(): void {
   link?.dispose();
   link = null;
+  endpoints = null;
   resetLinkState();
 }
 
@@ -152,8 +178,9 @@ export function signOut(): void {
     closing.disconnect();
     setTimeout(() => closing.dispose(), 1_000);
   }
+  endpoints = null;
   resetLinkState();
-  useSession.setState({ phase: 'signed-out', user: null, error: null });
+  useSession.setState({ phase: 'signed-out', user: null, error: null, route: { screen: 'classes' } });
 }
 
 /** Queues a user action in the link's outbox. */

@@ -22,12 +22,16 @@ export interface SignInError {
 
 export type LocalBackendState = { status: 'looking' } | LocalBackendLookup;
 
+/** Which screen the console shows; no router library: the class screen is one state away from the list. */
+export type Route = { screen: 'classes' } | { screen: 'class'; classId: string; observer: boolean };
+
 export interface SessionStore {
   phase: Phase;
   mode: Mode;
   user: SessionUser | null;
   error: SignInError | null;
   local: LocalBackendState;
+  route: Route;
 }
 
 export const useSession = create<SessionStore>(() => ({
@@ -36,7 +40,16 @@ export const useSession = create<SessionStore>(() => ({
   user: null,
   error: null,
   local: { status: 'looking' },
+  route: { screen: 'classes' },
 }));
+
+export function openClass(classId: string, observer: boolean): void {
+  useSession.setState({ route: { screen: 'class', classId, observer } });
+}
+
+export function backToClasses(): void {
+  useSession.setState({ route: { screen: 'classes' } });
+}
 
 export function setMode(mode: Mode): void {
   useSession.setState({ mode, error: null });

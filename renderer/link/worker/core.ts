@@ -109,6 +109,7 @@ export class LinkCore {
   private willClassId: string | undefined;
   private readonly pendingRetained = new Map<string, ClassMessage | ClassCleared>();
   private pendingStream: ClassMessage[] = [];
+  private pendingAcknowledged: string[] = [];
   private streamOverflow = 0;
 
   private readonly pendingSummaries = new Map<string, ClassSummary>();
@@ -406,6 +407,7 @@ export class LinkCore {
       if (error) return;
       if (this.outbox.acknowledge(item.id)) {
         this.outboxDirty = true;
+        this.pendingAcknowledged.push(item.id);
         this.schedule();
       }
     });
@@ -724,6 +726,10 @@ export class LinkCore {
     this.pendingCleared.clear();
     if (this.statusDirty) batch.status = { ...this.status };
     if (this.outboxDirty) batch.outbox = this.outbox.pending();
+    if (this.pendingAcknowledged.length > 0) {
+      batch.acknowledged = this.pendingAcknowledged;
+      this.pendingAcknowledged = [];
+    }
     if (this.dropsDirty) {
       batch.drops = {
         counts: { ...this.drops.counts },

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardInbox, BoardParticipant, BoardTransport, CoursewareSource } from '../board/contract';
+import type { ClassSession } from './ClassSession';
+
+interface MountOptions {
+  transport: BoardTransport;
+  courseware: CoursewareSource;
+  participant: BoardParticipant;
+  inboxReady(inbox: BoardInbox): void;
+}
+type Unmount = (() => void) | { dispose(): void } | { unmount(): void } | void;
+interface BoardModule {
+  mountBoard(container: HTMLElement, options: MountOptions): Unmount | Promise<Unmount>;
+}
+
+// The board (Fabric, pdf.js) loads lazily, and only once the board module exists: the glob is empty until then.
+const boardModules = import.meta.glob<BoardModule>('../board/mount.{ts,tsx}');
+
+function release(unmount: Unmount): void {
+  if (typeof unmount === 'function') unmount();
+  else if (unmount && 'dispose' in unmount) unmount.dispose();
+  else if (unmount && 'unmount' in unmount) unmount.unmount();
+}
+
+/** Where the whiteboard lives; the class session feeds it through the inbox the board hands back. */
+export function BoardArea({ session }: { session: ClassSession }) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = container.current;
+    const load = Object.values(boardModules)[0];
+    if (!element || !load) return;
+    let cancelled = false;
+    let unmount: Unmount;
+    void load().then(async (module) => {
+      if (cancelled) return;
+      unmount = await module.mountBoard(element, {
+        transport: session,
+        courseware: session,
+        participant: session.participant,
+        inboxReady: (inbox) => {
+          if (!cancelled) session.attachInbox(inbox);
+        },
+      });
+      if (cancelled) release(unmount);
+    });
+    return () => {
+      cancelled = true;
+      release(unmount);
+    };
+  }, [session]);
+  return (
+    <div className="board-area" data-testid="board-area" ref={container}>
+      {Object.keys(boardModules).length === 0 && <p className="muted">{t('classroom.loadingBoard')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,300 @@
+import {
+  BoardSnapshot,
+  type BoardLive,
+  type BoardOps,
+  type BoardSync,
+  type Command,
+  type Course,
+  type CoursePage,
+  type Laser,
+  type Room,
+  type TelemetryEvent,
+} from '../../shared/protocol';
+import type { BoardInbox, BoardParticipant, BoardTransport, CoursewareSource } from '../board/contract';
+import type { LinkClient } from '../link/LinkClient';
+import type { ClassCleared, ClassMessage } from '../link/messages';
+import { useConnection } from '../state/connection';
+import { applyClassTraffic } from './classroom';
+import { initialClassroom, useClassroom, type OutgoingChat } from './store';
+import { APP_VERSION } from './appVersion';
+import { TelemetryBatcher } from './telemetry';
+
+type BoardMessage = Extract<ClassMessage, { kind: 'boardOps' | 'boardLive' | 'laser' | 'boardSnapshot' }>;
+
+/** Board messages kept while the board is still loading; beyond this the board resyncs from the snapshot anyway. */
+const MAX_EARLY_BOARD_MESSAGES = 5_000;
+export const CHAT_TIMEOUT_MS = 5_000;
+
+export interface SessionEndpoints {
+  /** '' for the page's own origin. */
+  httpBase: string;
+  token(): string;
+}
+
+export interface ChatSendResult {
+  status: 'delivered' | 'replaced' | 'rejected';
+  text: string;
+  reason?: string;
+}
+
+/**
+ * One open class, outside React: it joins the class through the link, keeps the classroom stores current, feeds the
+ * board, and carries the board's traffic (BoardTransport) and courseware downloads (CoursewareSource).
+ */
+export class ClassSession implements BoardTransport, CoursewareSource {
+  private inbox: BoardInbox | null = null;
+  private early: BoardMessage[] = [];
+  private readonly unsubscribers: (() => void)[] = [];
+  private readonly telemetry: TelemetryBatcher;
+  private wasConnected = true;
+  private stopped = false;
+
+  constructor(
+    private readonly link: LinkClient,
+    readonly classId: string,
+    readonly participant: BoardParticipant,
+    private readonly endpoints: SessionEndpoints,
+    private readonly device = describeDevice(),
+  ) {
+    this.telemetry = new TelemetryBatcher((events) => {
+      if (!participant.observer) this.link.fire(classId, { kind: 'telemetry', message: { v: 1, at: Date.now(), events } });
+    });
+  }
+
+  start(): void {
+    this.stopped = false;
+    useClassroom.setState(initialClassroom(this.classId));
+    this.unsubscribers.push(
+      this.link.onClassTraffic((messages) => this.receive(messages)),
+      this.link.onAcknowledged((ids) => this.inbox?.acknowledged(ids)),
+      this.link.onRejected((id) => this.inbox?.acknowledged([id])),
+      useConnection.subscribe((state) => this.onConnection(state.status.state === 'connected')),
+    );
+    this.link.join(this.classId, {
+      observer: this.participant.observer,
+      device: this.device,
+      appVersion: APP_VERSION,
+    });
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.telemetry.flush();
+    this.telemetry.dispose();
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
+    this.link.leave(this.classId);
+    this.inbox = null;
+    this.early = [];
+    useClassroom.setState(initialClassroom());
+  }
+
+  /** The board is ready: everything that arrived while it loaded goes to it first, then the current course and room. */
+  attachInbox(inbox: BoardInbox): void {
+    this.inbox = inbox;
+    const { course, room } = useClassroom.getState();
+    if (course) inbox.setCourse(course);
+    if (room) inbox.setRoom(room);
+    const early = this.early;
+    this.early = [];
+    for (const message of early) inbox.receive(message);
+  }
+
+  // ---- BoardTransport --------------------------------------------------------------------------------------------
+
+  sendOps(message: BoardOps): string {
+    return this.link.publish(this.classId, { kind: 'boardOps', message });
+  }
+
+  sendLive(message: BoardLive): void {
+    if (!this.participant.observer) this.link.fire(this.classId, { kind: 'boardLive', message });
+  }
+
+  sendLaser(message: Laser): void {
+    if (!this.participant.observer) this.link.fire(this.classId, { kind: 'laser', message });
+  }
+
+  sendSync(message: BoardSync): void {
+    if (!this.participant.observer) this.link.publish(this.classId, { kind: 'boardSync', message });
+  }
+
+  sendTelemetry(events: TelemetryEvent[]): void {
+    for (const event of events) this.telemetry.add(event);
+  }
+
+  async requestSnapshot(pageId: string): Promise<BoardSnapshot> {
+    const result = await this.link.request('board', 'snapshot', { classId: this.classId, pageId });
+    const parsed = BoardSnapshot.safeParse(result);
+    if (!parsed.success) throw new Error(`the board service sent a malformed snapshot of ${pageId}`);
+    return parsed.data;
+  }
+
+  // ---- CoursewareSource ------------------------------------------------------------------------------------------
+
+  async fetchAsset(assetId: string, onProgress?: (fraction: number) => void): Promise<ArrayBuffer> {
+    const url = `${this.endpoints.httpBase}/api/classes/${encodeURIComponent(this.classId)}/assets/${encodeURIComponent(assetId)}`;
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { authorization: `Bearer ${this.endpoints.token()}` } });
+    } catch (error) {
+      throw new Error(`courseware ${assetId} could not be downloaded: ${(error as Error).message || 'network error'}`, { cause: error });
+    }
+    if (!response.ok) throw new Error(`courseware ${assetId} could not be downloaded (HTTP ${response.status})`);
+    const total = Number(response.headers.get('content-length')) || 0;
+    if (!response.body || !onProgress || total === 0) return response.arrayBuffer();
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      onProgress(Math.min(1, received / total));
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return bytes.buffer;
+  }
+
+  // ---- classroom actions -----------------------------------------------------------------------------------------
+
+  /** Publishes a new course (teacher): the version is one above the newest known, so every receiver keeps it. */
+  setCourse(pages: CoursePage[], current: string): void {
+    const previous = useClassroom.getState().course;
+    const course: Course = { v: 1, version: (previous?.version ?? 0) + 1, pages, current, by: this.participant.userId, ts: Date.now() };
+    useClassroom.setState({ course });
+    this.inbox?.setCourse(course);
+    this.link.publish(this.classId, { kind: 'course', message: course });
+  }
+
+  /** Publishes a changed room (teacher): drawing rights, mutes, stars, removals, timers. */
+  updateRoom(change: (room: Room) => Partial<Room>): void {
+    const previous = useClassroom.getState().room ?? emptyRoom(this.participant.userId);
+    const room: Room = { ...previous, ...change(previous), v: 1, version: previous.version + 1, by: this.participant.userId, ts: Date.now() };
+    useClassroom.setState({ room });
+    this.inbox?.setRoom(room);
+    this.link.publish(this.classId, { kind: 'room', message: room });
+  }
+
+  raiseHand(raised: boolean): void {
+    this.link.publish(this.classId, { kind: 'hand', message: { v: 1, raised, at: Date.now() } });
+  }
+
+  command(to: string, action: Command['action'], params: Command['params'] = {}): string {
+    const id = crypto.randomUUID();
+    this.link.publish(this.classId, {
+      kind: 'command',
+      to,
+      message: { v: 1, id, action, by: this.participant.userId, params, ts: Date.now() },
+    });
+    return id;
+  }
+
+  control(action: 'start' | 'end'): void {
+    this.link.act({ kind: 'classControl', classId: this.classId, action });
+  }
+
+  /**
+   * Sends chat through the moderation service. The outcome is shown next to the message: delivered, replaced or
+   * rejected with the reason, or "moderation unavailable" when the service does not answer (nothing is delivered).
+   */
+  async sendChat(text: string): Promise<OutgoingChat> {
+    const id = crypto.randomUUID();
+    const outgoing: OutgoingChat = { id, text, status: 'sending', reason: '' };
+    this.setOutgoing(outgoing);
+    let settled: OutgoingChat;
+    try {
+      const result = (await this.link.request('moderation', 'chat.send', { classId: this.classId, id, text }, CHAT_TIMEOUT_MS)) as ChatSendResult;
+      settled = { id, text: result.text ?? text, status: result.status, reason: result.reason ?? '' };
+    } catch (error) {
+      settled = { id, text, status: 'unavailable', reason: (error as Error).message };
+    }
+    this.setOutgoing(settled);
+    return settled;
+  }
+
+  private setOutgoing(entry: OutgoingChat): void {
+    useClassroom.setState((state) => {
+      const others = state.outgoing.filter((item) => item.id !== entry.id);
+      return { outgoing: [...others, entry].slice(-50) };
+    });
+  }
+
+  // ---- inbound ---------------------------------------------------------------------------------------------------
+
+  private receive(messages: (ClassMessage | ClassCleared)[]): void {
+    if (this.stopped) return;
+    const before = useClassroom.getState();
+    const after = applyClassTraffic(before, messages);
+    if (after !== before) useClassroom.setState(after);
+    if (this.inbox) {
+      if (after.course && after.course !== before.course) this.inbox.setCourse(after.course);
+      if (after.room && after.room !== before.room) this.inbox.setRoom(after.room);
+    }
+    if (after.room && after.room !== before.room) this.checkRemoved(after.room);
+    for (const message of messages) {
+      if (message.kind === 'boardOps' || message.kind === 'boardLive' || message.kind === 'laser' || message.kind === 'boardSnapshot') {
+        this.toBoard(message);
+      } else if (message.kind === 'command') {
+        this.onCommand(message.message);
+      }
+    }
+  }
+
+  private toBoard(message: BoardMessage): void {
+    if (this.inbox) {
+      this.inbox.receive(message);
+      return;
+    }
+    this.early.push(message);
+    if (this.early.length > MAX_EARLY_BOARD_MESSAGES) this.early.shift();
+  }
+
+  private onCommand(command: Command): void {
+    let ok = true;
+    let detail = '';
+    switch (command.action) {
+      case 'resync-board':
+        if (this.inbox) this.inbox.resync();
+        else [ok, detail] = [false, 'the board is not loaded yet'];
+        break;
+      case 'mute':
+      case 'unmute':
+        useClassroom.setState({ muteRequested: command.action === 'mute' });
+        detail = 'shown to the participant';
+        break;
+      case 'remove':
+        useClassroom.setState({ removedReason: typeof command.params.reason === 'string' ? command.params.reason : '' });
+        break;
+      default:
+        [ok, detail] = [false, `${command.action} is not supported here`];
+    }
+    if (this.participant.observer) return;
+    this.link.publish(this.classId, { kind: 'commandAck', message: { v: 1, commandId: command.id, ok, detail, ts: Date.now() } });
+  }
+
+  private checkRemoved(room: Room): void {
+    if (room.removed.includes(this.participant.userId) && this.participant.role === 'student') {
+      if (useClassroom.getState().removedReason === null) useClassroom.setState({ removedReason: '' });
+    }
+  }
+
+  private onConnection(connected: boolean): void {
+    if (connected && !this.wasConnected) this.inbox?.reconnected();
+    this.wasConnected = connected;
+  }
+}
+
+export function emptyRoom(by: string): Room {
+  return { v: 1, version: 0, drawing: [], chatMutedAll: false, chatMuted: [], stars: {}, removed: [], startedAt: null, countdownEndsAt: null, by, ts: 0 };
+}
+
+function describeDevice(): string {
+  const platform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform || navigator.platform || 'unknown';
+  return platform.slice(0, 80);
+}

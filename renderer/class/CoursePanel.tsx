@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import type { CoursePage } from '../../shared/protocol';
+import type { ClassSession } from './ClassSession';
+import { useClassroom } from './store';
+
+function blankPage(): CoursePage {
+  return { id: `page-${crypto.randomUUID().slice(0, 8)}`, kind: 'blank', asset: '', page: 1, title: '' };
+}
+
+/** The course's pages. The teacher turns, adds, removes and reorders them; everyone else follows the current page. */
+export function CoursePanel({ session, canSteer }: { session: ClassSession; canSteer: boolean }) {
+  const { t } = useTranslation();
+  const course = useClassroom((s) => s.course);
+  const pages = course?.pages ?? [];
+  const current = course?.current ?? null;
+  const index = pages.findIndex((page) => page.id === current);
+
+  const publish = (next: CoursePage[], nextCurrent: string | null) => {
+    if (next.length === 0) return;
+    session.setCourse(next, nextCurrent && next.some((p) => p.id === nextCurrent) ? nextCurrent : next[0]!.id);
+  };
+  const addBlank = () => {
+    const page = blankPage();
+    publish([...pages, page], page.id);
+  };
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= pages.length) return;
+    const next = [...pages];
+    const [page] = next.splice(from, 1);
+    next.splice(to, 0, page!);
+    publish(next, current);
+  };
+
+  return (
+    <section className="class-panel course-panel" aria-label={t('classroom.course.title')} data-testid="course-panel">
+      <header>
+        <h3>{t('classroom.course.title')}</h3>
+        {canSteer && (
+          <span className="course-nav">
+            <button type="button" className="small" data-testid="page-previous" disabled={index <= 0} onClick={() => publish(pages, pages[index - 1]?.id ?? null)}>
+              {t('classroom.course.previous')}
+            </button>
+            <button
+              type="button"
+              className="small"
+              data-testid="page-next"
+              disabled={index < 0 || index >= pages.length - 1}
+              onClick={() => publish(pages, pages[index + 1]?.id ?? null)}
+            >
+              {t('classroom.course.next')}
+            </button>
+            <button type="button" className="small" data-testid="page-add-blank" onClick={addBlank}>
+              {t('classroom.course.addBlank')}
+            </button>
+          </span>
+        )}
+      </header>
+      <ol className="page-list" data-testid="page-list" data-current={current ?? ''}>
+        {pages.map((page, i) => (
+          <li key={page.id} data-testid="page-entry" data-page-id={page.id} aria-current={page.id === current ? 'page' : undefined}>
+            {canSteer ? (
+              <button type="button" className="link" data-testid="page-open" onClick={() => publish(pages, page.id)}>
+                {page.title || t('classroom.course.page', { n: i + 1 })}
+              </button>
+            ) : (
+              <span>{page.title || t('classroom.course.page', { n: i + 1 })}</span>
+            )}
+            {page.id === current && <span className="tag">{t('classroom.course.current')}</span>}
+            {canSteer && (
+              <span className="page-actions">
+                <button type="button" className="small" aria-label={t('classroom.course.up')} onClick={() => move(i, i - 1)}>
+                  ↑
+                </button>
+                <button type="button" className="small" aria-label={t('classroom.course.down')} onClick={() => move(i, i + 1)}>
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="small"
+                  data-testid="page-remove"
+                  disabled={pages.length <= 1}
+                  onClick={() => publish(pages.filter((p) => p.id !== page.id), page.id === current ? (pages[i + 1] ?? pages[i - 1])?.id ?? null : current)}
+                >
+                  {t('classroom.course.remove')}
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+      {canSteer && pages.length === 0 && (
+        <button type="button" data-testid="course-begin" onClick={addBlank}>
+          {t('classroom.course.addBlank')}
+        </button>
+      )}
+    </section>
+  );
+}

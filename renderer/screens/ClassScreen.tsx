@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BoardArea } from '../class/BoardArea';
+import { ChatPanel } from '../class/ChatPanel';
+import { ClassControls } from '../class/ClassControls';
+import { CoursePanel } from '../class/CoursePanel';
+import { RosterPanel } from '../class/RosterPanel';
+import { useClassroom } from '../class/store';
+import { useClassSession } from '../class/useClassSession';
+import { useClasses } from '../state/classes';
+import { backToClasses, type SessionUser } from '../state/session';
+
+interface ClassScreenProps {
+  classId: string;
+  observer: boolean;
+  user: SessionUser;
+}
+
+export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
+  const { t } = useTranslation();
+  const role = user.role ?? 'student';
+  const session = useClassSession(classId, user.id, role, observer);
+  const title = useClasses((s) => s.byId.get(classId)?.title ?? classId);
+  const removedReason = useClassroom((s) => s.removedReason);
+  const muteRequested = useClassroom((s) => s.muteRequested);
+  const canSteer = role === 'teacher' && !observer;
+
+  // A removed student sees why for a moment, then leaves the class.
+  useEffect(() => {
+    if (removedReason === null) return;
+    const timer = setTimeout(backToClasses, 5_000);
+    return () => clearTimeout(timer);
+  }, [removedReason]);
+
+  return (
+    <div className="class-screen" data-testid="class-screen" data-class-id={classId} data-role={role} data-observer={observer}>
+      <div className="class-bar">
+        <button type="button" className="ghost" data-testid="class-back" onClick={backToClasses}>
+          ← {t('classroom.back')}
+        </button>
+        <h2 className="class-title">{title}</h2>
+        {observer && <span className="tag">{t('classroom.observing')}</span>}
+        {session && <ClassControls session={session} canSteer={canSteer} />}
+      </div>
+      {removedReason !== null && (
+        <p className="banner error" role="alert" data-testid="class-removed">
+          {t('classroom.removed')} {removedReason && t('classroom.removedReason', { reason: removedReason })}
+        </p>
+      )}
+      {muteRequested !== null && (
+        <p className="banner" role="status" data-testid="mute-request">
+          {muteRequested ? t('classroom.muteAsked') : t('classroom.unmuteAsked')}
+        </p>
+      )}
+      {session && (
+        <div className="class-body">
+          <CoursePanel session={session} canSteer={canSteer} />
+          <BoardArea session={session} />
+          <aside className="class-side">
+            <RosterPanel session={session} userId={user.id} canSteer={canSteer} />
+            <ChatPanel session={session} userId={user.id} canModerate={canSteer} />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
