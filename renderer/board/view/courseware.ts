@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { CoursePage, TelemetryEvent } from '../../../shared/protocol';
 import type { CoursewareSource } from '../contract';
 import type * as PdfJs from 'pdfjs-dist';
