@@ -10,6 +10,8 @@ import { startHttpServer, MQTT_WS_PATH, type RunningHttpServer } from './http/se
 import type { ServiceLink } from './mqtt/service-connection';
 import { buildCatalogue } from './simulator/catalogue';
 import { Simulator } from './simulator/simulator';
+import { join } from 'node:path';
+import { DiskAssetStore, MemoryAssetStore, type AssetStore } from './assets/store';
 import { BoardService } from './board/board';
 import { ModerationService } from './moderation/moderation';
 import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-filter';
@@ -78,6 +80,7 @@ export interface BackendInternals {
   board: BoardService;
   /** stop() and start() it to test "moderation unavailable". */
   moderation: ModerationService;
+  assets: AssetStore;
 }
 
 function urlHost(host: string): string {
@@ -103,6 +106,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     disconnectOnExpiry: options.disconnectOnTokenExpiry ?? false,
     onDenied: options.onDenied,
   });
+  const assets: AssetStore = options.persistDir ? new DiskAssetStore(join(options.persistDir, 'assets')) : new MemoryAssetStore();
   const broker = new BrokerHost({ host, mqttPort: options.mqttPort ?? 0, access, persistence, onError });
 
   let http: RunningHttpServer | null = null;
@@ -137,6 +141,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       port: options.port ?? 0,
       staticDir: options.staticDir,
       mqtt: broker,
+      assets: { store: assets, verify: (token) => tokens.verify(token), onError },
       api: { tokens, info: () => ({ wsUrl, mqttUrl, classes, root, demoAccounts }), onError },
     });
     const httpUrl = `http://${urlHost(host)}:${http.port}`;
@@ -174,7 +179,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       startBroker: () => broker.start(),
       close: shutdown,
     };
-    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation } };
+    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets } };
   } catch (error) {
     await shutdown().catch(() => {});
     throw error;

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { WebSocketServer, createWebSocketStream } from 'ws';
 import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
+import { handleAssets, type AssetRoutesDeps } from '../assets/routes';
 import { handleApi, type ApiDeps } from './api';
 import { SECURITY_HEADERS } from './csp';
 
@@ -19,6 +20,8 @@ export interface HttpServerOptions {
   port: number;
   api: ApiDeps;
   mqtt: MqttEndpoint;
+  /** The courseware asset store under /api/classes/{classId}/assets. */
+  assets?: AssetRoutesDeps;
   /** The built renderer, served at / with a fallback to index.html. */
   staticDir?: string;
 }
@@ -52,6 +55,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     : null;
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    if (options.assets && (await handleAssets(req, res, options.assets))) return;
     if (await handleApi(req, res, options.api)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
