@@ -1,17 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardInbox, BoardParticipant, BoardTransport, CoursewareSource } from '../board/contract';
+import type { BoardMountOptions } from '../board/contract';
 import type { ClassSession } from './ClassSession';
 
-interface MountOptions {
-  transport: BoardTransport;
-  courseware: CoursewareSource;
-  participant: BoardParticipant;
-  inboxReady(inbox: BoardInbox): void;
-}
 type Unmount = (() => void) | { dispose(): void } | { unmount(): void } | void;
 interface BoardModule {
-  mountBoard(container: HTMLElement, options: MountOptions): Unmount | Promise<Unmount>;
+  mountBoard(container: HTMLElement, options: BoardMountOptions): Unmount | Promise<Unmount>;
 }
 
 // The board (Fabric, pdf.js) loads lazily, and only once the board module exists: the glob is empty until then.
@@ -24,7 +18,7 @@ function release(unmount: Unmount): void {
 }
 
 /** Where the whiteboard lives; the class session feeds it through the inbox the board hands back. */
-export function BoardArea({ session }: { session: ClassSession }) {
+export function BoardArea({ session, teacherId }: { session: ClassSession; teacherId: string }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -39,6 +33,7 @@ export function BoardArea({ session }: { session: ClassSession }) {
         transport: session,
         courseware: session,
         participant: session.participant,
+        teacherId,
         inboxReady: (inbox) => {
           if (!cancelled) session.attachInbox(inbox);
         },
@@ -49,7 +44,7 @@ export function BoardArea({ session }: { session: ClassSession }) {
       cancelled = true;
       release(unmount);
     };
-  }, [session]);
+  }, [session, teacherId]);
   return (
     <div className="board-area" data-testid="board-area" ref={container}>
       {Object.keys(boardModules).length === 0 && <p className="muted">{t('classroom.loadingBoard')}</p>}

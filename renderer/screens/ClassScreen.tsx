@@ -21,6 +21,8 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
   const role = user.role ?? 'student';
   const session = useClassSession(classId, user.id, role, observer);
   const title = useClasses((s) => s.byId.get(classId)?.title ?? classId);
+  // Until the summary arrives, a teacher's own class is known to be theirs.
+  const teacherId = useClasses((s) => s.byId.get(classId)?.teacher.id) ?? (role === 'teacher' ? user.id : '');
   const removedReason = useClassroom((s) => s.removedReason);
   const muteRequested = useClassroom((s) => s.muteRequested);
   const canSteer = role === 'teacher' && !observer;
@@ -55,7 +57,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
       {session && (
         <div className="class-body">
           <CoursePanel session={session} canSteer={canSteer} />
-          <BoardArea session={session} />
+          <BoardArea session={session} teacherId={teacherId} />
           <aside className="class-side">
             <RosterPanel session={session} userId={user.id} canSteer={canSteer} />
             <ChatPanel session={session} userId={user.id} canModerate={canSteer} />
