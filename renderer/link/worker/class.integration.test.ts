@@ -2,54 +2,12 @@
 import { launchBackend, type BackendInternals, type RunningBackend } from '../../../services/backend';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Room } from '../../../shared/protocol';
-import type { ClassMessage, LinkBatch, LinkCommand, LinkConfig, LinkEvent } from '../messages';
-import { LinkCore } from './core';
-
-class Harness {
-  readonly events: LinkEvent[] = [];
-  readonly core = new LinkCore({
-    post: (event) => this.events.push(event),
-    requestFrame: (callback) => setTimeout(callback, 16),
-    now: () => performance.now(),
-    random: () => Math.random(),
-  });
-
-  send(command: LinkCommand): void {
-    this.core.handle(command);
-  }
-
-  get batches(): LinkBatch[] {
-    return this.events.flatMap((event) => (event.type === 'batch' ? [event.batch] : []));
-  }
-
-  get connected(): boolean {
-    return this.batches.flatMap((batch) => (batch.status ? [batch.status.state] : [])).at(-1) === 'connected';
-  }
-
-  received<K extends ClassMessage['kind']>(kind: K): Extract<ClassMessage, { kind: K }>[] {
-    return this.batches.flatMap((batch) =>
-      (batch.classMessages ?? []).filter((m): m is Extract<ClassMessage, { kind: K }> => m.kind === kind),
-    );
-  }
-
-  get unsent(): number | undefined {
-    return this.batches.flatMap((batch) => (batch.outbox ? [batch.outbox.length] : [])).at(-1);
-  }
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import type { LinkConfig } from '../messages';
+import { LinkHarness, configFor, until } from './link-harness';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
-const harnesses: Harness[] = [];
+const harnesses: LinkHarness[] = [];
 
 beforeAll(async () => {
   ({ backend, internals } = await launchBackend({ classes: 4, simulate: false, seed: 3 }));
@@ -61,25 +19,10 @@ afterEach(() => {
   for (const harness of harnesses.splice(0)) harness.send({ type: 'disconnect' });
 });
 
-async function signedIn(username: string, patch: Partial<LinkConfig> = {}): Promise<Harness> {
-  const issued = await backend.issueToken(username, 'demo');
-  if (!issued.ok) throw new Error(`no token for ${username}: ${issued.failure}`);
-  const account = backend.demoAccounts.find((a) => a.username === username)!;
-  const config: LinkConfig = {
-    url: backend.wsUrl,
-    userId: username,
-    name: username,
-    role: account.role,
-    classes: account.classes,
-    token: issued.token.token,
-    tokenExpiresAt: issued.token.expiresAt,
-    installId: `test${Math.random().toString(36).slice(2, 10)}`,
-    backoff: { baseMs: 100, capMs: 400 },
-    ...patch,
-  };
-  const harness = new Harness();
+async function signedIn(username: string, patch: Partial<LinkConfig> = {}): Promise<LinkHarness> {
+  const harness = new LinkHarness();
   harnesses.push(harness);
-  harness.send({ type: 'connect', config });
+  harness.send({ type: 'connect', config: await configFor(backend, username, patch) });
   await until(`${username} connected`, () => harness.connected);
   return harness;
 }

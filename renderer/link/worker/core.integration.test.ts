@@ -2,67 +2,13 @@
 import { launchBackend, type BackendInternals, type RunningBackend } from '../../../services/backend';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { encode, topic, type ClassSummary } from '../../../shared/protocol';
-import type { ConnectionStatus, LinkBatch, LinkCommand, LinkConfig, LinkEvent, RequestOutcome } from '../messages';
-import { LinkCore } from './core';
-
-/** A LinkCore as the worker runs it, with everything it posts to the UI recorded. */
-class Harness {
-  readonly events: LinkEvent[] = [];
-  readonly core = new LinkCore({
-    post: (event) => {
-      this.events.push(event);
-      if (event.type === 'needToken') this.onNeedToken();
-    },
-    requestFrame: (callback) => setTimeout(callback, 16),
-    now: () => performance.now(),
-    random: () => Math.random(),
-  });
-  onNeedToken: () => void = () => undefined;
-
-  send(command: LinkCommand): void {
-    this.core.handle(command);
-  }
-
-  get batches(): LinkBatch[] {
-    return this.events.flatMap((event) => (event.type === 'batch' ? [event.batch] : []));
-  }
-
-  get status(): ConnectionStatus | undefined {
-    return this.batches.flatMap((batch) => (batch.status ? [batch.status] : [])).at(-1);
-  }
-
-  get classes(): Map<string, ClassSummary> {
-    const classes = new Map<string, ClassSummary>();
-    for (const batch of this.batches) {
-      for (const id of batch.cleared) classes.delete(id);
-      for (const summary of batch.summaries) classes.set(summary.id, summary);
-    }
-    return classes;
-  }
-
-  get unsent(): number | undefined {
-    return this.batches.flatMap((batch) => (batch.outbox ? [batch.outbox.length] : [])).at(-1);
-  }
-
-  settled(id: string): RequestOutcome[] {
-    return this.events.flatMap((event) => (event.type === 'settled' && event.id === id ? [event.outcome] : []));
-  }
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { encode, topic } from '../../../shared/protocol';
+import type { LinkConfig } from '../messages';
+import { LinkHarness, configFor as demoConfig, until } from './link-harness';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
-const harnesses: Harness[] = [];
+const harnesses: LinkHarness[] = [];
 const clients: MqttClient[] = [];
 
 /** Each describe block gets its own backend, so a broker restart in one cannot leave another mid-recovery. */
@@ -80,27 +26,12 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.endAsync(true)));
 });
 
-async function configFor(username: string, patch: Partial<LinkConfig> = {}): Promise<LinkConfig> {
-  const issued = await backend.issueToken(username, 'demo');
-  if (!issued.ok) throw new Error(`no token for ${username}: ${issued.failure}`);
-  const account = backend.demoAccounts.find((a) => a.username === username)!;
-  return {
-    url: backend.wsUrl,
-    userId: username,
-    name: username,
-    role: account.role,
-    classes: account.classes,
-    token: issued.token.token,
-    tokenExpiresAt: issued.token.expiresAt,
-    installId: `test${Math.random().toString(36).slice(2, 10)}`,
-    backoff: { baseMs: 100, capMs: 400 },
-    pingIntervalMs: 200,
-    ...patch,
-  };
+function configFor(username: string, patch: Partial<LinkConfig> = {}): Promise<LinkConfig> {
+  return demoConfig(backend, username, { pingIntervalMs: 200, ...patch });
 }
 
-function connect(config: LinkConfig): Harness {
-  const harness = new Harness();
+function connect(config: LinkConfig): LinkHarness {
+  const harness = new LinkHarness();
   harnesses.push(harness);
   harness.send({ type: 'connect', config });
   return harness;
@@ -149,7 +80,7 @@ describe('LinkCore against the embedded backend', () => {
     expect(mismatch.failure).toBe('not-authorized');
 
     const expired = await internals.tokens.sign({ sub: 'teacher1', name: 'Teacher One', role: 'teacher', classes: ['class-0001'] }, -60);
-    const stale = new Harness();
+    const stale = new LinkHarness();
     harnesses.push(stale);
     stale.onNeedToken = () => stale.send({ type: 'tokenUnavailable', message: 'the test has no fresh token' });
     stale.send({ type: 'connect', config: await configFor('teacher1', { token: expired.token, tokenExpiresAt: expired.expiresAt }) });
@@ -251,7 +182,7 @@ describe('LinkCore across broker restarts', () => {
 
   it('asks for a fresh token before expiry and uses it for the next connection', async () => {
     const config = await configFor('teacher1', { tokenExpiresAt: Date.now() + 1_500 });
-    const link = new Harness();
+    const link = new LinkHarness();
     harnesses.push(link);
     let refreshes = 0;
     link.onNeedToken = () => {
