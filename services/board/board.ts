@@ -86,14 +86,8 @@ export class BoardService {
   private receive(topicName: string, payload: Buffer, retained: boolean): void {
     const decoded = decode(topicName, payload, this.options.root, retained);
     if (!decoded.ok) return this.drops.add(decoded);
-    if (decoded.kind === 'cleared') {
-      if (decoded.parsed.kind === 'room') this.rooms.clear(decoded.parsed.params.classId!);
-      return;
-    }
+    if (this.rooms.note(decoded) || decoded.kind === 'cleared') return;
     switch (decoded.kind) {
-      case 'room':
-        this.rooms.update(decoded.params.classId, decoded.message);
-        return;
       case 'boardOps':
         return this.ops(decoded.params.classId, decoded.params.userId, decoded.message);
       case 'boardSnapshot':

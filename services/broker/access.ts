@@ -192,10 +192,7 @@ export class BrokerAccess {
     if (parsed?.kind !== 'room') return;
     const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
     const decoded = decode(topicName, bytes, this.options.root, retained);
-    if (!decoded.ok) return;
-    const classId = (parsed.params as { classId: string }).classId;
-    if (decoded.kind === 'cleared') this.rooms.clear(classId);
-    else if (decoded.kind === 'room') this.rooms.update(classId, decoded.message);
+    if (decoded.ok) this.rooms.note(decoded);
   }
 
   private scheduleExpiry(client: Client, expiresAt: number): void {

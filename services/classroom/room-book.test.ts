@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decode, encode } from '../../shared/protocol/codec';
 import type { Room } from '../../shared/protocol/messages';
+import { topic } from '../../shared/protocol/topics';
 import { RoomBook } from './room-book';
 
 function room(version: number, patch: Partial<Room> = {}): Room {
@@ -30,5 +32,23 @@ describe('RoomBook', () => {
     expect(book.chatRefusal('class-0001', 'student9')).toBe('removed');
     book.clear('class-0001');
     expect(book.chatRefusal('class-0001', 'student9')).toBeNull();
+  });
+
+  it('takes decoded messages: rooms and cleared rooms update it, anything else is left to the caller', () => {
+    const book = new RoomBook();
+    const roomTopic = topic('room', { classId: 'class-0001' });
+    const granted = decode(roomTopic, encode('room', roomTopic, room(1, { drawing: ['student1'] })).payload, undefined, true);
+    const cleared = decode(roomTopic, new Uint8Array(), undefined, true);
+    const handTopic = topic('hand', { classId: 'class-0001', userId: 'student1' });
+    const hand = decode(handTopic, encode('hand', handTopic, { v: 1, raised: true, at: 1 }).payload, undefined, true);
+    const clearedHand = decode(handTopic, new Uint8Array(), undefined, true);
+    if (!granted.ok || !cleared.ok || !hand.ok || !clearedHand.ok) throw new Error('fixtures must decode');
+
+    expect(book.note(hand)).toBe(false);
+    expect(book.note(clearedHand)).toBe(false);
+    expect(book.note(granted)).toBe(true);
+    expect(book.mayDraw('class-0001', 'student1')).toBe(true);
+    expect(book.note(cleared)).toBe(true);
+    expect(book.mayDraw('class-0001', 'student1')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import type { Cleared, Decoded } from '../../shared/protocol/codec';
 import type { Room } from '../../shared/protocol/messages';
 
 /**
@@ -13,6 +14,21 @@ export class RoomBook {
     const current = this.rooms.get(classId);
     if (current && current.version >= room.version) return false;
     this.rooms.set(classId, room);
+    return true;
+  }
+
+  /**
+   * Takes any decoded message; a room (or a cleared retained room) updates the book. Returns true when the message
+   * was about a room, so a service's dispatch can stop there.
+   */
+  note(message: Decoded | Cleared): boolean {
+    if (message.kind === 'cleared') {
+      if (message.parsed.kind !== 'room') return false;
+      this.clear(message.parsed.params.classId!);
+      return true;
+    }
+    if (message.kind !== 'room') return false;
+    this.update(message.params.classId, message.message);
     return true;
   }
 

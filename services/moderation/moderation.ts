@@ -84,14 +84,8 @@ export class ModerationService {
   private receive(topicName: string, payload: Buffer, retained: boolean): void {
     const decoded = decode(topicName, payload, this.options.root, retained);
     if (!decoded.ok) return this.drops.add(decoded);
-    if (decoded.kind === 'cleared') {
-      if (decoded.parsed.kind === 'room') this.rooms.clear(decoded.parsed.params.classId!);
-      return;
-    }
+    if (this.rooms.note(decoded) || decoded.kind === 'cleared') return;
     switch (decoded.kind) {
-      case 'room':
-        this.rooms.update(decoded.params.classId, decoded.message);
-        return;
       case 'chatHistory':
         // Only the copy stored before this service connected; live copies are this service's own publishes.
         if (retained) this.restore(decoded.params.classId, decoded.message.messages);
