@@ -34,6 +34,8 @@ describe('the Mosquitto ACL file', () => {
       'topic read classroom/v1/class/class-0001/chat/+',
       'topic read classroom/v1/class/class-0001/hand/+',
       'topic read classroom/v1/class/class-0001/sync/+',
+      'topic read classroom/v1/class/class-0001/config',
+      'topic read classroom/v1/class/class-0001/media/+',
       'topic read classroom/v1/class/class-0001/command/student1',
       'topic write classroom/v1/class/class-0001/presence/student1',
       'topic write classroom/v1/class/class-0001/board/ops/student1',
@@ -43,6 +45,11 @@ describe('the Mosquitto ACL file', () => {
       'topic write classroom/v1/class/class-0001/sync/student1',
       'topic write classroom/v1/class/class-0001/ack/student1',
       'topic write classroom/v1/class/class-0001/telemetry/student1',
+      'topic write classroom/v1/class/class-0001/help/student1',
+      'topic write classroom/v1/class/class-0001/media/student1',
+      'topic read classroom/v1/class/class-0001/whisper/student1',
+      'topic write classroom/v1/class/class-0001/rtc/+/student1',
+      'topic read classroom/v1/class/class-0001/rtc/student1/+',
     ]);
   });
 

@@ -63,4 +63,26 @@ describe('ACL', () => {
     expect(retainAllowed(topic('classControl', { classId: 'c1', userId: 'u1' }))).toBe(false);
     expect(retainAllowed('classroom/v1/whatever')).toBe(false);
   });
+  it('keeps supervision topics from students and teachers', () => {
+    for (const who of [student, teacher]) {
+      expect(allowed(who, 'subscribe', 'classroom/v1/supervise/#')).toBe(false);
+      expect(allowed(who, 'subscribe', filter('helpState'))).toBe(false);
+      expect(allowed(who, 'subscribe', topic('classHealth', { classId: 'class-0001' }))).toBe(false);
+      expect(allowed(who, 'publish', topic('whisper', { classId: 'class-0001', userId: 'teacher1' }))).toBe(false);
+    }
+    expect(allowed(supervisor, 'subscribe', 'classroom/v1/supervise/#')).toBe(true);
+    expect(allowed(supervisor, 'publish', topic('whisper', { classId: 'class-0001', userId: 'teacher1' }))).toBe(true);
+    expect(allowed(teacher, 'subscribe', topic('whisper', { classId: 'class-0001', userId: 'teacher1' }))).toBe(true);
+    expect(allowed(student, 'subscribe', topic('whisper', { classId: 'class-0001', userId: 'teacher1' }))).toBe(false);
+  });
+
+  it('lets media signalling be sent only as oneself and read only by its addressee', () => {
+    const toTeacher = (from: string) => topic('rtc', { classId: 'class-0001', toUserId: 'teacher1', fromUserId: from });
+    expect(allowed(student, 'publish', toTeacher('student1'))).toBe(true);
+    expect(allowed(student, 'publish', toTeacher('student2'))).toBe(false);
+    expect(allowed(teacher, 'subscribe', filter('rtc', { classId: 'class-0001', toUserId: 'teacher1' }))).toBe(true);
+    expect(allowed(student, 'subscribe', filter('rtc', { classId: 'class-0001', toUserId: 'teacher1' }))).toBe(false);
+    expect(allowed(student, 'publish', topic('help', { classId: 'class-0001', userId: 'student1' }))).toBe(true);
+    expect(allowed(student, 'publish', topic('help', { classId: 'class-0002', userId: 'student1' }))).toBe(false);
+  });
 });

@@ -30,6 +30,14 @@ const classReader = (scope: '{class}' | '+'): AclRule[] => [
   { action: 'subscribe', path: `class/${scope}/chat/+`, why: 'moderated chat and its recent history' },
   { action: 'subscribe', path: `class/${scope}/hand/+`, why: 'raised hands' },
   { action: 'subscribe', path: `class/${scope}/sync/+`, why: 'which page and board revision each participant holds' },
+  { action: 'subscribe', path: `class/${scope}/config`, why: 'how media flows in the class and its network lines' },
+  { action: 'subscribe', path: `class/${scope}/media/+`, why: "participants' mic, camera and link state" },
+];
+
+/** Peer-to-peer media: signalling is addressed to one user and signed by the sender's id in the topic. */
+const signalling = (scope: '{class}' | '+'): AclRule[] => [
+  { action: 'publish', path: `class/${scope}/rtc/+/{sub}`, why: 'own media signalling to another participant' },
+  { action: 'subscribe', path: `class/${scope}/rtc/{sub}/+`, why: 'media signalling addressed to this user' },
 ];
 
 const participant: AclRule[] = [
@@ -45,6 +53,10 @@ const participant: AclRule[] = [
   { action: 'publish', path: 'class/{class}/sync/{sub}', why: 'own page and board revision' },
   { action: 'publish', path: 'class/{class}/ack/{sub}', why: 'answers to commands' },
   { action: 'publish', path: 'class/{class}/telemetry/{sub}', why: 'own telemetry' },
+  { action: 'publish', path: 'class/{class}/help/{sub}', why: 'own help request' },
+  { action: 'publish', path: 'class/{class}/media/{sub}', why: 'own mic, camera and link state' },
+  { action: 'subscribe', path: 'class/{class}/whisper/{sub}', why: "a supervisor's private messages to this user" },
+  ...signalling('{class}'),
 ];
 
 /** Teachers and supervisors steer a class: its courseware, its room state and commands to its participants. */
@@ -70,6 +82,9 @@ export const ACL: Record<Role, AclRule[]> = {
     { action: 'subscribe', path: 'class/+/telemetry/+', why: 'telemetry of every class' },
     { action: 'publish', path: 'class/+/board/ops/{sub}', why: 'draw after taking over (receivers check the grant)' },
     ...steering('+'),
+    { action: 'subscribe', path: 'supervise/#', why: 'tags, class health, help requests and metrics' },
+    { action: 'publish', path: 'class/+/whisper/+', why: 'whisper to one participant' },
+    ...signalling('+'),
   ],
   service: [
     { action: 'subscribe', path: '#', why: 'backend services see the whole tree' },

@@ -5,3 +5,5 @@ export * from './kinds';
 export * from './codec';
 export * from './acl';
 export * from './rpc';
+export * from './supervision';
+export * from './media';

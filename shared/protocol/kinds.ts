@@ -3,6 +3,8 @@ import {
   BoardLive, BoardOps, BoardSnapshot, BoardSync, ChatHistory, ChatMessage, ClassControl, ClassSummary, Command,
   CommandAck, Course, Hand, Laser, Notice, Ping, Presence, Room, RpcRequest, RpcResponse, Telemetry,
 } from './messages';
+import { ClassHealth, ClassTags, HelpRequest, HelpState, SupervisorMetrics, Whisper } from './supervision';
+import { ClassConfig, MediaState, RtcSignal } from './media';
 import type { TopicKind } from './topics';
 
 export type QoS = 0 | 1;
@@ -41,6 +43,15 @@ export const KINDS = {
   hand: spec(Hand, 1, true, 256),
   boardSync: spec(BoardSync, 1, true, 512),
   telemetry: spec(Telemetry, 0, false, 16 * 1024),
+  help: spec(HelpRequest, 1, false, 96 * 1024),
+  whisper: spec(Whisper, 1, false, 2 * 1024),
+  classConfig: spec(ClassConfig, 1, true, 8 * 1024),
+  rtc: spec(RtcSignal, 1, false, 64 * 1024),
+  mediaState: spec(MediaState, 1, true, 512),
+  classTags: spec(ClassTags, 1, true, 64 * 1024),
+  classHealth: spec(ClassHealth, 1, true, 8 * 1024),
+  helpState: spec(HelpState, 1, true, 128 * 1024),
+  supervisorMetrics: spec(SupervisorMetrics, 1, true, 1024),
 } as const satisfies Record<TopicKind, KindSpec>;
 
 export type MessageOf<K extends TopicKind> = z.infer<(typeof KINDS)[K]['schema']>;

@@ -207,13 +207,46 @@ export const BoardSync = z.object({
 });
 export type BoardSync = z.infer<typeof BoardSync>;
 
+/** When the event happened (event time, for the tagger's windows); the message's `at` when left out. */
+const eventAt = { at: timestamp.optional() };
+const ratio = z.number().min(0).max(1);
+export const MEDIA_LINK_STATES = ['new', 'connecting', 'connected', 'disconnected', 'failed', 'closed'] as const;
+
 export const TelemetryEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('entry'), step: z.enum(['token', 'broker', 'snapshot', 'courseware', 'media', 'ready']), ms: z.number().nonnegative() }),
-  z.object({ type: z.literal('init'), component: z.enum(['media', 'messaging', 'courseware', 'board']), ok: z.boolean(), error: z.string().max(300).optional() }),
-  z.object({ type: z.literal('courseware'), asset: Id, page: z.number().int().positive().optional(), ok: z.boolean(), ms: z.number().nonnegative(), error: z.string().max(300).optional() }),
-  z.object({ type: z.literal('board-lag'), lagMs: z.number().nonnegative(), pendingOps: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('entry'), ...eventAt, step: z.enum(['token', 'broker', 'snapshot', 'courseware', 'media', 'ready']), ms: z.number().nonnegative() }),
+  z.object({ type: z.literal('init'), ...eventAt, component: z.enum(['media', 'messaging', 'courseware', 'board']), ok: z.boolean(), error: z.string().max(300).optional() }),
+  z.object({ type: z.literal('courseware'), ...eventAt, asset: Id, page: z.number().int().positive().optional(), ok: z.boolean(), ms: z.number().nonnegative(), error: z.string().max(300).optional() }),
+  z.object({ type: z.literal('board-lag'), ...eventAt, lagMs: z.number().nonnegative(), pendingOps: z.number().int().nonnegative() }),
+  /** A drawing attempt on the board: refused or failed attempts while drawing is granted are what "can't draw" means. */
+  z.object({ type: z.literal('draw'), ...eventAt, ok: z.boolean(), reason: z.string().max(120).optional() }),
+  /**
+   * One media stream over the last stats interval: what this participant sends (`send`) or receives from `peer`
+   * (`receive`). `enabled` is the user's own switch (mic or camera on); `audioLevel` is 0..1.
+   */
+  z.object({
+    type: z.literal('media'),
+    ...eventAt,
+    direction: z.enum(['send', 'receive']),
+    kind: z.enum(['audio', 'video']),
+    peer: Id.optional(),
+    enabled: z.boolean(),
+    link: z.enum(MEDIA_LINK_STATES),
+    bitrateKbps: z.number().nonnegative().max(1_000_000),
+    lossPct: z.number().min(0).max(100),
+    jitterMs: z.number().nonnegative(),
+    rttMs: z.number().nonnegative().optional(),
+    /** Frames encoded (send) or decoded (receive) during the interval. */
+    frames: z.number().int().nonnegative().optional(),
+    audioLevel: ratio.optional(),
+  }),
 ]);
 export type TelemetryEvent = z.infer<typeof TelemetryEvent>;
 
-export const Telemetry = z.object({ v: v1, at: timestamp, events: z.array(TelemetryEvent).min(1).max(50) });
+export const Telemetry = z.object({
+  v: v1,
+  /** Unique per message, so a redelivered or replayed batch is recognised and counted once. */
+  id: Id.optional(),
+  at: timestamp,
+  events: z.array(TelemetryEvent).min(1).max(50),
+});
 export type Telemetry = z.infer<typeof Telemetry>;

@@ -1,7 +1,7 @@
 import type { RpcError } from './messages';
 
 /** Names of the backend services that answer requests on `svc/{service}/req/{userId}`. */
-export const SERVICES = ['directory', 'moderation', 'board', 'assets'] as const;
+export const SERVICES = ['directory', 'moderation', 'board', 'assets', 'dispatcher', 'sfu'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 export const DEFAULT_RPC_TIMEOUT_MS = 5_000;

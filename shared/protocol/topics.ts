@@ -49,6 +49,25 @@ export const TOPIC_PATTERNS = {
   boardSync: 'class/{classId}/sync/{userId}',
   /** Client telemetry for the tag system. */
   telemetry: 'class/{classId}/telemetry/{userId}',
+  /** A help request from one participant's help button, with diagnostics. */
+  help: 'class/{classId}/help/{userId}',
+  /** A supervisor's private message to one participant. */
+  whisper: 'class/{classId}/whisper/{userId}',
+  /** Retained media configuration of a class (P2P or SFU, the network lines), set by the backend. */
+  classConfig: 'class/{classId}/config',
+  /** Peer-to-peer media signalling from `fromUserId` to `toUserId`. */
+  rtc: 'class/{classId}/rtc/{toUserId}/{fromUserId}',
+  /** Retained media state of one participant: mic, camera, screen share and whether the link is up. */
+  mediaState: 'class/{classId}/media/{userId}',
+
+  /** Retained tags the tagger holds for one class. */
+  classTags: 'supervise/tags/{classId}',
+  /** Retained one-line health of one class, for the class wall. */
+  classHealth: 'supervise/health/{classId}',
+  /** Retained state of one help request, kept by the dispatcher. */
+  helpState: 'supervise/help/{requestId}',
+  /** Retained headline figures for supervisors. */
+  supervisorMetrics: 'supervise/metrics',
 } as const;
 
 export type TopicKind = keyof typeof TOPIC_PATTERNS;
