@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
 
 export default defineConfig({
   main: {
@@ -30,6 +33,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',

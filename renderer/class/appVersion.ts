@@ -1,5 +1,5 @@
 /**
- * The console's version, as its presence reports it to the roster. The renderer may not import package.json (runtime
- * boundaries), so this follows package.json's "version" by hand.
+ * The console's version, as its presence and help requests report it. The build injects package.json's "version"
+ * (electron.vite.config.ts and vitest.config.ts define it); a renderer served by some other bundler says "dev".
  */
-export const APP_VERSION = '0.1.0';
+export const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? 'dev';
