@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardMountOptions } from '../board/contract';
 import type { ClassSession } from './ClassSession';
@@ -21,6 +21,7 @@ function release(unmount: Unmount): void {
 export function BoardArea({ session, teacherId }: { session: ClassSession; teacherId: string }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     const element = container.current;
     const load = Object.values(boardModules)[0];
@@ -39,6 +40,10 @@ export function BoardArea({ session, teacherId }: { session: ClassSession; teach
         },
       });
       if (cancelled) release(unmount);
+    }).catch((error: unknown) => {
+      if (cancelled) return;
+      session.boardFailed(error);
+      setFailure(error instanceof Error ? error.message : String(error));
     });
     return () => {
       cancelled = true;
@@ -48,6 +53,11 @@ export function BoardArea({ session, teacherId }: { session: ClassSession; teach
   return (
     <div className="board-area" data-testid="board-area" ref={container}>
       {Object.keys(boardModules).length === 0 && <p className="muted">{t('classroom.loadingBoard')}</p>}
+      {failure !== null && (
+        <p className="banner error" role="alert" data-testid="board-failed">
+          {t('classroom.boardFailed', { reason: failure })}
+        </p>
+      )}
     </div>
   );
 }

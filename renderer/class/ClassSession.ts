@@ -12,12 +12,15 @@ import {
 } from '../../shared/protocol';
 import type { BoardInbox, BoardParticipant, BoardTransport, CoursewareSource } from '../board/contract';
 import type { LinkClient } from '../link/LinkClient';
-import type { ClassCleared, ClassMessage } from '../link/messages';
+import type { ClassCleared, ClassMessage, ConnectionStatus } from '../link/messages';
+import { readToken } from '../session/token';
 import { useConnection } from '../state/connection';
 import { applyClassTraffic } from './classroom';
 import { initialClassroom, useClassroom, type OutgoingChat } from './store';
 import { APP_VERSION } from './appVersion';
 import { TelemetryBatcher } from './telemetry';
+import { EntryTelemetry } from './telemetryEntry';
+import type { UploadTarget } from './upload/uploadAsset';
 
 type BoardMessage = Extract<ClassMessage, { kind: 'boardOps' | 'boardLive' | 'laser' | 'boardSnapshot' }>;
 
@@ -46,6 +49,9 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   private early: BoardMessage[] = [];
   private readonly unsubscribers: (() => void)[] = [];
   private readonly telemetry: TelemetryBatcher;
+  /** Observers publish nothing, so they measure no entry either. */
+  private entry: EntryTelemetry | null = null;
+  private inClass = false;
   private wasConnected = true;
   private stopped = false;
 
@@ -56,19 +62,31 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     private readonly endpoints: SessionEndpoints,
     private readonly device = describeDevice(),
   ) {
-    this.telemetry = new TelemetryBatcher((events) => {
-      if (!participant.observer) this.link.fire(classId, { kind: 'telemetry', message: { v: 1, at: Date.now(), events } });
-    });
+    // Held until the class's traffic arrives: telemetry is QoS 0, and the link may still be moving into the class.
+    this.telemetry = new TelemetryBatcher(
+      (events) => {
+        if (!participant.observer) this.link.fire(classId, { kind: 'telemetry', message: { v: 1, at: Date.now(), events } });
+      },
+      { held: true },
+    );
   }
 
   start(): void {
     this.stopped = false;
+    this.inClass = false;
+    this.telemetry.hold();
     useClassroom.setState(initialClassroom(this.classId));
+    if (!this.participant.observer) {
+      this.entry = new EntryTelemetry((event) => this.telemetry.add(event), () => useClassroom.getState().course);
+      const token = this.endpoints.token();
+      const expiresAt = token ? readToken(token).expiresAt : null;
+      if (token && (expiresAt === null || expiresAt > Date.now())) this.entry.tokenHeld();
+    }
     this.unsubscribers.push(
       this.link.onClassTraffic((messages) => this.receive(messages)),
       this.link.onAcknowledged((ids) => this.inbox?.acknowledged(ids)),
       this.link.onRejected((id) => this.inbox?.acknowledged([id])),
-      useConnection.subscribe((state) => this.onConnection(state.status.state === 'connected')),
+      useConnection.subscribe((state) => this.onConnection(state.status)),
     );
     this.link.join(this.classId, {
       observer: this.participant.observer,
@@ -82,6 +100,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.stopped = true;
     this.telemetry.flush();
     this.telemetry.dispose();
+    this.entry = null;
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.link.leave(this.classId);
     this.inbox = null;
@@ -119,13 +138,23 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   }
 
   sendTelemetry(events: TelemetryEvent[]): void {
-    for (const event of events) this.telemetry.add(event);
+    for (const event of events) {
+      if (event.type === 'courseware') this.entry?.coursewareSettled(event);
+      this.telemetry.add(event);
+    }
+  }
+
+  /** The board could not be loaded or mounted. */
+  boardFailed(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.telemetry.add({ type: 'init', component: 'board', ok: false, error: message.slice(0, 300) || 'unknown error' });
   }
 
   async requestSnapshot(pageId: string): Promise<BoardSnapshot> {
     const result = await this.link.request('board', 'snapshot', { classId: this.classId, pageId });
     const parsed = BoardSnapshot.safeParse(result);
     if (!parsed.success) throw new Error(`the board service sent a malformed snapshot of ${pageId}`);
+    this.entry?.snapshotLoaded();
     return parsed.data;
   }
 
@@ -159,6 +188,11 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       offset += chunk.byteLength;
     }
     return bytes.buffer;
+  }
+
+  /** Where the teacher's courseware uploads go: this class's asset store, with the session's current token. */
+  assetUploadTarget(): UploadTarget {
+    return { url: `${this.endpoints.httpBase}/api/classes/${encodeURIComponent(this.classId)}/assets`, token: this.endpoints.token() };
   }
 
   // ---- classroom actions -----------------------------------------------------------------------------------------
@@ -237,6 +271,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       if (after.room && after.room !== before.room) this.inbox.setRoom(after.room);
     }
     if (after.room && after.room !== before.room) this.checkRemoved(after.room);
+    this.noteEntry(messages, after.course !== before.course);
     for (const message of messages) {
       if (message.kind === 'boardOps' || message.kind === 'boardLive' || message.kind === 'laser' || message.kind === 'boardSnapshot') {
         this.toBoard(message);
@@ -284,9 +319,26 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     }
   }
 
-  private onConnection(connected: boolean): void {
+  private noteEntry(messages: (ClassMessage | ClassCleared)[], courseChanged: boolean): void {
+    const own = messages.some((m) => m.kind === 'presence' && m.params.classId === this.classId && m.params.userId === this.participant.userId && m.message.online);
+    if (!this.inClass && messages.some((m) => m.kind !== 'cleared' && (m.params as { classId?: string }).classId === this.classId)) {
+      this.inClass = true;
+      if (useConnection.getState().status.state === 'connected') this.telemetry.release();
+    }
+    if (!this.inClass) return;
+    this.entry?.classReached(own);
+    if (courseChanged) this.entry?.courseChanged();
+  }
+
+  private onConnection(status: ConnectionStatus): void {
+    const connected = status.state === 'connected';
     if (connected && !this.wasConnected) this.inbox?.reconnected();
     this.wasConnected = connected;
+    if (!connected) this.telemetry.hold();
+    else if (this.inClass) this.telemetry.release();
+    if (status.state === 'refused' || status.state === 'unreachable' || status.state === 'closed') {
+      this.entry?.messagingFailed(status.detail || status.failure || status.state);
+    }
   }
 }
 

@@ -1,15 +1,25 @@
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoursePage } from '../../shared/protocol';
 import type { ClassSession } from './ClassSession';
 import { useClassroom } from './store';
+import { UploadButton, UploadEntries } from './upload/CoursewareUpload';
+import { useCoursewareUpload } from './upload/useCoursewareUpload';
 
 function blankPage(): CoursePage {
   return { id: `page-${crypto.randomUUID().slice(0, 8)}`, kind: 'blank', asset: '', page: 1, title: '' };
 }
 
-/** The course's pages. The teacher turns, adds, removes and reorders them; everyone else follows the current page. */
+const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
+/**
+ * The course's pages. The teacher turns, adds (blank, or from PDF and image files picked or dropped here), removes
+ * and reorders them; everyone else follows the current page.
+ */
 export function CoursePanel({ session, canSteer }: { session: ClassSession; canSteer: boolean }) {
   const { t } = useTranslation();
+  const upload = useCoursewareUpload(session);
+  const [dropping, setDropping] = useState(false);
   const course = useClassroom((s) => s.course);
   const pages = course?.pages ?? [];
   const current = course?.current ?? null;
@@ -32,7 +42,30 @@ export function CoursePanel({ session, canSteer }: { session: ClassSession; canS
   };
 
   return (
-    <section className="class-panel course-panel" aria-label={t('classroom.course.title')} data-testid="course-panel">
+    <section
+      className={dropping ? 'class-panel course-panel dropping' : 'class-panel course-panel'}
+      aria-label={t('classroom.course.title')}
+      data-testid="course-panel"
+      data-dropping={dropping}
+      style={dropping ? { outline: '2px dashed currentColor', outlineOffset: -4 } : undefined}
+      {...(canSteer && {
+        onDragOver: (event: DragEvent) => {
+          if (!carriesFiles(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDropping(true);
+        },
+        onDragLeave: (event: DragEvent) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+        },
+        onDrop: (event: DragEvent) => {
+          if (!carriesFiles(event)) return;
+          event.preventDefault();
+          setDropping(false);
+          upload.add([...event.dataTransfer.files]);
+        },
+      })}
+    >
       <header>
         <h3>{t('classroom.course.title')}</h3>
         {canSteer && (
@@ -52,9 +85,16 @@ export function CoursePanel({ session, canSteer }: { session: ClassSession; canS
             <button type="button" className="small" data-testid="page-add-blank" onClick={addBlank}>
               {t('classroom.course.addBlank')}
             </button>
+            <UploadButton onFiles={upload.add} />
           </span>
         )}
       </header>
+      {canSteer && (
+        <>
+          <p className="muted drop-hint">{t('classroom.course.dropHint')}</p>
+          <UploadEntries entries={upload.entries} onDismiss={upload.dismiss} />
+        </>
+      )}
       <ol className="page-list" data-testid="page-list" data-current={current ?? ''}>
         {pages.map((page, i) => (
           <li key={page.id} data-testid="page-entry" data-page-id={page.id} aria-current={page.id === current ? 'page' : undefined}>

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TelemetryEvent } from '../../shared/protocol';
+import { TelemetryBatcher } from './telemetry';
+
+const lag = (lagMs: number): TelemetryEvent => ({ type: 'board-lag', lagMs, pendingOps: 1 });
+
+describe('telemetry batching', () => {
+  it('keeps events while held and sends them on release, in order, at most 50 to a message', () => {
+    const sent: TelemetryEvent[][] = [];
+    const batcher = new TelemetryBatcher((events) => sent.push(events), { held: true });
+    for (let i = 0; i < 120; i++) batcher.add(lag(i));
+    batcher.flush();
+    expect(sent).toEqual([]);
+
+    batcher.release();
+    expect(sent.map((batch) => batch.length)).toEqual([50, 50, 20]);
+    expect(sent.flat().map((e) => e.type === 'board-lag' && e.lagMs)).toEqual(Array.from({ length: 120 }, (_, i) => i));
+    batcher.dispose();
+  });
+
+  it('keeps the newest 500 while held, counting what it dropped', () => {
+    const sent: TelemetryEvent[][] = [];
+    const batcher = new TelemetryBatcher((events) => sent.push(events), { held: true });
+    for (let i = 0; i < 520; i++) batcher.add(lag(i));
+    batcher.release();
+    expect(batcher.dropped).toBe(20);
+    expect(sent.flat()[0]).toEqual(lag(20));
+    batcher.dispose();
+  });
+
+  it('holds again while offline', () => {
+    const sent: TelemetryEvent[][] = [];
+    const batcher = new TelemetryBatcher((events) => sent.push(events));
+    batcher.hold();
+    for (let i = 0; i < 60; i++) batcher.add(lag(i));
+    expect(sent).toEqual([]);
+    batcher.release();
+    expect(sent.flat()).toHaveLength(60);
+    batcher.dispose();
+  });
+});
