@@ -73,12 +73,21 @@ export type Ping = z.infer<typeof Ping>;
 
 // ---- Teaching a class -------------------------------------------------------------------------------------------
 
+/**
+ * How far a participant's help request has come, as its sender sees it: `received` (sent and checked), `fixing` (a
+ * remedy is being tried), `waiting` (it waits for a supervisor), `supervisor` (a supervisor is on it), `resolved`.
+ */
+export const HELP_PROGRESS = ['received', 'fixing', 'waiting', 'supervisor', 'resolved'] as const;
+export type HelpProgress = (typeof HELP_PROGRESS)[number];
+
 export const Notice = z.object({
   v: v1,
-  kind: z.enum(['chat-rejected', 'chat-replaced', 'chat-muted', 'command-refused', 'removed']),
-  /** The id of what the notice is about (a chat message, a command). */
+  kind: z.enum(['chat-rejected', 'chat-replaced', 'chat-muted', 'command-refused', 'removed', 'help-progress']),
+  /** The id of what the notice is about (a chat message, a command, a help request). */
   ref: Id.optional(),
   text: z.string().max(500),
+  /** With `help-progress`: where the help request `ref` stands. */
+  progress: z.enum(HELP_PROGRESS).optional(),
   ts: timestamp,
 });
 export type Notice = z.infer<typeof Notice>;

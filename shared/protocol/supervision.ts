@@ -87,6 +87,8 @@ export const RemedyAttempt = z.object({
   commandId: Id,
   by: Id,
   sentAt: timestamp,
+  /** When the dispatcher received the client's acknowledgement; the pending window runs from here. */
+  ackedAt: timestamp.optional(),
   outcome: z.enum(['pending', 'acked', 'refused', 'no-ack', 'cleared', 'not-cleared']),
   detail: z.string().max(300).default(''),
 });
