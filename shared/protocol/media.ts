@@ -13,7 +13,13 @@ export const IceServer = z.object({
 export type IceServer = z.infer<typeof IceServer>;
 
 /** One network line: a set of STUN/TURN servers. "Switch line" moves a participant to another one. */
-export const MediaLine = z.object({ id: Id, label: z.string().max(80), iceServers: z.array(IceServer).max(8) });
+export const MediaLine = z.object({
+  id: Id,
+  label: z.string().max(80),
+  iceServers: z.array(IceServer).max(8),
+  /** `relay` sends media only through the line's TURN servers (RTCConfiguration.iceTransportPolicy); `all` by default. */
+  policy: z.enum(['all', 'relay']).optional(),
+});
 export type MediaLine = z.infer<typeof MediaLine>;
 
 /** Retained, per class, set by the backend: how media flows in this class. */
