@@ -14,6 +14,7 @@ import type {
   Laser,
   Room,
   Telemetry,
+  Whisper,
 } from '../../shared/protocol';
 
 /**
@@ -82,7 +83,8 @@ export type TrackedPublication =
   | { kind: 'hand'; message: Hand }
   | { kind: 'boardSync'; message: BoardSync }
   | { kind: 'command'; to: string; message: Command }
-  | { kind: 'commandAck'; message: CommandAck };
+  | { kind: 'commandAck'; message: CommandAck }
+  | { kind: 'whisper'; to: string; message: Whisper };
 
 /** A class message sent at QoS 0, best effort: dropped while offline, never queued. */
 export type LivePublication =
@@ -118,9 +120,14 @@ export type ClassKind =
   | 'commandAck'
   | 'hand'
   | 'boardSync'
-  | 'notice';
+  | 'notice'
+  | 'whisper';
 
 export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;
+/** What supervisors receive from the tagger and the dispatcher: all retained, one message per topic. */
+export type SupervisionKind = 'classHealth' | 'classTags' | 'helpState' | 'supervisorMetrics';
+export type SupervisionMessage = Extract<Decoded, { kind: SupervisionKind }>;
+
 /** A retained class topic was cleared (an empty retained payload): a hand lowered for good, a snapshot removed. */
 export type ClassCleared = Cleared;
 
@@ -164,6 +171,11 @@ export interface LinkBatch {
    * order, never coalesced.
    */
   classMessages?: (ClassMessage | ClassCleared)[];
+  /**
+   * Supervisors only: class health, class tags, help requests and metrics that changed since the previous batch,
+   * coalesced to the newest per topic (a cleared topic is a Cleared entry).
+   */
+  supervision?: (SupervisionMessage | Cleared)[];
   /** Outbox ids the broker acknowledged since the previous batch. */
   acknowledged?: string[];
 }

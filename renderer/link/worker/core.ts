@@ -28,6 +28,8 @@ import type {
   LinkConfig,
   LinkEvent,
   OutboxItem,
+  SupervisionKind,
+  SupervisionMessage,
   RequestOutcome,
   TrackedPublication,
   UserAction,
@@ -62,8 +64,10 @@ const REWILL_WAIT_MS = 2_000;
 
 const CLASS_KINDS: ReadonlySet<string> = new Set<ClassKind>([
   'presence', 'boardOps', 'boardLive', 'laser', 'boardSnapshot', 'course', 'room', 'chat', 'chatHistory', 'command',
-  'commandAck', 'hand', 'boardSync', 'notice',
+  'commandAck', 'hand', 'boardSync', 'notice', 'whisper',
 ]);
+
+const SUPERVISION_KINDS: ReadonlySet<string> = new Set<SupervisionKind>(['classHealth', 'classTags', 'helpState', 'supervisorMetrics']);
 
 /** CONNACK codes that no retry can fix: MQTT 3.1.1 (1-5) and their MQTT 5 counterparts. */
 const REFUSALS: Record<number, 'credentials' | 'not-authorized' | 'rejected'> = {
@@ -112,6 +116,8 @@ export class LinkCore {
   private pendingAcknowledged: string[] = [];
   private streamOverflow = 0;
 
+  /** Newest supervision message (or clearing) per topic since the last batch. */
+  private readonly pendingSupervision = new Map<string, SupervisionMessage | ClassCleared>();
   private readonly pendingSummaries = new Map<string, ClassSummary>();
   private readonly pendingCleared = new Set<string>();
   private pendingNotes: DiagnosticNote[] = [];
@@ -166,6 +172,7 @@ export class LinkCore {
     this.config = { ...config };
     this.joined = null;
     this.clearClassTraffic();
+    this.pendingSupervision.clear();
     this.connectedOnce = false;
     this.scheduleRefresh();
     this.setStatus({ state: 'connecting', attempt: 0, failure: null, detail: '' });
@@ -536,6 +543,7 @@ export class LinkCore {
       filter('boardSync', { classId }, root),
     ];
     if (config.role !== 'supervisor') filters.push(topic('command', { classId, userId: config.userId }, root));
+    if (config.role === 'teacher' || config.role === 'student') filters.push(topic('whisper', { classId, userId: config.userId }, root));
     if (config.role === 'teacher' || config.role === 'supervisor') filters.push(filter('commandAck', { classId }, root));
     return filters;
   }
@@ -640,6 +648,8 @@ export class LinkCore {
           this.pendingSummaries.delete(classId);
           this.pendingCleared.add(classId);
           this.schedule();
+        } else if (SUPERVISION_KINDS.has(decoded.parsed.kind)) {
+          this.onSupervision(decoded);
         } else if (this.joined && decoded.parsed.params.classId === this.joined.classId) {
           this.pendingRetained.set(decoded.topic, decoded);
           this.schedule();
@@ -663,6 +673,7 @@ export class LinkCore {
         break;
       default:
         if (CLASS_KINDS.has(decoded.kind)) this.onClassMessage(decoded as ClassMessage);
+        else if (SUPERVISION_KINDS.has(decoded.kind)) this.onSupervision(decoded as SupervisionMessage);
         break;
     }
   }
@@ -682,6 +693,12 @@ export class LinkCore {
         this.streamOverflow++;
       }
     }
+    this.schedule();
+  }
+
+  private onSupervision(message: SupervisionMessage | ClassCleared): void {
+    this.pendingSupervision.delete(message.topic);
+    this.pendingSupervision.set(message.topic, message);
     this.schedule();
   }
 
@@ -742,6 +759,10 @@ export class LinkCore {
       this.pendingRetained.clear();
       this.pendingStream = [];
     }
+    if (this.pendingSupervision.size > 0) {
+      batch.supervision = [...this.pendingSupervision.values()];
+      this.pendingSupervision.clear();
+    }
     if (this.streamOverflow > 0) {
       this.note('warning', `${this.streamOverflow} class messages were dropped: the screen fell behind`);
       this.streamOverflow = 0;
@@ -776,6 +797,9 @@ export class LinkCore {
       topic('reply', { userId: config.userId, sessionId: this.sessionId }, root),
       topic('ping', { userId: config.userId, sessionId: this.sessionId }, root),
       topic('notice', { userId: config.userId }, root),
+      ...(config.role === 'supervisor'
+        ? [filter('classHealth', {}, root), filter('classTags', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)]
+        : []),
       ...(this.joined ? this.classFilters(this.joined.classId) : []),
     ];
   }
@@ -798,5 +822,7 @@ function trackedOutbound(classId: string, publication: TrackedPublication, userI
       return encode('command', topic('command', { classId, userId: publication.to }, root), publication.message);
     case 'commandAck':
       return encode('commandAck', topic('commandAck', { classId, userId }, root), publication.message);
+    case 'whisper':
+      return encode('whisper', topic('whisper', { classId, userId: publication.to }, root), publication.message);
   }
 }

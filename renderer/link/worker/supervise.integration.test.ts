@@ -1,0 +1,114 @@
+// Supervision traffic and whispers through the link, against the real embedded backend (never a mock broker).
+import { connect, type MqttClient } from 'mqtt';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../../../services/backend';
+import { encode, topic, type ClassHealth } from '../../../shared/protocol';
+import type { LinkBatch } from '../messages';
+import { LinkHarness, configFor, until } from './link-harness';
+
+let backend: RunningBackend;
+let service: MqttClient;
+const harnesses: LinkHarness[] = [];
+
+beforeAll(async () => {
+  ({ backend } = await launchBackend({ classes: 3, simulate: false, seed: 5 }));
+  service = await connect(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken(), protocolVersion: 4 });
+  await new Promise<void>((resolve, reject) => {
+    service.once('connect', () => resolve());
+    service.once('error', reject);
+  });
+});
+afterAll(async () => {
+  await service?.endAsync();
+  await backend?.close();
+});
+afterEach(() => {
+  for (const harness of harnesses.splice(0)) harness.send({ type: 'disconnect' });
+});
+
+async function signedIn(username: string): Promise<LinkHarness> {
+  const harness = new LinkHarness();
+  harnesses.push(harness);
+  harness.send({ type: 'connect', config: await configFor(backend, username) });
+  await until(`${username} connected`, () => harness.connected);
+  return harness;
+}
+
+function health(classId: string, severity: ClassHealth['severity'], updatedAt: number): ClassHealth {
+  return {
+    v: 1,
+    classId,
+    title: `Class ${classId}`,
+    teacher: { id: 'teacher1', name: 'Teacher One' },
+    region: 'sg',
+    appVersion: '0.1.0',
+    state: 'live',
+    severity,
+    problems: severity === 'ok' ? [] : [{ tag: 'stream.cant-hear', userId: 'student1', since: Math.max(0, updatedAt - 1_000) }],
+    updatedAt,
+  };
+}
+
+async function publishHealth(message: ClassHealth): Promise<void> {
+  const outbound = encode('classHealth', topic('classHealth', { classId: message.classId }), message);
+  await service.publishAsync(outbound.topic, Buffer.from(outbound.payload), { qos: 1, retain: true });
+}
+
+const supervision = (batches: LinkBatch[]) => batches.flatMap((batch) => batch.supervision ?? []);
+
+describe('supervision through the link', () => {
+  it('hands a supervisor class health per frame, coalesced to the newest per class, and clearings', async () => {
+    await publishHealth(health('class-0001', 'ok', 1));
+    const supervisor = await signedIn('supervisor1');
+    await until('the retained health', () => supervision(supervisor.batches).find((m) => m.kind === 'classHealth'));
+
+    // A burst of updates to one class: no batch carries two for the same topic, and the last one wins.
+    const before = supervisor.batches.length;
+    for (let i = 2; i <= 60; i++) await publishHealth(health('class-0001', i % 2 === 0 ? 'critical' : 'ok', i));
+    const last = await until('the last update', () =>
+      supervision(supervisor.batches.slice(before)).find((m) => m.kind === 'classHealth' && m.message.updatedAt === 60),
+    );
+    expect(last.kind === 'classHealth' && last.message.severity).toBe('critical');
+    for (const batch of supervisor.batches.slice(before)) {
+      const topics = (batch.supervision ?? []).map((m) => m.topic);
+      expect(new Set(topics).size).toBe(topics.length);
+    }
+
+    await service.publishAsync(topic('classHealth', { classId: 'class-0001' }), Buffer.alloc(0), { qos: 1, retain: true });
+    await until('the health cleared', () =>
+      supervision(supervisor.batches).find((m) => m.kind === 'cleared' && m.parsed.kind === 'classHealth'),
+    );
+  });
+
+  it('gives teachers and students no supervision traffic', async () => {
+    await publishHealth(health('class-0001', 'warning', 100));
+    const teacher = await signedIn('teacher1');
+    const supervisor = await signedIn('supervisor1');
+    await until('the supervisor has the health', () =>
+      supervision(supervisor.batches).find((m) => m.kind === 'classHealth' && m.message.updatedAt === 100),
+    );
+    expect(supervision(teacher.batches)).toEqual([]);
+  });
+
+  it('delivers a whisper to the teacher it is addressed to and to nobody else in the class', async () => {
+    const teacher = await signedIn('teacher1');
+    const student = await signedIn('student1');
+    const supervisor = await signedIn('supervisor1');
+    teacher.send({ type: 'join', classId: 'class-0001', options: { observer: false } });
+    student.send({ type: 'join', classId: 'class-0001', options: { observer: false } });
+    await until('teacher in class', () => teacher.received('presence').find((p) => p.message.userId === 'teacher1'));
+    await until('student in class', () => student.received('presence').find((p) => p.message.userId === 'student1'));
+
+    const whisper = { v: 1 as const, id: 'w1', from: { id: 'supervisor1', name: 'Supervisor One' }, text: '<b>check the mic</b>', ts: Date.now() };
+    supervisor.send({ type: 'act', id: 'whisper-1', action: { kind: 'publish', classId: 'class-0001', publication: { kind: 'whisper', to: 'teacher1', message: whisper } } });
+    await until('the whisper acknowledged', () => supervisor.batches.some((b) => b.acknowledged?.includes('whisper-1')));
+    const received = await until('the whisper at the teacher', () => teacher.received('whisper').at(0));
+    expect(received.message.text).toBe('<b>check the mic</b>');
+    expect(received.params.userId).toBe('teacher1');
+    // A later whisper to the student arrives; the teacher's never did.
+    supervisor.send({ type: 'act', id: 'whisper-2', action: { kind: 'publish', classId: 'class-0001', publication: { kind: 'whisper', to: 'student1', message: { ...whisper, id: 'w2', text: 'hello' } } } });
+    await until('the second whisper at the student', () => student.received('whisper').at(0));
+    expect(student.received('whisper').map((w) => w.message.id)).toEqual(['w2']);
+    expect(teacher.received('whisper').map((w) => w.message.id)).toEqual(['w1']);
+  });
+});
