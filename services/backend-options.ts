@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../shared/protocol/ids';
+import { MediaOptionsSchema } from './classroom/media-services';
 
 const port = z.number().int().min(0).max(65_535);
 
@@ -21,7 +22,9 @@ export const BackendOptionsSchema = z
       .object({ words: z.array(z.string().min(1).max(100)).max(10_000), mode: z.enum(['replace', 'reject']) })
       .strict()
       .optional(),
+    tagger: z.boolean().optional(),
     boardSnapshotIntervalMs: z.number().int().min(100).max(60_000).optional(),
+    media: MediaOptionsSchema.optional(),
   })
   .strict();
 export type BackendOptionsData = z.infer<typeof BackendOptionsSchema>;

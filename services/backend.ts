@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { DiskAssetStore, MemoryAssetStore, type AssetStore } from './assets/store';
 import { BoardService } from './board/board';
 import { ModerationService } from './moderation/moderation';
+import { MediaServices, type MediaOptions } from './classroom/media-services';
+import { TaggerService } from './tagger/tagger';
 import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-filter';
 
 export { SERVICE_USER_ID };
@@ -41,8 +43,12 @@ export interface BackendOptions {
   root?: string;
   /** The chat's sensitive-word list and what to do with a match (replace with asterisks, or reject the message). */
   moderation?: ModerationOptions;
+  /** Run the tagger here (one instance, every class); false when taggers run as processes of their own. Default true. */
+  tagger?: boolean;
   /** How often at most a changing whiteboard page's retained snapshot is republished (2 s by default). */
   boardSnapshotIntervalMs?: number;
+  /** Class media: network lines, the embedded TURN relay, the SFU for group classes (classroom/media-services.ts). */
+  media?: MediaOptions;
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
   onError?(error: unknown): void;
@@ -81,6 +87,10 @@ export interface BackendInternals {
   /** stop() and start() it to test "moderation unavailable". */
   moderation: ModerationService;
   assets: AssetStore;
+  /** The class media configuration and the embedded relay (cut it to test recovery); null without classes. */
+  media: MediaServices | null;
+  /** Telemetry to tags and class health; null with `tagger: false`. */
+  tagger: TaggerService | null;
 }
 
 function urlHost(host: string): string {
@@ -114,6 +124,8 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   let simulator: Simulator | null = null;
   let board: BoardService | null = null;
   let moderation: ModerationService | null = null;
+  let media: MediaServices | null = null;
+  let tagger: TaggerService | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
     (closing ??= (async () => {
@@ -121,6 +133,8 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await directory?.stop();
       await board?.stop();
       await moderation?.stop();
+      await media?.stop();
+      await tagger?.stop();
       await http?.close();
       await broker.stop();
       await persistence.close();
@@ -157,11 +171,13 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     };
     const claimsOf = (userId: string) => access.claimsOfUser(userId);
     board = await BoardService.start({ link, root, claimsOf, snapshotIntervalMs: options.boardSnapshotIntervalMs, onError });
+    if (options.tagger ?? true) tagger = await TaggerService.start({ link, root, onError });
     moderation = await ModerationService.start({ link, root, claimsOf, moderation: options.moderation ?? DEFAULT_MODERATION, onError });
     if (classes > 0) {
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
       simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true });
       directory = await Directory.start({ link, catalogue, root });
+      media = await MediaServices.start({ link, root, host, classes: catalogue, options: options.media, onError });
     }
 
     const backend: RunningBackend = {
@@ -179,7 +195,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       startBroker: () => broker.start(),
       close: shutdown,
     };
-    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets } };
+    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger } };
   } catch (error) {
     await shutdown().catch(() => {});
     throw error;

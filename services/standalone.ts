@@ -17,6 +17,7 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
   --no-simulate    publish the simulated presence once and keep it still
   --ttl SECONDS    token lifetime (default 900)
   --disconnect-expired  close MQTT connections when their token expires (default: checked at connect only)
+  --no-tagger      run no tagger here (taggers run as their own processes: services/tagger/main.ts)
   --help           this text`;
 
 function integer(name: string, value: string | undefined): number | undefined {
@@ -38,6 +39,7 @@ function parseOptions() {
       'no-simulate': { type: 'boolean' },
       ttl: { type: 'string' },
       'disconnect-expired': { type: 'boolean' },
+      'no-tagger': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -57,6 +59,7 @@ function parseOptions() {
     simulate: values['no-simulate'] ? false : undefined,
     tokenTtlSeconds: integer('ttl', values.ttl),
     disconnectOnTokenExpiry: values['disconnect-expired'] ? true : undefined,
+    tagger: values['no-tagger'] ? false : undefined,
   });
   if (!parsed.success) throw new Error(describeIssues(parsed.error));
   return parsed.data;

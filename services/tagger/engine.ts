@@ -1,0 +1,117 @@
+import type { Presence, Telemetry } from '../../shared/protocol/messages';
+import type { ClassTags } from '../../shared/protocol/supervision';
+import { ClassStream, type Roster, type SetAside } from './class-stream';
+
+export interface TagEngineOptions {
+  /** The tagger's clock: judges "future" events and idle classes. */
+  clock(): number;
+  /** A class's tags or counters changed when a window closed (or the class was forgotten: empty tags). */
+  onTags(tags: ClassTags): void;
+  /** A class silent this long (processing time) has its event time run on with the clock, closing its windows. */
+  idleMs?: number;
+  /** A class silent this long is forgotten. */
+  forgetAfterMs?: number;
+}
+
+export const DEFAULT_IDLE_MS = 30_000;
+export const DEFAULT_FORGET_AFTER_MS = 10 * 60_000;
+
+export interface EngineTotals extends SetAside {
+  messages: number;
+}
+
+/**
+ * Telemetry of many classes in, tags per class out. One `ClassStream` per class that sends telemetry; rosters (who
+ * teaches, who went offline) are kept apart because presence and summaries arrive for classes that send nothing yet.
+ * `tick()` is the only timer work: idle classes and forgetting, for all classes at once.
+ */
+export class TagEngine {
+  readonly totals: EngineTotals = { messages: 0, late: 0, future: 0, duplicate: 0 };
+  private readonly streams = new Map<string, ClassStream>();
+  private readonly rosters = new Map<string, Roster>();
+  private readonly idleMs: number;
+  private readonly forgetAfterMs: number;
+
+  constructor(private readonly options: TagEngineOptions) {
+    this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+    this.forgetAfterMs = options.forgetAfterMs ?? DEFAULT_FORGET_AFTER_MS;
+  }
+
+  get classes(): number {
+    return this.streams.size;
+  }
+
+  ingest(classId: string, userId: string, message: Telemetry): void {
+    this.totals.messages++;
+    const now = this.options.clock();
+    const stream = this.stream(classId, now);
+    if (stream.receive(userId, message, now)) this.emit(stream, now);
+  }
+
+  notePresence(classId: string, userId: string, role: Presence['role'], online: boolean): void {
+    const roster = this.roster(classId);
+    if (role === 'teacher') roster.teachers.add(userId);
+    if (online) roster.offline.delete(userId);
+    else roster.offline.add(userId);
+  }
+
+  noteTeacher(classId: string, teacherId: string): void {
+    this.roster(classId).teachers.add(teacherId);
+  }
+
+  /** Takes over previously published tags for a class this engine has no state for yet. */
+  restore(tags: ClassTags): boolean {
+    if (this.streams.has(tags.classId)) return false;
+    const now = this.options.clock();
+    const stream = new ClassStream(tags.classId, this.roster(tags.classId), now, this.totals);
+    stream.restore(tags, now);
+    this.streams.set(tags.classId, stream);
+    return true;
+  }
+
+  /** The class is gone (its summary was removed): drop everything, publishing nothing. */
+  forget(classId: string): void {
+    this.streams.delete(classId);
+    this.rosters.delete(classId);
+  }
+
+  tags(classId: string): ClassTags | null {
+    return this.streams.get(classId)?.current(this.options.clock()) ?? null;
+  }
+
+  /** Closes the windows of idle classes and forgets long-silent ones. Call about once a second. */
+  tick(): void {
+    const now = this.options.clock();
+    for (const [classId, stream] of this.streams) {
+      if (now - stream.lastArrivalAt >= this.forgetAfterMs) {
+        this.streams.delete(classId);
+        if (stream.publishedAnything) this.options.onTags(stream.emptied(now));
+      } else if (stream.idle(now, this.idleMs)) {
+        this.emit(stream, now);
+      }
+    }
+  }
+
+  /** Every class's current tags, for republishing after a reconnection. */
+  *all(): Iterable<ClassTags> {
+    const now = this.options.clock();
+    for (const stream of this.streams.values()) if (stream.publishedAnything) yield stream.current(now);
+  }
+
+  private emit(stream: ClassStream, now: number): void {
+    const changed = stream.takeChange(now);
+    if (changed) this.options.onTags(changed);
+  }
+
+  private stream(classId: string, now: number): ClassStream {
+    let stream = this.streams.get(classId);
+    if (!stream) this.streams.set(classId, (stream = new ClassStream(classId, this.roster(classId), now, this.totals)));
+    return stream;
+  }
+
+  private roster(classId: string): Roster {
+    let roster = this.rosters.get(classId);
+    if (!roster) this.rosters.set(classId, (roster = { teachers: new Set(), offline: new Set() }));
+    return roster;
+  }
+}
