@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../shared/protocol/ids';
 import { MediaOptionsSchema } from './classroom/media-services';
+import { SimulationTuningSchema } from './simulator/options';
 
 const port = z.number().int().min(0).max(65_535);
 
@@ -13,6 +14,7 @@ export const BackendOptionsSchema = z
     classes: z.number().int().min(0).max(100_000).optional(),
     simulate: z.boolean().optional(),
     seed: z.number().int().optional(),
+    simulation: SimulationTuningSchema.optional(),
     persistDir: z.string().min(1).optional(),
     staticDir: z.string().min(1).optional(),
     tokenTtlSeconds: z.number().int().min(10).max(86_400).optional(),

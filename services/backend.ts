@@ -10,6 +10,7 @@ import { startHttpServer, MQTT_WS_PATH, type RunningHttpServer } from './http/se
 import type { ServiceLink } from './mqtt/service-connection';
 import { buildCatalogue } from './simulator/catalogue';
 import { Simulator } from './simulator/simulator';
+import type { SimulationTuningData } from './simulator/options';
 import { join } from 'node:path';
 import { DiskAssetStore, MemoryAssetStore, type AssetStore } from './assets/store';
 import { BoardService } from './board/board';
@@ -17,6 +18,9 @@ import { ModerationService } from './moderation/moderation';
 import { MediaServices, type MediaOptions } from './classroom/media-services';
 import { TaggerService } from './tagger/tagger';
 import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-filter';
+import { DiskAuditLog, MemoryAuditLog, type AuditLog } from './dispatcher/audit-log';
+import { DispatcherService, type DispatcherTuning } from './dispatcher/dispatcher';
+import { DiskHelpStore, MemoryHelpStore } from './dispatcher/help-store';
 
 export { SERVICE_USER_ID };
 
@@ -33,6 +37,8 @@ export interface BackendOptions {
   /** When false, the simulated presence is published once and then stays put. */
   simulate?: boolean;
   seed?: number;
+  /** The simulated classes' telemetry, random faults, answers to remedies and help presses (services/simulator/options.ts). */
+  simulation?: SimulationTuningData;
   /** When set, retained messages and persistent sessions are kept on disk here and survive a restart. */
   persistDir?: string;
   /** When set, this folder (the built renderer) is served at / for browser mode. */
@@ -49,6 +55,8 @@ export interface BackendOptions {
   boardSnapshotIntervalMs?: number;
   /** Class media: network lines, the embedded TURN relay, the SFU for group classes (classroom/media-services.ts). */
   media?: MediaOptions;
+  /** The help dispatcher's windows and retention (tests shorten them). */
+  dispatcher?: DispatcherTuning;
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
   onError?(error: unknown): void;
@@ -91,6 +99,9 @@ export interface BackendInternals {
   media: MediaServices | null;
   /** Telemetry to tags and class health; null with `tagger: false`. */
   tagger: TaggerService | null;
+  /** stop() and start() it to restart the dispatcher; it resumes from its store. */
+  dispatcher: DispatcherService;
+  audit: AuditLog;
 }
 
 function urlHost(host: string): string {
@@ -125,6 +136,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   let board: BoardService | null = null;
   let moderation: ModerationService | null = null;
   let media: MediaServices | null = null;
+  let dispatcher: DispatcherService | null = null;
   let tagger: TaggerService | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
@@ -135,12 +147,14 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await moderation?.stop();
       await media?.stop();
       await tagger?.stop();
+      await dispatcher?.stop();
       await http?.close();
       await broker.stop();
       await persistence.close();
     })());
 
   try {
+    const audit: AuditLog = options.persistDir ? await DiskAuditLog.open(join(options.persistDir, 'audit'), onError) : new MemoryAuditLog();
     await broker.start();
     const mqttUrl = `mqtt://${urlHost(host)}:${broker.mqttPort}`;
     const demoAccounts: DemoAccountInfo[] = DEMO_ACCOUNTS.map(({ username, password, role, classes: scope }) => ({
@@ -156,6 +170,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       staticDir: options.staticDir,
       mqtt: broker,
       assets: { store: assets, verify: (token) => tokens.verify(token), onError },
+      audit: { log: audit, verify: (token) => tokens.verify(token), onError },
       api: { tokens, info: () => ({ wsUrl, mqttUrl, classes, root, demoAccounts }), onError },
     });
     const httpUrl = `http://${urlHost(host)}:${http.port}`;
@@ -173,9 +188,11 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     board = await BoardService.start({ link, root, claimsOf, snapshotIntervalMs: options.boardSnapshotIntervalMs, onError });
     if (options.tagger ?? true) tagger = await TaggerService.start({ link, root, onError });
     moderation = await ModerationService.start({ link, root, claimsOf, moderation: options.moderation ?? DEFAULT_MODERATION, onError });
+    const store = options.persistDir ? new DiskHelpStore(join(options.persistDir, 'dispatcher', 'help'), onError) : new MemoryHelpStore();
+    dispatcher = await DispatcherService.start({ link, root, claimsOf, store, audit, ...options.dispatcher, onError });
     if (classes > 0) {
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
-      simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true });
+      simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation });
       directory = await Directory.start({ link, catalogue, root });
       media = await MediaServices.start({ link, root, host, classes: catalogue, options: options.media, onError });
     }
@@ -195,7 +212,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       startBroker: () => broker.start(),
       close: shutdown,
     };
-    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger } };
+    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit } };
   } catch (error) {
     await shutdown().catch(() => {});
     throw error;

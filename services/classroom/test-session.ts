@@ -16,10 +16,15 @@ export class TestSession {
     private readonly sessionId: string,
   ) {}
 
-  static async open(clients: Clients, backend: RunningBackend, userId: string): Promise<TestSession> {
-    const issued = await backend.issueToken(userId, 'demo');
-    if (!issued.ok) throw new Error(issued.message);
-    const client = await clients.connect(backend.mqttUrl, { username: userId, password: issued.token.token });
+  /** Signs in a demo account, or connects with `token` (one signed for a user who is not a demo account). */
+  static async open(clients: Clients, backend: RunningBackend, userId: string, token?: string): Promise<TestSession> {
+    let password = token;
+    if (password === undefined) {
+      const issued = await backend.issueToken(userId, 'demo');
+      if (!issued.ok) throw new Error(issued.message);
+      password = issued.token.token;
+    }
+    const client = await clients.connect(backend.mqttUrl, { username: userId, password });
     const sessionId = `s-${randomUUID().slice(0, 8)}`;
     await subscribe(client, [topic('reply', { userId, sessionId })]);
     return new TestSession(userId, client, sessionId);

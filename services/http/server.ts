@@ -4,6 +4,7 @@ import sirv from 'sirv';
 import { WebSocketServer, createWebSocketStream } from 'ws';
 import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
 import { handleAssets, type AssetRoutesDeps } from '../assets/routes';
+import { handleAudit, type AuditRouteDeps } from '../dispatcher/audit-route';
 import { handleApi, type ApiDeps } from './api';
 import { SECURITY_HEADERS } from './csp';
 
@@ -22,6 +23,8 @@ export interface HttpServerOptions {
   mqtt: MqttEndpoint;
   /** The courseware asset store under /api/classes/{classId}/assets. */
   assets?: AssetRoutesDeps;
+  /** The dispatcher's audit log under /api/audit, for supervisors. */
+  audit?: AuditRouteDeps;
   /** The built renderer, served at / with a fallback to index.html. */
   staticDir?: string;
 }
@@ -56,6 +59,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     if (options.assets && (await handleAssets(req, res, options.assets))) return;
+    if (options.audit && (await handleAudit(req, res, options.audit))) return;
     if (await handleApi(req, res, options.api)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });

@@ -20,6 +20,8 @@ interface SimulatedClass {
   definition: ClassDefinition;
   state: ClassState;
   seats: Seat[];
+  /** Held classes keep their presence: nobody comes or goes while a fault is being handled there. */
+  held: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ interface SimulatedClass {
 export class SimulationModel {
   private readonly prng: Prng;
   private readonly classes: SimulatedClass[];
+  private readonly byId = new Map<string, SimulatedClass>();
 
   constructor(catalogue: readonly ClassDefinition[], seed: number) {
     this.prng = new Prng(seed ^ 0x5eed);
@@ -38,15 +41,32 @@ export class SimulationModel {
       seats: [definition.teacher, ...definition.students]
         .filter((participant) => participant.simulated)
         .map((participant) => ({ classId: definition.id, participant, online: this.initiallyOnline(definition.state, participant) })),
+      held: false,
     }));
+    for (const simulated of this.classes) this.byId.set(simulated.definition.id, simulated);
   }
 
   seats(): Seat[] {
     return this.classes.flatMap((c) => c.seats);
   }
 
+  /** The simulated seats of one class (the same objects every time, so `online` stays current). */
+  seatsOf(classId: string): readonly Seat[] {
+    return this.byId.get(classId)?.seats ?? [];
+  }
+
+  stateOf(classId: string): ClassState | undefined {
+    return this.byId.get(classId)?.state;
+  }
+
+  /** While held, a class's seats neither come nor go. */
+  hold(classId: string, held: boolean): void {
+    const simulated = this.byId.get(classId);
+    if (simulated) simulated.held = held;
+  }
+
   online(classId: string): { teachers: number; students: number } {
-    const seats = this.classes.find((c) => c.definition.id === classId)?.seats ?? [];
+    const seats = this.byId.get(classId)?.seats ?? [];
     const online = seats.filter((s) => s.online);
     return { teachers: online.filter((s) => s.participant.role === 'teacher').length, students: online.filter((s) => s.participant.role === 'student').length };
   }
@@ -68,6 +88,7 @@ export class SimulationModel {
     for (let i = 0; i < changes; i++) {
       const simulated = this.prng.pick(active);
       const seat = this.prng.pick(simulated.seats);
+      if (simulated.held) continue;
       // Teachers are steadier than students, and a scheduled class's teacher waits for the start.
       if (seat.participant.role === 'teacher' && (simulated.state !== 'live' || !this.prng.chance(0.3))) continue;
       this.set(seat, !seat.online, step);

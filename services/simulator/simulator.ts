@@ -1,34 +1,53 @@
-import { encode } from '../../shared/protocol/codec';
-import type { Presence } from '../../shared/protocol/messages';
-import { topic } from '../../shared/protocol/topics';
+import { DropCounter, decode, type Outbound } from '../../shared/protocol/codec';
+import { filter } from '../../shared/protocol/topics';
 import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
 import type { ClassDefinition } from './catalogue';
-import { SimulationModel, type Seat } from './model';
+import type { FaultRecord, FaultSpec } from './faults';
+import type { GroundTruth } from './ground-truth';
+import { LiveSimulation } from './live';
+import type { SimulationModel } from './model';
+import { tuning as tuningOf, type SimulationTuningData } from './options';
 
 export interface SimulatorOptions {
   link: ServiceLink;
   catalogue: readonly ClassDefinition[];
   root: string;
   seed: number;
-  /** When false the initial presence is published once and nothing changes afterwards. */
+  /** When false the initial presence is published once and stays put; telemetry still flows (see `tuning`). */
   simulate: boolean;
+  /** How often the one ticker runs (250 ms by default). */
   tickMs?: number;
-  /** Share of the active seats that change each tick. */
+  /** Share of the active seats that change each second. */
   churn?: number;
+  /** Telemetry, random faults, remedy answers and help presses; defaults in options.ts (no random faults). */
+  tuning?: SimulationTuningData;
 }
 
 /**
- * Virtual teachers and students of local mode, published through one service connection: presence (retained) for
- * every simulated seat, and a start command from a scheduled class's teacher when its time comes. On every
- * (re)connection it republishes all presence, so nothing is queued while the broker is away.
+ * Virtual teachers and students of local mode, published through one service connection: retained presence for
+ * every simulated seat, start commands from scheduled classes' teachers, telemetry from everyone in a live class,
+ * answers to commands (remedies) addressed to simulated participants, and help requests. One ticker drives it all;
+ * on every (re)connection it republishes all presence, so nothing is queued while the broker is away.
  */
 export class Simulator {
-  readonly model: SimulationModel;
+  readonly live: LiveSimulation;
+  /** Inbound messages that failed to decode (commands on malformed payloads). */
+  readonly drops = new DropCounter();
   private timer: NodeJS.Timeout | null = null;
   private connection: ServiceConnection | null = null;
+  /** Messages not published because the connection was down. */
+  unsent = 0;
 
   private constructor(private readonly options: SimulatorOptions) {
-    this.model = new SimulationModel(options.catalogue, options.seed);
+    this.live = new LiveSimulation({
+      catalogue: options.catalogue,
+      root: options.root,
+      seed: options.seed,
+      simulate: options.simulate,
+      churn: options.churn ?? 0.01,
+      tuning: tuningOf(options.tuning),
+      startedAt: Date.now(),
+    });
   }
 
   static async start(options: SimulatorOptions): Promise<Simulator> {
@@ -36,20 +55,30 @@ export class Simulator {
     simulator.connection = await ServiceConnection.open({
       ...options.link,
       clientId: 'svc-simulator',
-      subscriptions: [],
-      onMessage: () => {},
-      onConnect: () => simulator.publishAll(),
+      subscriptions: [filter('command', {}, options.root)],
+      onMessage: (topicName, payload, retained) => simulator.receive(topicName, payload, retained),
+      onConnect: () => simulator.publish(simulator.live.presence(Date.now())),
     });
-    simulator.publishAll();
-    if (options.simulate) {
-      simulator.timer = setInterval(() => simulator.tick(Date.now()), options.tickMs ?? 1000);
-      simulator.timer.unref();
-    }
+    simulator.timer = setInterval(() => simulator.tick(), options.tickMs ?? 250);
+    simulator.timer.unref();
     return simulator;
   }
 
+  get model(): SimulationModel {
+    return this.live.model;
+  }
+
+  get truth(): GroundTruth {
+    return this.live.truth;
+  }
+
   online(classId: string): { teachers: number; students: number } {
-    return this.model.online(classId);
+    return this.live.online(classId);
+  }
+
+  /** Starts a fault on a simulated participant (see FaultSpec); throws when it cannot be carried there. */
+  inject(spec: FaultSpec): FaultRecord {
+    return this.live.inject(spec, Date.now());
   }
 
   async stop(): Promise<void> {
@@ -58,31 +87,20 @@ export class Simulator {
     await this.connection?.close();
   }
 
-  private tick(now: number): void {
-    const step = this.model.step(now, this.options.churn ?? 0.01);
-    for (const seat of step.presence) this.publish(seat);
-    for (const { classId, teacherId } of step.started) {
-      const control = topic('classControl', { classId, userId: teacherId }, this.options.root);
-      this.connection?.publish(encode('classControl', control, { v: 1, action: 'start', requestId: `sim-${now}`, ts: now }));
-    }
+  private tick(): void {
+    this.publish(this.live.advance(Date.now()));
   }
 
-  private publishAll(): void {
-    for (const seat of this.model.seats()) this.publish(seat);
+  private receive(topicName: string, payload: Buffer, retained: boolean): void {
+    const decoded = decode(topicName, payload, this.options.root, retained);
+    if (!decoded.ok) return this.drops.add(decoded);
+    if (decoded.kind !== 'command') return;
+    this.live.command(decoded.params.classId, decoded.params.userId, decoded.message, Date.now());
+    // Acknowledgements due at once (a redelivered command) go out now rather than at the next tick.
+    this.tick();
   }
 
-  private publish(seat: Seat): void {
-    const { participant } = seat;
-    const message: Presence = {
-      v: 1,
-      userId: participant.id,
-      name: participant.name,
-      role: participant.role,
-      online: seat.online,
-      device: 'simulator',
-      ts: Date.now(),
-    };
-    const presenceTopic = topic('presence', { classId: seat.classId, userId: participant.id }, this.options.root);
-    this.connection?.publish(encode('presence', presenceTopic, message));
+  private publish(messages: readonly Outbound[]): void {
+    for (const message of messages) if (!this.connection?.publish(message)) this.unsent++;
   }
 }

@@ -1,0 +1,199 @@
+import type { Claims } from '../../shared/auth/claims';
+import { inScope } from '../../shared/auth/claims';
+import type { HelpState } from '../../shared/protocol/supervision';
+import { TAGS } from '../../shared/tags/catalogue';
+import { paramsOf, RpcRefusal, type ClaimsLookup } from '../classroom/rpc';
+import { exportAudit } from './audit-export';
+import type { AuditLog } from './audit-log';
+import { remedyTarget } from './coverage';
+import type { DispatcherService } from './dispatcher';
+import { isEnded } from './metrics';
+import { progressOf } from './progress';
+import { AuditExportParams, EscalateParams, RemedyParams, RequestRef, ResolveParams, TimelineParams } from './rpc-params';
+import { describe } from './verify';
+
+/** An export page has to fit in one reply (256 KiB) with its envelope. */
+const EXPORT_MAX_CHARS = 200_000;
+/** Audit entries a class timeline carries at most. */
+const TIMELINE_ACTIONS = 200;
+/** A timeline looks this far back when asked without `from`. */
+const TIMELINE_DEFAULT_MS = 2 * 3_600_000;
+
+type Method = (userId: string, params: unknown) => unknown;
+
+/**
+ * The `dispatcher` RPC service. Supervisors claim, remedy, escalate, release and resolve requests, export the audit
+ * log and read a class's timeline; a participant may ask `help.status` about their own request. Every state change
+ * is checked and applied synchronously, so two supervisors racing for a claim are served one after the other: the
+ * first holds it and the second is told who does.
+ */
+export class DispatcherMethods {
+  private readonly table: Record<string, Method> = {
+    'help.claim': (user, params) => this.claim(user, params),
+    'help.release': (user, params) => this.release(user, params),
+    'help.remedy': (user, params) => this.remedy(user, params),
+    'help.escalate': (user, params) => this.escalate(user, params),
+    'help.resolve': (user, params) => this.resolve(user, params),
+    'help.status': (user, params) => this.status(user, params),
+    'audit.export': (user, params) => this.exportAudit(user, params),
+    'class.timeline': (user, params) => this.classTimeline(user, params),
+  };
+
+  constructor(
+    private readonly dispatcher: DispatcherService,
+    private readonly claimsOf: ClaimsLookup,
+    private readonly log: AuditLog,
+  ) {}
+
+  find(name: string): Method | undefined {
+    return Object.hasOwn(this.table, name) ? this.table[name] : undefined;
+  }
+
+  private supervisor(userId: string): Claims {
+    const claims = this.claimsOf(userId);
+    if (!claims) throw new RpcRefusal('unknown-user', `${userId} has no session with this backend`);
+    if (claims.role !== 'supervisor') throw new RpcRefusal('forbidden', 'only supervisors handle help requests');
+    return claims;
+  }
+
+  private known(id: string): HelpState {
+    const state = this.dispatcher.request(id);
+    if (!state) throw new RpcRefusal('not-found', `no help request ${id}`);
+    return state;
+  }
+
+  private open(id: string): HelpState {
+    const state = this.known(id);
+    if (isEnded(state)) throw new RpcRefusal('ended', `request ${id} is already ${state.status}`);
+    return state;
+  }
+
+  /** The request, held by this supervisor. */
+  private held(claims: Claims, id: string, verb: string): HelpState {
+    const state = this.open(id);
+    if (state.claimedBy?.id !== claims.sub) {
+      const holder = state.claimedBy ? `it is held by ${state.claimedBy.name} (${state.claimedBy.id})` : 'claim it first';
+      throw new RpcRefusal(state.claimedBy ? 'claimed' : 'not-claimed', `cannot ${verb} request ${id}: ${holder}`);
+    }
+    return state;
+  }
+
+  private claim(userId: string, params: unknown): HelpState {
+    const claims = this.supervisor(userId);
+    const { id } = paramsOf(RequestRef, params);
+    const state = this.open(id);
+    const actor = { id: claims.sub, kind: 'supervisor' as const };
+    if (state.claimedBy?.id === claims.sub) return state;
+    if (state.claimedBy) {
+      const message = `request ${id} is held by ${state.claimedBy.name} (${state.claimedBy.id})`;
+      this.dispatcher.audit({ action: 'claim-refused', actor, requestId: id, classId: state.classId, detail: message, data: { holder: state.claimedBy.id } });
+      throw new RpcRefusal('claimed', message);
+    }
+    if (state.status === 'remedy-pending') {
+      throw new RpcRefusal('busy', `request ${id} is being remedied automatically; it is resolved or escalated within ${this.windowSeconds()} s`);
+    }
+    return this.dispatcher.commit({ ...state, status: 'claimed', claimedBy: { id: claims.sub, name: claims.name } }, [
+      { action: 'claimed', actor, detail: `claimed by ${claims.name} (was ${state.status})`, data: { was: state.status } },
+    ]);
+  }
+
+  private release(userId: string, params: unknown): HelpState {
+    const claims = this.supervisor(userId);
+    const { id } = paramsOf(RequestRef, params);
+    const state = this.held(claims, id, 'release');
+    const status = state.remedies.length > 0 ? 'escalated' : 'manual';
+    return this.dispatcher.commit({ ...state, status, claimedBy: null }, [
+      { action: 'released', actor: { id: claims.sub, kind: 'supervisor' }, detail: `released by ${claims.name}; back to ${status}` },
+    ]);
+  }
+
+  private remedy(userId: string, params: unknown): { commandId: string; state: HelpState } {
+    const claims = this.supervisor(userId);
+    const { id, action, to } = paramsOf(RemedyParams, params);
+    const state = this.held(claims, id, 'remedy');
+    if (state.remedies.length >= 20) throw new RpcRefusal('too-many', `request ${id} has had 20 remedies; escalate it`);
+    const requester = { id: state.from.id, role: state.from.role };
+    const teacherId = state.from.role === 'teacher' ? state.from.id : null;
+    const suggested = state.tags.filter((t) => TAGS[t.tag].remedy === action).map((t) => remedyTarget(t, requester, teacherId));
+    const target = to ?? suggested.find((t): t is string => t !== null) ?? state.from.id;
+    const targetClaims = this.claimsOf(target);
+    if (targetClaims && (targetClaims.role === 'supervisor' || targetClaims.role === 'service' || !inScope(targetClaims, state.classId))) {
+      throw new RpcRefusal('bad-params', `to: ${target} is not a participant of ${state.classId}`);
+    }
+    const attempt = this.dispatcher.sendRemedy(state.classId, action, target, claims.sub, id);
+    const actor = { id: claims.sub, kind: 'supervisor' as const };
+    const next = this.dispatcher.commit({ ...state, remedies: [...state.remedies, attempt], reason: `${action} to ${target} sent by ${claims.name}` }, [
+      { action: 'remedy-requested', actor, detail: `${claims.name} sent ${action} to ${target}`, data: { commandId: attempt.commandId, action, to: target } },
+      { action: 'remedy-sent', detail: `${action} to ${target}${attempt.detail ? ` (${attempt.detail})` : ''}`, data: { commandId: attempt.commandId, by: claims.sub } },
+    ]);
+    return { commandId: attempt.commandId, state: next };
+  }
+
+  private escalate(userId: string, params: unknown): HelpState {
+    const claims = this.supervisor(userId);
+    const { id, note } = paramsOf(EscalateParams, params);
+    const state = this.open(id);
+    if (state.claimedBy && state.claimedBy.id !== claims.sub) {
+      throw new RpcRefusal('claimed', `request ${id} is held by ${state.claimedBy.name} (${state.claimedBy.id})`);
+    }
+    if (state.status === 'remedy-pending') throw new RpcRefusal('busy', `request ${id} is being remedied automatically`);
+    if (state.status === 'escalated') throw new RpcRefusal('escalated', `request ${id} is already escalated`);
+    const reason = `escalated by ${claims.name}${note ? `: ${note}` : ''}`.slice(0, 300);
+    return this.dispatcher.commit({ ...state, status: 'escalated', claimedBy: null, reason, note: note || state.note }, [
+      { action: 'escalated', actor: { id: claims.sub, kind: 'supervisor' }, detail: reason, data: { was: state.status } },
+    ]);
+  }
+
+  /**
+   * Resolving needs the request's tags to be gone from the class's latest tags. A supervisor who knows better (the
+   * tagger is wrong, the class ended) may force it, with a note; the audit records that the tags were still there.
+   */
+  private resolve(userId: string, params: unknown): HelpState {
+    const claims = this.supervisor(userId);
+    const { id, note, force } = paramsOf(ResolveParams, params);
+    const state = this.held(claims, id, 'resolve');
+    const present = this.dispatcher.stillPresent(state);
+    const actor = { id: claims.sub, kind: 'supervisor' as const };
+    if (present.length > 0 && !(force && note.trim())) {
+      const message = `still tagged: ${describe(present)}; resolve with force and a note to override`;
+      this.dispatcher.audit({ action: 'resolve-refused', actor, requestId: id, classId: state.classId, detail: message, data: { present: present.map((t) => t.tag) } });
+      throw new RpcRefusal('tags-present', message);
+    }
+    const forced = present.length > 0;
+    const reason = `resolved by ${claims.name}${forced ? ` while still tagged: ${describe(present)}` : ''}`.slice(0, 300);
+    return this.dispatcher.commit({ ...state, status: 'resolved', resolvedAt: Date.now(), reason, note }, [
+      { action: 'resolved', actor, detail: `${reason}${note ? `. Note: ${note}` : ''}`.slice(0, 1000), data: { tagsClear: !forced, forced, present: present.map((t) => t.tag), note } },
+    ]);
+  }
+
+  /** Where a request stands: for its sender (in their terms) and for supervisors. */
+  private status(userId: string, params: unknown): { id: string; status: HelpState['status']; progress: string; updatedAt: number } {
+    const { id } = paramsOf(RequestRef, params);
+    const state = this.dispatcher.request(id);
+    const claims = this.claimsOf(userId);
+    if (!state || (state.from.id !== userId && claims?.role !== 'supervisor')) throw new RpcRefusal('not-found', `no help request ${id} of yours`);
+    return { id, status: state.status, progress: progressOf(state.status), updatedAt: state.updatedAt };
+  }
+
+  private async exportAudit(userId: string, params: unknown) {
+    this.supervisor(userId);
+    return exportAudit(this.log, paramsOf(AuditExportParams, params), EXPORT_MAX_CHARS);
+  }
+
+  private async classTimeline(userId: string, params: unknown) {
+    this.supervisor(userId);
+    const { classId, from = Date.now() - TIMELINE_DEFAULT_MS, to } = paramsOf(TimelineParams, params);
+    const actions = await this.log.query({ classId, from, to, limit: 100_000 });
+    return {
+      classId,
+      tags: this.dispatcher.classTags(classId) ?? null,
+      changes: this.dispatcher.timeline.of(classId, from, to),
+      actions: actions.slice(-TIMELINE_ACTIONS),
+      open: this.dispatcher.openRequestsOf(classId).map((s) => ({ id: s.id, status: s.status, from: s.from, topic: s.topic })),
+    };
+  }
+
+  private windowSeconds(): number {
+    return Math.round((this.dispatcher.timings.ackTimeoutMs + this.dispatcher.timings.pendingWindowMs) / 1000);
+  }
+}

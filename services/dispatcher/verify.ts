@@ -1,0 +1,69 @@
+import type { Role } from '../../shared/auth/claims';
+import type { ClassTags, HelpRequest, HelpState, TagEntry } from '../../shared/protocol/supervision';
+import { coverage, type PlannedRemedy } from './coverage';
+
+/** A help request older than this is not acted on: whatever it was about has probably changed. */
+export const HELP_EXPIRY_MS = 5 * 60_000;
+/** How far ahead of the dispatcher's clock a request's timestamp may be (clients' clocks drift). */
+export const HELP_FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export type Check = 'invalid' | 'duplicate' | 'expired' | 'already-handled' | 'not-coverable';
+
+export type Verdict =
+  | { ok: true; covered: TagEntry[]; plan: PlannedRemedy[] }
+  | { ok: false; check: Check; reason: string };
+
+export interface VerifyContext {
+  now: number;
+  /** The sender, from the topic (the broker pins it to the token's subject). */
+  senderId: string;
+  /** The sender's role from their token, when this backend knows them. */
+  senderRole?: Role;
+  /** The sender's other open request in the same class, if any. */
+  openRequestOf(userId: string): HelpState | undefined;
+  /** The open request whose remedy already covers this tag, if any. */
+  handlerOf(entry: TagEntry): HelpState | undefined;
+  classTags: ClassTags | undefined;
+  teacherId: string | null;
+}
+
+function refuse(check: Check, reason: string): Verdict {
+  return { ok: false, check, reason };
+}
+
+/**
+ * The first step of handling a help request. Whatever fails goes to the manual queue with the reason, in this order:
+ * invalid, duplicate (the sender already has one open), expired, already handled (another request's remedy covers
+ * its tags), not coverable by the class's current tags. A repeated request id never gets here: it is the same request.
+ */
+export function verify(request: HelpRequest, context: VerifyContext): Verdict {
+  const { now, senderId } = context;
+  if (request.from.id !== senderId) return refuse('invalid', `invalid: sent by ${senderId} but signed as ${request.from.id}`);
+  if (context.senderRole && context.senderRole !== request.from.role) {
+    return refuse('invalid', `invalid: ${senderId} is a ${context.senderRole}, not a ${request.from.role}`);
+  }
+  if (request.ts > now + HELP_FUTURE_TOLERANCE_MS) {
+    return refuse('invalid', `invalid: sent ${Math.round((request.ts - now) / 1000)} s in the future`);
+  }
+  const open = context.openRequestOf(senderId);
+  if (open) return refuse('duplicate', `duplicate: ${senderId} already has request ${open.id} open (${open.status})`);
+  if (now - request.ts > HELP_EXPIRY_MS) {
+    return refuse('expired', `expired: sent ${Math.round((now - request.ts) / 1000)} s ago, more than ${HELP_EXPIRY_MS / 1000} s`);
+  }
+
+  const requester = { id: senderId, role: request.from.role };
+  const first = coverage(context.classTags, requester, context.teacherId, request.topic);
+  if (!first.ok) return refuse('not-coverable', first.reason);
+  const unhandled = first.covered.filter((entry) => !context.handlerOf(entry));
+  if (unhandled.length === 0) {
+    const handler = context.handlerOf(first.covered[0]!)!;
+    return refuse('already-handled', `already handled: request ${handler.id} (${handler.status}) covers ${describe(first.covered)}`);
+  }
+  if (unhandled.length === first.covered.length) return first;
+  const rest = coverage({ ...context.classTags!, tags: unhandled }, requester, context.teacherId, request.topic);
+  return rest.ok ? rest : refuse('not-coverable', rest.reason);
+}
+
+export function describe(tags: readonly Pick<TagEntry, 'tag' | 'userId'>[]): string {
+  return tags.map((t) => (t.userId ? `${t.tag} (${t.userId})` : t.tag)).join(', ');
+}
