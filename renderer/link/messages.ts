@@ -12,7 +12,9 @@ import type {
   DropReason,
   Hand,
   Laser,
+  MediaState,
   Room,
+  RtcSignal,
   Telemetry,
   Whisper,
 } from '../../shared/protocol';
@@ -84,13 +86,18 @@ export type TrackedPublication =
   | { kind: 'boardSync'; message: BoardSync }
   | { kind: 'command'; to: string; message: Command }
   | { kind: 'commandAck'; message: CommandAck }
-  | { kind: 'whisper'; to: string; message: Whisper };
+  | { kind: 'whisper'; to: string; message: Whisper }
+  | { kind: 'mediaState'; message: MediaState };
 
-/** A class message sent at QoS 0, best effort: dropped while offline, never queued. */
+/**
+ * A class message sent best effort: dropped while offline, never queued. Media signalling (`rtc`, to one participant)
+ * goes at its kind's QoS 1 but is not kept either: an offer from before a reconnect is worthless, and is renegotiated.
+ */
 export type LivePublication =
   | { kind: 'boardLive'; message: BoardLive }
   | { kind: 'laser'; message: Laser }
-  | { kind: 'telemetry'; message: Telemetry };
+  | { kind: 'telemetry'; message: Telemetry }
+  | { kind: 'rtc'; to: string; message: RtcSignal };
 
 /** A user action that must reach the broker; kept until the broker acknowledges it (PUBACK). */
 export type UserAction =
@@ -121,7 +128,10 @@ export type ClassKind =
   | 'hand'
   | 'boardSync'
   | 'notice'
-  | 'whisper';
+  | 'whisper'
+  | 'classConfig'
+  | 'rtc'
+  | 'mediaState';
 
 export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;
 /** What supervisors receive from the tagger and the dispatcher: all retained, one message per topic. */

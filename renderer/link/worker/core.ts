@@ -64,7 +64,7 @@ const REWILL_WAIT_MS = 2_000;
 
 const CLASS_KINDS: ReadonlySet<string> = new Set<ClassKind>([
   'presence', 'boardOps', 'boardLive', 'laser', 'boardSnapshot', 'course', 'room', 'chat', 'chatHistory', 'command',
-  'commandAck', 'hand', 'boardSync', 'notice', 'whisper',
+  'commandAck', 'hand', 'boardSync', 'notice', 'whisper', 'classConfig', 'rtc', 'mediaState',
 ]);
 
 const SUPERVISION_KINDS: ReadonlySet<string> = new Set<SupervisionKind>(['classHealth', 'classTags', 'helpState', 'supervisorMetrics']);
@@ -451,7 +451,9 @@ export class LinkCore {
           ? encode('boardLive', topic('boardLive', { classId, userId }, root), publication.message)
           : publication.kind === 'laser'
             ? encode('laser', topic('laser', { classId, userId }, root), publication.message)
-            : encode('telemetry', topic('telemetry', { classId, userId }, root), publication.message);
+            : publication.kind === 'rtc'
+              ? encode('rtc', topic('rtc', { classId, toUserId: publication.to, fromUserId: userId }, root), publication.message)
+              : encode('telemetry', topic('telemetry', { classId, userId }, root), publication.message);
     } catch (error) {
       this.note('warning', `a ${publication.kind} message was not sent: ${(error as Error).message}`);
       return;
@@ -541,6 +543,9 @@ export class LinkCore {
       filter('chatHistory', { classId }, root),
       filter('hand', { classId }, root),
       filter('boardSync', { classId }, root),
+      topic('classConfig', { classId }, root),
+      filter('mediaState', { classId }, root),
+      filter('rtc', { classId, toUserId: config.userId }, root),
     ];
     if (config.role !== 'supervisor') filters.push(topic('command', { classId, userId: config.userId }, root));
     if (config.role === 'teacher' || config.role === 'student') filters.push(topic('whisper', { classId, userId: config.userId }, root));
@@ -824,5 +829,7 @@ function trackedOutbound(classId: string, publication: TrackedPublication, userI
       return encode('commandAck', topic('commandAck', { classId, userId }, root), publication.message);
     case 'whisper':
       return encode('whisper', topic('whisper', { classId, userId: publication.to }, root), publication.message);
+    case 'mediaState':
+      return encode('mediaState', topic('mediaState', { classId, userId }, root), publication.message);
   }
 }
