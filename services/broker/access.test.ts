@@ -6,7 +6,7 @@ import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { TokenService } from '../auth/tokens';
 import { DEMO_ACCOUNTS, UserStore } from '../auth/users';
-import { Clients, Inbox, publishOutcome, subscribe } from '../conformance/clients';
+import { barrier, Clients, Inbox, publishOutcome, subscribe } from '../conformance/clients';
 import type { Denial } from './access';
 
 let backend: RunningBackend;
@@ -126,5 +126,81 @@ describe('token expiry', () => {
       await clients.closeAll();
       await strict.backend.close();
     }
+  });
+});
+
+describe('commands and supervisor topics', () => {
+  function command(classId: string, userId: string, action: string, by: string) {
+    return encode('command', topic('command', { classId, userId }), { v: 1, id: `c-${Math.random().toString(36).slice(2, 10)}`, action: action as 'mute', by, params: {}, ts: Date.now() });
+  }
+
+  async function as(user: string) {
+    return clients.connect(backend.mqttUrl, { username: user, password: await tokenOf(user) });
+  }
+
+  async function student1Commands() {
+    const student = await as('student1');
+    await subscribe(student, [topic('command', { classId: 'class-0001', userId: 'student1' })]);
+    return student;
+  }
+
+  it.each(['restart-media', 'switch-line', 'reload-courseware'])('refuses a teacher sending the remedy %s', async (action) => {
+    const student = await student1Commands();
+    const teacher = await as('teacher1');
+    const message = command('class-0001', 'student1', action, 'teacher1');
+    expect(await publishOutcome(teacher, message.topic, Buffer.from(message.payload))).toBe('closed');
+    expect(denials.at(-1)).toMatchObject({ action: 'publish', user: 'teacher1', why: `${action} is a remedy: supervisors and the dispatcher send those` });
+    await barrier(student);
+    expect(Inbox.of(student).on(message.topic)).toEqual([]);
+  });
+
+  it.each(['mute', 'unmute', 'remove', 'resync-board'])("lets a teacher send %s in their own class", async (action) => {
+    const student = await student1Commands();
+    const teacher = await as('teacher1');
+    const message = command('class-0001', 'student1', action, 'teacher1');
+    expect(await publishOutcome(teacher, message.topic, Buffer.from(message.payload))).toBe('acked');
+    await Inbox.of(student).waitForTopic(message.topic);
+  });
+
+  it('lets a supervisor send a remedy as themselves, and nobody send a command signed by someone else', async () => {
+    const student = await student1Commands();
+    const supervisor = await as('supervisor1');
+    const remedy = command('class-0001', 'student1', 'switch-line', 'supervisor1');
+    expect(await publishOutcome(supervisor, remedy.topic, Buffer.from(remedy.payload))).toBe('acked');
+    await Inbox.of(student).waitForTopic(remedy.topic);
+
+    const forged = command('class-0001', 'student1', 'switch-line', 'dispatcher');
+    expect(await publishOutcome(await as('supervisor1'), forged.topic, Buffer.from(forged.payload))).toBe('closed');
+    expect(denials.at(-1)).toMatchObject({ user: 'supervisor1', why: 'a command signed by dispatcher from supervisor1' });
+    const teacherAsSupervisor = command('class-0001', 'student1', 'mute', 'supervisor1');
+    expect(await publishOutcome(await as('teacher1'), teacherAsSupervisor.topic, Buffer.from(teacherAsSupervisor.payload))).toBe('closed');
+    const garbage = topic('command', { classId: 'class-0001', userId: 'student1' });
+    expect(await publishOutcome(await as('teacher1'), garbage, Buffer.from('{"v":1,"action":"mute"}'))).toBe('closed');
+    expect(denials.at(-1)?.why).toMatch(/^not a valid command: command: /);
+    await barrier(student);
+    expect(Inbox.of(student).messages.map((m) => JSON.parse(m.payload.toString()).id)).toEqual([JSON.parse(Buffer.from(remedy.payload).toString()).id]);
+  });
+
+  it("refuses commands from students, and a teacher's to another class", async () => {
+    const student2 = await as('student2');
+    await subscribe(student2, [topic('command', { classId: 'class-0002', userId: 'student2' })]);
+    const fromStudent = command('class-0001', 'student1', 'mute', 'student1');
+    expect(await publishOutcome(await as('student1'), fromStudent.topic, Buffer.from(fromStudent.payload))).toBe('closed');
+    const elsewhere = command('class-0002', 'student2', 'mute', 'teacher1');
+    expect(await publishOutcome(await as('teacher1'), elsewhere.topic, Buffer.from(elsewhere.payload))).toBe('closed');
+    await barrier(student2);
+    expect(Inbox.of(student2).messages).toEqual([]);
+  });
+
+  it.each(['student1', 'teacher1'])("refuses %s the supervisors' topics", async (user) => {
+    const client = await as(user);
+    const filters = [
+      filter('classTags'), filter('classHealth'), filter('helpState'), topic('supervisorMetrics', {}),
+      topic('classTags', { classId: 'class-0001' }), 'classroom/v1/supervise/#',
+      filter('help', { classId: 'class-0001' }), filter('commandAck', { classId: 'class-0001' }), filter('telemetry', { classId: 'class-0001' }),
+    ];
+    const granted = await subscribe(client, filters);
+    // Teachers read their class's command answers; nothing else here is theirs.
+    expect(granted).toEqual(filters.map((f) => (user === 'teacher1' && f === filter('commandAck', { classId: 'class-0001' }) ? 1 : 128)));
   });
 });

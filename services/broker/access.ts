@@ -4,6 +4,7 @@ import { authorize, retainAllowed, type AclDecision } from '../../shared/protoco
 import { decode } from '../../shared/protocol/codec';
 import { KINDS, MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
 import { filter, parseTopic, type TopicKind } from '../../shared/protocol/topics';
+import { REMEDIES } from '../../shared/tags/catalogue';
 import type { Verified } from '../auth/tokens';
 import { RoomBook } from '../classroom/room-book';
 
@@ -32,6 +33,12 @@ export interface AccessOptions {
 
 /** Board kinds a student may publish only while the class's room grants them drawing. */
 const DRAWING_KINDS: ReadonlySet<TopicKind> = new Set(['boardOps', 'boardLive', 'laser']);
+
+/**
+ * Remedies are the supervisors' and the dispatcher's: a teacher's console must not restart a student's media or move
+ * them to another line. Resyncing the board stays a classroom control the teacher also has.
+ */
+const REMEDY_ACTIONS: ReadonlySet<string> = new Set(REMEDIES.filter((action) => action !== 'resync-board'));
 
 /** What `restoreRooms` needs of a persistence: its retained messages matching a filter. */
 export interface RetainedSource {
@@ -182,8 +189,20 @@ export class BrokerAccess {
         const classId = (parsed.params as { classId: string }).classId;
         if (!this.rooms.mayDraw(classId, claims.sub)) return { allowed: false, why: `no drawing rights in ${classId}` };
       }
+      if (parsed.kind === 'command' && claims.role !== 'service') return this.commandDecision(claims, packet);
     }
     return decision;
+  }
+
+  /** A person's command must be a valid Command, signed (`by`) by its sender, and a teacher's may not be a remedy. */
+  private commandDecision(claims: Claims, packet: PublishPacket): AclDecision {
+    const bytes = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
+    const decoded = decode(packet.topic, bytes, this.options.root, packet.retain);
+    if (!decoded.ok || decoded.kind !== 'command') return { allowed: false, why: `not a valid command${decoded.ok ? '' : `: ${decoded.detail}`}` };
+    const { by, action } = decoded.message;
+    if (by !== claims.sub) return { allowed: false, why: `a command signed by ${by} from ${claims.sub}` };
+    if (claims.role === 'teacher' && REMEDY_ACTIONS.has(action)) return { allowed: false, why: `${action} is a remedy: supervisors and the dispatcher send those` };
+    return { allowed: true };
   }
 
   /** Feeds the room registry from an authorised publish; anything that is not a valid room is ignored. */
