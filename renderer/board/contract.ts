@@ -36,8 +36,18 @@ export interface BoardInbox {
   acknowledged(outboxIds: string[]): void;
   /** Connection came back after an outage: the board checks for gaps and resyncs what it missed. */
   reconnected(): void;
-  /** Fetch the current page state from the board service now (the teacher's "resync" command). */
-  resync(): void;
+  /**
+   * Fetch the current page state from the board service now (the teacher's "resync" command). Settles once the
+   * snapshot is merged, with the page and its revision, or rejects when the board service does not answer.
+   */
+  resync(): Promise<ResyncResult>;
+}
+
+export interface ResyncResult {
+  /** The page shown when the resync finished; null when no page is shown. */
+  pageId: string | null;
+  /** That page's revision (sum of record versions) after the merge. */
+  revision: number;
 }
 
 /** Where courseware files come from: the backend's asset store, with the session's token. */

@@ -295,9 +295,16 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     let detail = '';
     switch (command.action) {
       case 'resync-board':
-        if (this.inbox) this.inbox.resync();
-        else [ok, detail] = [false, 'the board is not loaded yet'];
-        break;
+        if (!this.inbox) {
+          [ok, detail] = [false, 'the board is not loaded yet'];
+          break;
+        }
+        // Answered once the board has merged the fresh snapshot, so the ack says the resync happened.
+        this.inbox.resync().then(
+          ({ pageId, revision }) => this.ack(command, true, pageId ? `page ${pageId} at revision ${revision}` : 'no page shown'),
+          (error: Error) => this.ack(command, false, error.message),
+        );
+        return;
       case 'mute':
       case 'unmute':
         useClassroom.setState({ muteRequested: command.action === 'mute' });
@@ -309,8 +316,12 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       default:
         [ok, detail] = [false, `${command.action} is not supported here`];
     }
-    if (this.participant.observer) return;
-    this.link.publish(this.classId, { kind: 'commandAck', message: { v: 1, commandId: command.id, ok, detail, ts: Date.now() } });
+    this.ack(command, ok, detail);
+  }
+
+  private ack(command: Command, ok: boolean, detail: string): void {
+    if (this.participant.observer || this.stopped) return;
+    this.link.publish(this.classId, { kind: 'commandAck', message: { v: 1, commandId: command.id, ok, detail: detail.slice(0, 500), ts: Date.now() } });
   }
 
   private checkRemoved(room: Room): void {

@@ -1,8 +1,32 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Command, CommandAck } from '../../shared/protocol';
 import { useConnection } from '../state/connection';
 import type { ClassSession } from './ClassSession';
 import { handQueue, isBehind, type RosterEntry } from './classroom';
 import { useClassroom } from './store';
+
+/** The roster's label for each command it sends. */
+const COMMAND_LABEL: Partial<Record<Command['action'], 'resync' | 'askMute' | 'askUnmute' | 'remove'>> = {
+  'resync-board': 'resync',
+  mute: 'askMute',
+  unmute: 'askUnmute',
+  remove: 'remove',
+};
+
+/** The last command sent to one participant, and its answer once it came. */
+function CommandOutcome({ sent, acks }: { sent: { id: string; action: Command['action'] }; acks: CommandAck[] }) {
+  const { t } = useTranslation();
+  const ack = [...acks].reverse().find((a) => a.commandId === sent.id);
+  const status = !ack ? 'pending' : ack.ok ? 'done' : 'failed';
+  const action = t(`classroom.roster.${COMMAND_LABEL[sent.action] ?? 'resync'}`);
+  const key = status === 'pending' ? 'commandPending' : status === 'done' ? 'commandDone' : 'commandFailed';
+  return (
+    <span className="muted" data-testid="roster-command" data-action={sent.action} data-status={status} title={ack?.detail || undefined}>
+      {t(`classroom.roster.${key}`, { action, detail: ack?.detail ?? '' })}
+    </span>
+  );
+}
 
 interface RosterProps {
   session: ClassSession;
@@ -16,6 +40,12 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
   const roster = useClassroom((s) => s.roster);
   const room = useClassroom((s) => s.room);
   const rttMs = useConnection((s) => s.status.rttMs);
+  const acks = useClassroom((s) => s.acks);
+  const [sent, setSent] = useState<ReadonlyMap<string, { id: string; action: Command['action'] }>>(new Map());
+  const send = (userId: string, action: Command['action']) => {
+    const id = session.command(userId, action);
+    setSent((before) => new Map(before).set(userId, { id, action }));
+  };
   const people = [...roster.values()].sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
   const teacherSync = people.find((p) => p.role === 'teacher')?.sync ?? null;
   const hands = handQueue(roster);
@@ -38,13 +68,13 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
       <button type="button" className="small" data-testid="roster-chat-mute" onClick={() => session.updateRoom((r) => ({ chatMuted: toggle(r.chatMuted, person.userId) }))}>
         {room?.chatMuted.includes(person.userId) ? t('classroom.roster.chatUnmute') : t('classroom.roster.chatMute')}
       </button>
-      <button type="button" className="small" data-testid="roster-ask-mute" onClick={() => session.command(person.userId, 'mute')}>
+      <button type="button" className="small" data-testid="roster-ask-mute" onClick={() => send(person.userId, 'mute')}>
         {t('classroom.roster.askMute')}
       </button>
-      <button type="button" className="small" data-testid="roster-ask-unmute" onClick={() => session.command(person.userId, 'unmute')}>
+      <button type="button" className="small" data-testid="roster-ask-unmute" onClick={() => send(person.userId, 'unmute')}>
         {t('classroom.roster.askUnmute')}
       </button>
-      <button type="button" className="small" data-testid="roster-resync" onClick={() => session.command(person.userId, 'resync-board')}>
+      <button type="button" className="small" data-testid="roster-resync" onClick={() => send(person.userId, 'resync-board')}>
         {t('classroom.roster.resync')}
       </button>
       <button
@@ -53,7 +83,7 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
         data-testid="roster-remove"
         onClick={() => {
           session.updateRoom((r) => ({ removed: r.removed.includes(person.userId) ? r.removed : [...r.removed, person.userId] }));
-          session.command(person.userId, 'remove');
+          send(person.userId, 'remove');
         }}
       >
         {t('classroom.roster.remove')}
@@ -102,6 +132,7 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
               )}
               {room?.drawing.includes(person.userId) && <span className="tag" data-testid="roster-drawing">{t('classroom.roster.drawing')}</span>}
               {stars > 0 && <span data-testid="roster-stars">★ {stars}</span>}
+              {canSteer && sent.has(person.userId) && <CommandOutcome sent={sent.get(person.userId)!} acks={acks} />}
               {canSteer && person.role === 'student' && actions(person)}
             </li>
           );

@@ -25,8 +25,8 @@ function rect(id: string, by: string, version = 1, deleted = false): ElementReco
   };
 }
 
-function ops(userId: string, pageId: string, seq: number, records: ElementRecord[]): Outbound {
-  return encode('boardOps', topic('boardOps', { classId, userId }), { v: 1, pageId, seq, records });
+function ops(userId: string, pageId: string, seq: number, records: ElementRecord[], session = 'tab-1'): Outbound {
+  return encode('boardOps', topic('boardOps', { classId, userId }), { v: 1, pageId, session, seq, records });
 }
 
 const snapshotOf = (session: TestSession, pageId: string) =>
@@ -37,11 +37,22 @@ describe('board service', () => {
     const teacher = await TestSession.open(clients, backend, 'teacher1');
     await teacher.send(ops('teacher1', 'page-a', 1, [rect('el-1', 'teacher1'), rect('el-2', 'teacher1')]));
     await teacher.send(ops('teacher1', 'page-a', 2, [rect('el-1', 'teacher1', 2), rect('el-2', 'teacher1', 2, true)]));
-    await expect.poll(() => snapshotOf(teacher, 'page-a').then((s) => s.seqs)).toEqual({ teacher1: 2 });
+    await expect.poll(() => snapshotOf(teacher, 'page-a').then((s) => s.seqs)).toEqual({ 'teacher1/tab-1': 2 });
     const snapshot = await snapshotOf(teacher, 'page-a');
     expect(snapshot.elements.map((e) => [e.id, e.version, e.deleted])).toEqual([['el-1', 2, false], ['el-2', 2, true]]);
     // A tombstone is compacted: its props are emptied.
     expect(snapshot.elements[1]?.props).toMatchObject({ x: 0, y: 0, points: [], text: '' });
+  });
+
+  it('numbers each board session of a user apart in the snapshot, so a reloaded sender starting at 1 is not hidden', async () => {
+    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    await teacher.send(ops('teacher1', 'page-s', 1, [rect('el-s1', 'teacher1')], 'before-reload'));
+    await teacher.send(ops('teacher1', 'page-s', 2, [rect('el-s2', 'teacher1')], 'before-reload'));
+    await teacher.send(ops('teacher1', 'page-s', 1, [rect('el-s3', 'teacher1')], 'after-reload'));
+    await expect
+      .poll(() => snapshotOf(teacher, 'page-s').then((s) => s.seqs))
+      .toEqual({ 'teacher1/after-reload': 1, 'teacher1/before-reload': 2 });
+    expect((await snapshotOf(teacher, 'page-s')).elements.map((e) => e.id)).toEqual(['el-s1', 'el-s2', 'el-s3']);
   });
 
   it('publishes a retained snapshot that a late joiner receives', async () => {
@@ -92,7 +103,7 @@ describe('board service', () => {
 
     const { backend: restarted, internals: fresh } = await restartBoard();
     expect(restarted).toBe(backend);
-    await expect.poll(() => fresh.board.snapshot(classId, 'page-d')).toMatchObject({ seqs: { teacher1: 5 }, elements: [{ id: 'el-d', version: 3 }] });
+    await expect.poll(() => fresh.board.snapshot(classId, 'page-d')).toMatchObject({ seqs: { 'teacher1/tab-1': 5 }, elements: [{ id: 'el-d', version: 3 }] });
   });
 });
 

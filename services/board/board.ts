@@ -119,7 +119,7 @@ export class BoardService {
       this.ignored.noDrawingRights++;
       return;
     }
-    if (this.page(classId, ops.pageId).applyOps(userId, ops.seq, ops.records)) this.markDirty(pageKey(classId, ops.pageId));
+    if (this.page(classId, ops.pageId).applyOps(userId, ops.session, ops.seq, ops.records)) this.markDirty(pageKey(classId, ops.pageId));
   }
 
   private restore(classId: string, snapshot: BoardSnapshot): void {

@@ -1,10 +1,18 @@
 import { BoardPage } from '../../shared/whiteboard/page';
+import { senderKey } from '../../shared/whiteboard/sequence';
 import type { BoardSnapshot } from '../../shared/protocol/messages';
 import type { ElementRecord } from '../../shared/whiteboard/element';
 
-/** One page as the board service holds it: the merged records and the last sequence number of each sender. */
+/**
+ * Board sessions of one user kept in a page's sequence numbers; older ones (long-closed windows, earlier reloads)
+ * are forgotten first, so the snapshot stays small however often someone reloads.
+ */
+export const MAX_SESSIONS_PER_USER = 8;
+
+/** One page as the board service holds it: the merged records and the last sequence number of each sender session. */
 export class StoredPage {
   readonly page: BoardPage;
+  /** By sender key (`senderKey`), least recently heard first. */
   readonly seqs = new Map<string, number>();
 
   constructor(pageId: string) {
@@ -12,19 +20,22 @@ export class StoredPage {
   }
 
   /** Merges a sender's committed records; returns true when the page changed (records or sequence numbers). */
-  applyOps(sender: string, seq: number, records: readonly ElementRecord[]): boolean {
+  applyOps(userId: string, session: string | undefined, seq: number, records: readonly ElementRecord[]): boolean {
     const changed = this.page.apply(records).length > 0;
-    const previous = this.seqs.get(sender) ?? 0;
-    if (seq > previous) this.seqs.set(sender, seq);
+    const key = senderKey(userId, session);
+    const previous = this.seqs.get(key) ?? 0;
+    this.seqs.delete(key);
+    this.seqs.set(key, Math.max(seq, previous));
+    this.forgetOldSessions(userId);
     return changed || seq > previous;
   }
 
   /** Merges a snapshot (one this service published before a restart); returns true when anything changed. */
   applySnapshot(snapshot: BoardSnapshot): boolean {
     let changed = this.page.apply(snapshot.elements).length > 0;
-    for (const [sender, seq] of Object.entries(snapshot.seqs)) {
-      if (seq > (this.seqs.get(sender) ?? 0)) {
-        this.seqs.set(sender, seq);
+    for (const [key, seq] of Object.entries(snapshot.seqs)) {
+      if (seq > (this.seqs.get(key) ?? 0)) {
+        this.seqs.set(key, seq);
         changed = true;
       }
     }
@@ -35,5 +46,11 @@ export class StoredPage {
   snapshot(takenAt: number): BoardSnapshot {
     const seqs = Object.fromEntries([...this.seqs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return { v: 1, pageId: this.page.pageId, elements: this.page.all(), seqs, takenAt };
+  }
+
+  private forgetOldSessions(userId: string): void {
+    const prefix = `${userId}/`;
+    const sessions = [...this.seqs.keys()].filter((key) => key.startsWith(prefix));
+    for (const key of sessions.slice(0, Math.max(0, sessions.length - MAX_SESSIONS_PER_USER))) this.seqs.delete(key);
   }
 }

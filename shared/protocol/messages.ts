@@ -95,7 +95,12 @@ export type Notice = z.infer<typeof Notice>;
 export const BoardOps = z.object({
   v: v1,
   pageId: Id,
-  /** Per-sender sequence number, starting at 1; a receiver that sees it skip resyncs from the snapshot. */
+  /**
+   * The sender's board session: one per opened board, so a reload or a second window is a new one. Optional within
+   * v1; ops without it are numbered per user, as if the user had one session.
+   */
+  session: Id.optional(),
+  /** Sequence number per sender session, starting at 1; a receiver that sees it skip resyncs from the snapshot. */
   seq: z.number().int().positive(),
   records: z.array(ElementRecord).min(1).max(100),
 });
@@ -122,8 +127,11 @@ export const BoardSnapshot = z.object({
   v: v1,
   pageId: Id,
   elements: z.array(ElementRecord).max(50_000),
-  /** The last sequence number of each sender that the snapshot includes. */
-  seqs: z.record(Id, z.number().int().nonnegative()),
+  /**
+   * The last sequence number of each sender session that the snapshot includes, keyed `<userId>/<session>` (or
+   * `<userId>` for ops without a session).
+   */
+  seqs: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}(\/[A-Za-z0-9_-]{1,64})?$/), z.number().int().nonnegative()),
   takenAt: timestamp,
 });
 export type BoardSnapshot = z.infer<typeof BoardSnapshot>;

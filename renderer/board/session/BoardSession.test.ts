@@ -14,13 +14,14 @@ function seeded(seed: number): () => number {
   return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
-function peer(participant: BoardParticipant, drawing: string[] = []) {
+/** One mounted board; `sessionId` tells apart several boards of the same user (a reload, a second window). */
+function peer(participant: BoardParticipant, drawing: string[] = [], sessionId = `${participant.userId}-board`) {
   const clock = new ManualClock();
   const transport = new RecordingTransport();
   let n = 0;
   const session = new BoardSession({
     transport, participant, teacherId: 'teacher', clock, random: seeded(participant.userId.length),
-    newId: () => `${participant.userId}-${++n}`,
+    newId: () => `${sessionId}-${++n}`, sessionId,
   });
   // The board service answers with an empty page unless a test says otherwise.
   transport.snapshot = async (pageId) => snapshotOf(new BoardPage(pageId).serialize(), {});
@@ -317,6 +318,105 @@ describe('BoardSession: receiving', () => {
     s.session.setCourse(course(['p1', 'p2'], 'p1', 1));
     expect(s.session.pageId).toBe('p2');
     expect(revisionOf(pageFrom(s.session.serialize('p1')))).toBe(1);
+  });
+});
+
+describe('BoardSession: sender sessions', () => {
+  it('numbers ops per board session: a reloaded sender starts again at 1, is applied without a resync, and its gaps are still seen', async () => {
+    const before = peer(TEACHER, [], 'teacher-tab');
+    const s = peer(STUDENT);
+    for (let i = 0; i < 3; i++) {
+      before.session.create('rect', { x: i, y: 0, width: 10, height: 10 });
+      before.session.flush();
+    }
+    deliver(before, s);
+    await settle();
+    const requests = s.transport.snapshotRequests.length;
+
+    // The teacher reloads: a new board, whose ops count from 1 again under a new session id.
+    const after = peer(TEACHER, [], 'teacher-reloaded');
+    const first = after.session.create('ellipse', { x: 50, y: 50, width: 5, height: 5 })!;
+    after.session.flush();
+    expect(after.transport.ops[0]!.message).toMatchObject({ session: 'teacher-reloaded', seq: 1 });
+    s.session.receive(inbound('boardOps', 'teacher', after.transport.ops[0]!.message));
+    expect(s.session.record(first.id)).toMatchObject({ kind: 'ellipse', version: 1 });
+    expect(s.transport.snapshotRequests).toHaveLength(requests);
+
+    // Its numbers are its own: losing its second op is a gap, even though the first tab had already sent a 3.
+    after.session.create('text', { x: 1, y: 1, text: 'lost' });
+    after.session.flush();
+    after.session.create('text', { x: 2, y: 2, text: 'arrives' });
+    after.session.flush();
+    s.session.receive(inbound('boardOps', 'teacher', after.transport.ops[2]!.message));
+    expect(s.transport.snapshotRequests).toHaveLength(requests + 1);
+  });
+
+  it('applies ops from the same user in another window, and skips only its own echo', () => {
+    const tabA = peer(TEACHER, [], 'teacher-a');
+    const tabB = peer(TEACHER, [], 'teacher-b');
+    const rect = tabA.session.create('rect', { x: 0, y: 0, width: 10, height: 10 })!;
+    deliver(tabA, tabB);
+    expect(tabB.session.record(rect.id)).toMatchObject({ kind: 'rect', by: 'teacher' });
+    expect(tabB.session.serialize()).toBe(tabA.session.serialize());
+
+    tabA.events.length = 0;
+    deliver(tabA, tabA);
+    expect(tabA.changes()).toEqual([]);
+    expect(tabA.session.status().rejected).toMatchObject({ schema: 0, 'not-allowed': 0, forged: 0 });
+  });
+
+  it('takes a snapshot\'s sequence numbers per session, and never its own', async () => {
+    const t = peer(TEACHER, [], 'teacher-now');
+    const s = peer(STUDENT);
+    t.session.create('rect', { x: 0, y: 0, width: 10, height: 10 });
+    t.session.flush();
+    await settle();
+    const requests = s.transport.snapshotRequests.length;
+    // The service has seen the teacher's earlier tab up to 9 and the current one up to 1.
+    s.session.receive(inbound('boardSnapshot', 'p1', snapshotOf(t.session.serialize(), { 'teacher/teacher-old': 9, 'teacher/teacher-now': 1 })));
+    t.session.create('rect', { x: 5, y: 5, width: 10, height: 10 });
+    t.session.flush();
+    s.session.receive(inbound('boardOps', 'teacher', t.transport.ops[1]!.message));
+    expect(s.transport.snapshotRequests).toHaveLength(requests);
+    expect(s.session.serialize()).toBe(t.session.serialize());
+  });
+});
+
+describe('BoardSession: laser and resync on demand', () => {
+  it('keeps announcing a laser held still, so receivers keep showing it, and stops once it is off', () => {
+    const t = peer(TEACHER);
+    const s = peer(STUDENT);
+    t.session.laser(30, 40, true);
+    t.session.flush();
+    for (let elapsed = 0; elapsed < 6_000; elapsed += 500) {
+      t.clock.advance(500);
+      s.clock.advance(500);
+      for (const laser of t.transport.lasers.splice(0)) s.session.receive(inbound('laser', 'teacher', laser));
+      expect(s.session.laserPointers()).toMatchObject([{ userId: 'teacher', x: 30, y: 40 }]);
+      expect(t.session.laserPointers()).toHaveLength(1);
+    }
+
+    t.session.laser(30, 40, false);
+    t.session.flush();
+    for (const laser of t.transport.lasers.splice(0)) s.session.receive(inbound('laser', 'teacher', laser));
+    expect(s.session.laserPointers()).toEqual([]);
+    t.clock.advance(5_000);
+    expect(t.transport.lasers).toEqual([]);
+  });
+
+  it('settles a resync once the fetched page is merged, with its revision, and fails visibly when the service is away', async () => {
+    const t = peer(TEACHER);
+    const s = peer(STUDENT);
+    t.session.create('rect', { x: 0, y: 0, width: 10, height: 10 });
+    t.session.flush();
+    s.transport.snapshot = async (pageId) => snapshotOf(t.session.serialize(pageId), {});
+    const done = s.session.resync();
+    await expect(done).resolves.toEqual({ pageId: 'p1', revision: 1 });
+    expect(s.session.serialize()).toBe(t.session.serialize());
+
+    s.transport.snapshot = () => Promise.reject(new Error('board service unavailable'));
+    await expect(s.session.resync()).rejects.toThrow(/did not send the page/);
+    expect(s.session.status().resyncFailed).toBe(true);
   });
 });
 

@@ -1,8 +1,8 @@
 import { BoardLive, BoardOps, BoardSnapshot, Laser, type Course, type Decoded, type Room } from '../../../shared/protocol';
-import { BoardEditor, BoardPage, ElementProps, SequenceTracker, type ElementKind, type ElementRecord } from '../../../shared/whiteboard';
-import type { BoardInbox, BoardParticipant, BoardTransport } from '../contract';
+import { BoardEditor, BoardPage, ElementProps, SequenceTracker, senderKey, type ElementKind, type ElementRecord } from '../../../shared/whiteboard';
+import type { BoardInbox, BoardParticipant, BoardTransport, ResyncResult } from '../contract';
 import { toBatches } from './batches';
-import { EphemeralLayer } from './ephemeral';
+import { EphemeralLayer, LASER_TIMEOUT_MS } from './ephemeral';
 import { REJECT_REASONS, type BoardEvent, type BoardListener, type BoardStatus, type ElementChange, type RejectReason } from './boardEvents';
 import { History, type Action, type Change } from './history';
 import { drawBlock, mayDraw } from './rights';
@@ -28,6 +28,8 @@ export interface BoardSessionOptions {
   clock?: Clock;
   random?: () => number;
   newId?: () => string;
+  /** This board session's id in its ops; a fresh one for every mounted board (reload, second window). */
+  sessionId?: string;
 }
 
 export interface StrokeStyle {
@@ -45,6 +47,8 @@ const LAG_REPORT_MS = 5_000;
 const RESYNC_RETRY_MS = 2_000;
 const SWEEP_MS = 500;
 const MAX_LIVE_NUMBERS_PER_MESSAGE = 4_000;
+/** A laser held still is announced again this often, so receivers (who forget a silent one) keep showing it. */
+const LASER_REFRESH_MS = LASER_TIMEOUT_MS / 2;
 
 /**
  * The whiteboard of one class, without any DOM: one BoardPage per course page, local edits turned into committed
@@ -58,6 +62,8 @@ export class BoardSession implements BoardInbox {
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly newId: () => string;
+  /** Names this session's ops, whose numbers count from 1 per session. */
+  readonly sessionId: string;
 
   private readonly pages = new Map<string, BoardPage>();
   private readonly editors = new Map<string, BoardEditor>();
@@ -79,6 +85,9 @@ export class BoardSession implements BoardInbox {
   private readonly pending = new Map<string, ElementRecord[]>();
   private localStroke: (StrokeStyle & { id: string; pageId: string; points: number[]; sentUpTo: number }) | null = null;
   private pendingLaser: Laser | null = null;
+  /** The own laser's last position while it is on. */
+  private laserOn: Laser | null = null;
+  private laserTimer: unknown = null;
   private readonly rejected = Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<RejectReason, number>;
   private readonly listeners = new Set<BoardListener>();
   private lastStatus = '';
@@ -88,6 +97,8 @@ export class BoardSession implements BoardInbox {
   private lagTimer: unknown = null;
   private sweepTimer: unknown = null;
   private readonly retryTimers = new Map<string, unknown>();
+  /** Callers of `resync` waiting for a page's fetched snapshot to be merged. */
+  private readonly resyncWaiters = new Map<string, { resolve: (result: ResyncResult) => void; reject: (error: Error) => void }[]>();
   private disposed = false;
 
   constructor(options: BoardSessionOptions) {
@@ -97,6 +108,7 @@ export class BoardSession implements BoardInbox {
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+    this.sessionId = options.sessionId ?? globalThis.crypto.randomUUID();
   }
 
   // ---- what the view reads -------------------------------------------------------------------------------------
@@ -203,11 +215,27 @@ export class BoardSession implements BoardInbox {
   }
 
   reconnected(): void {
-    this.resync();
+    this.distrustAll();
+  }
+
+  /**
+   * Fetches the shown page from the board service now and settles once its snapshot is merged (with the page's
+   * revision then), or when the fetch fails; every other page is fetched again when it is shown.
+   */
+  resync(): Promise<ResyncResult> {
+    const pageId = this.pageId;
+    if (!pageId || this.disposed) return Promise.resolve({ pageId: null, revision: 0 });
+    const done = new Promise<ResyncResult>((resolve, reject) => {
+      const waiting = this.resyncWaiters.get(pageId) ?? [];
+      waiting.push({ resolve, reject });
+      this.resyncWaiters.set(pageId, waiting);
+    });
+    this.distrustAll();
+    return done;
   }
 
   /** Distrusts every page: the shown one is fetched now, the others when they are shown. */
-  resync(): void {
+  private distrustAll(): void {
     for (const pageId of this.pages.keys()) this.stale.add(pageId);
     const current = this.pageId;
     if (current) {
@@ -325,9 +353,11 @@ export class BoardSession implements BoardInbox {
     const pageId = this.pageId;
     if (!pageId || !this.canDraw || !Number.isFinite(x) || !Number.isFinite(y)) return;
     this.pendingLaser = { v: 1, pageId, x, y, on };
+    this.laserOn = on ? this.pendingLaser : null;
     this.ephemeral.laser(this.participant.userId, this.pendingLaser, this.clock.now());
     this.emitEphemeral();
     this.scheduleFlush();
+    this.scheduleLaserRefresh();
   }
 
   /** Sends everything queued now instead of at the end of the current task. */
@@ -342,7 +372,7 @@ export class BoardSession implements BoardInbox {
     for (const [pageId, records] of this.pending) {
       this.pending.delete(pageId);
       for (const batch of toBatches(records)) {
-        const message: BoardOps = { v: 1, pageId, seq: this.ownSeq + 1, records: batch };
+        const message: BoardOps = { v: 1, pageId, session: this.sessionId, seq: this.ownSeq + 1, records: batch };
         const outboxId = this.transport.sendOps(message);
         this.ownSeq = message.seq;
         this.unsent.add(outboxId, pageId, batch.length, this.clock.now());
@@ -355,25 +385,27 @@ export class BoardSession implements BoardInbox {
 
   dispose(): void {
     this.disposed = true;
-    for (const t of [this.flushTimer, this.syncTimer, this.lagTimer, this.sweepTimer, ...this.retryTimers.values()]) {
+    for (const t of [this.flushTimer, this.syncTimer, this.lagTimer, this.sweepTimer, this.laserTimer, ...this.retryTimers.values()]) {
       if (t !== null) this.clock.clearTimeout(t);
     }
     this.listeners.clear();
+    for (const pageId of [...this.resyncWaiters.keys()]) this.settleWaiters(pageId, (w) => w.reject(new Error('the board was closed')));
   }
 
   // ---- receiving -----------------------------------------------------------------------------------------------
 
   private receiveOps(sender: string, raw: unknown): void {
-    if (sender === this.participant.userId) return;
     const parsed = BoardOps.safeParse(raw);
     if (!parsed.success) return this.reject('schema');
-    if (!mayDraw(sender, this.teacherId, this.room)) return this.reject('not-allowed');
     const ops = parsed.data;
+    // Only this session's own echo is skipped: the same user in another window (or before a reload) is a sender too.
+    if (this.isOwn(sender, ops.session)) return;
+    if (!mayDraw(sender, this.teacherId, this.room)) return this.reject('not-allowed');
     if (ops.records.some((r) => r.by !== sender)) return this.reject('forged');
-    const verdict = this.seqs.observe(sender, ops.seq);
+    const verdict = this.seqs.observe(senderKey(sender, ops.session), ops.seq);
     this.applyRecords(ops.pageId, ops.records);
     if (verdict === 'gap') {
-      this.resync();
+      this.distrustAll();
       if (ops.pageId !== this.pageId) this.fetch(ops.pageId);
     }
   }
@@ -408,8 +440,9 @@ export class BoardSession implements BoardInbox {
 
   /** `trusted`: the snapshot was fetched after the page went stale, so it covers whatever was missed. */
   private applySnapshot(snapshot: BoardSnapshot, trusted: boolean): void {
+    const own = senderKey(this.participant.userId, this.sessionId);
     for (const [sender, seq] of Object.entries(snapshot.seqs)) {
-      if (sender !== this.participant.userId && this.seqs.behind(sender, seq)) this.seqs.reset(sender, seq);
+      if (sender !== own && this.seqs.behind(sender, seq)) this.seqs.reset(sender, seq);
     }
     if (trusted) {
       this.stale.delete(snapshot.pageId);
@@ -435,6 +468,16 @@ export class BoardSession implements BoardInbox {
     }
   }
 
+  private settleWaiters(pageId: string, settle: (waiter: { resolve: (r: ResyncResult) => void; reject: (e: Error) => void }) => void): void {
+    const waiting = this.resyncWaiters.get(pageId);
+    this.resyncWaiters.delete(pageId);
+    for (const waiter of waiting ?? []) settle(waiter);
+  }
+
+  private isOwn(sender: string, session: string | undefined): boolean {
+    return sender === this.participant.userId && session === this.sessionId;
+  }
+
   private reject(reason: RejectReason): void {
     this.rejected[reason]++;
     this.emitStatus();
@@ -457,8 +500,9 @@ export class BoardSession implements BoardInbox {
         // A resync asked for while this request was out may need ops the answer does not hold: ask again.
         const again = this.refetch.delete(pageId);
         this.applySnapshot(checked.data, !again);
-        if (again) this.fetch(pageId);
-        else this.emitStatus();
+        if (again) return this.fetch(pageId);
+        this.emitStatus();
+        this.settleWaiters(pageId, (w) => w.resolve({ pageId, revision: this.revision(pageId) }));
       },
       () => {
         this.fetching.delete(pageId);
@@ -472,6 +516,7 @@ export class BoardSession implements BoardInbox {
     this.resyncFailed = true;
     this.refetch.delete(pageId);
     this.emitStatus();
+    this.settleWaiters(pageId, (w) => w.reject(new Error('the board service did not send the page; retrying')));
     if (this.retryTimers.has(pageId)) return;
     this.retryTimers.set(pageId, this.clock.setTimeout(() => {
       this.retryTimers.delete(pageId);
@@ -584,6 +629,21 @@ export class BoardSession implements BoardInbox {
       this.flushTimer = null;
       this.flush();
     }, 0);
+  }
+
+  private scheduleLaserRefresh(): void {
+    if (this.laserTimer !== null || this.disposed || !this.laserOn) return;
+    this.laserTimer = this.clock.setTimeout(() => {
+      this.laserTimer = null;
+      const on = this.laserOn;
+      if (!on || on.pageId !== this.pageId || !this.canDraw) {
+        this.laserOn = null;
+        return;
+      }
+      this.ephemeral.laser(this.participant.userId, on, this.clock.now());
+      this.transport.sendLaser(on);
+      this.scheduleLaserRefresh();
+    }, LASER_REFRESH_MS);
   }
 
   private scheduleSync(): void {
