@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, readdir } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -110,6 +110,7 @@ export class DiskAuditLog implements AuditLog {
     await mkdir(dir, { recursive: true });
     const log = new DiskAuditLog(dir, onError);
     const days = await log.days();
+    if (days.length > 0) await log.endWithNewline(days.at(-1)!);
     for (const day of days.reverse()) {
       let last = 0;
       await log.scan(day, (entry) => void (last = Math.max(last, entry.seq)));
@@ -157,6 +158,21 @@ export class DiskAuditLog implements AuditLog {
     }
     for (const [day, lines] of byDay) {
       await appendFile(join(this.dir, `audit-${day}.jsonl`), `${lines.join('\n')}\n`, 'utf8').catch(this.onError);
+    }
+  }
+
+  /** A write torn by a crash leaves a partial last line; the next entry must not be glued onto it. */
+  private async endWithNewline(day: string): Promise<void> {
+    const path = join(this.dir, `audit-${day}.jsonl`);
+    const file = await open(path, 'r');
+    try {
+      const { size } = await file.stat();
+      if (size === 0) return;
+      const last = Buffer.alloc(1);
+      await file.read(last, 0, 1, size - 1);
+      if (last[0] !== 0x0a) await appendFile(path, '\n', 'utf8');
+    } finally {
+      await file.close();
     }
   }
 

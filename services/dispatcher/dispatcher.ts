@@ -9,6 +9,9 @@ import { answer, type ClaimsLookup } from '../classroom/rpc';
 import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
 import type { AuditLog, NewAuditEntry } from './audit-log';
 import { stillTagged } from './coverage';
+import { firstState, idOf, invalidState, receivedStep } from './intake';
+import { automaticCleared, automaticFailure, clearedByPeople, DISPATCHER_ID, isAutomatic, overdue, withAttempts } from './remedy-watch';
+import { HelpBook } from './help-book';
 import type { HelpStore } from './help-store';
 import { computeMetrics, isEnded } from './metrics';
 import { progressOf, PROGRESS_TEXT } from './progress';
@@ -19,8 +22,7 @@ import { describe, verify } from './verify';
 /** An audit entry as the dispatcher writes it: by the dispatcher unless it names someone else. */
 export type AuditStep = Omit<NewAuditEntry, 'actor'> & { actor?: NewAuditEntry['actor'] };
 
-/** The id the dispatcher signs its own remedies and audit entries with. */
-export const DISPATCHER_ID = 'dispatcher';
+export { DISPATCHER_ID };
 
 export interface DispatcherTuning {
   /** A remedy without an acknowledgement after this long is `no-ack` (10 s). */
@@ -60,10 +62,6 @@ const DEFAULTS: Timings = {
   sweepMs: 250,
 };
 
-export function isAutomatic(attempt: RemedyAttempt): boolean {
-  return attempt.by === DISPATCHER_ID;
-}
-
 /**
  * The help dispatcher. A help request is verified, answered with the remedy playbook its tags call for, and watched
  * until the tags clear (auto-resolved) or the remedy fails (escalated, for a supervisor). Supervisors claim, remedy,
@@ -76,12 +74,7 @@ export class DispatcherService {
   readonly timings: Timings;
   readonly timeline = new TagTimeline();
   private connection: ServiceConnection | null = null;
-  private readonly requests = new Map<string, HelpState>();
-  private readonly openByClass = new Map<string, Set<string>>();
-  private readonly byCommand = new Map<string, string>();
-  /** Ended requests whose retained state is still published, and those still remembered, oldest first. */
-  private readonly retainedEnded = new Map<string, number>();
-  private readonly rememberedEnded = new Map<string, number>();
+  private readonly book = new HelpBook();
   private readonly progressSent = new Map<string, string>();
   private readonly summaries = new Map<string, ClassSummary>();
   private readonly tags = new Map<string, ClassTags>();
@@ -112,10 +105,10 @@ export class DispatcherService {
     this.forgetAll();
     const stored = await this.options.store.load();
     stored.sort((a, b) => (a.resolvedAt ?? a.createdAt) - (b.resolvedAt ?? b.createdAt));
-    for (const state of stored) this.hold(state);
+    for (const state of stored) this.book.put(state);
     this.startedAt = Date.now();
-    for (const state of this.requests.values()) {
-      if (!isEnded(state)) this.audit({ action: 'resumed', requestId: state.id, classId: state.classId, detail: `resumed ${state.status}`, data: { status: state.status } });
+    for (const state of this.book.open()) {
+      this.audit({ action: 'resumed', requestId: state.id, classId: state.classId, detail: `resumed ${state.status}`, data: { status: state.status } });
     }
     const { root } = this.options;
     this.connection = await ServiceConnection.open({
@@ -152,7 +145,7 @@ export class DispatcherService {
   // ---- what the methods and tests read -------------------------------------------------------------------------
 
   request(id: string): HelpState | undefined {
-    return this.requests.get(id);
+    return this.book.get(id);
   }
 
   classTags(classId: string): ClassTags | undefined {
@@ -160,7 +153,7 @@ export class DispatcherService {
   }
 
   openRequestsOf(classId: string): HelpState[] {
-    return [...(this.openByClass.get(classId) ?? [])].map((id) => this.requests.get(id)!);
+    return this.book.openIn(classId);
   }
 
   /** The tags of a request still present in its class's latest ClassTags. */
@@ -174,7 +167,7 @@ export class DispatcherService {
   /** Records a new state of a request: store, retained state, the sender's progress, metrics, and its audit entries. */
   commit(next: HelpState, entries: AuditStep[] = []): HelpState {
     const state: HelpState = { ...next, updatedAt: Date.now() };
-    this.hold(state);
+    this.book.put(state);
     this.options.store.put(state);
     this.publishState(state);
     this.notifyProgress(state);
@@ -237,43 +230,24 @@ export class DispatcherService {
     }
   }
 
-  /**
-   * A help request that does not pass the schema still reaches the manual queue when it carries a usable id: the
-   * sender pressed help, and a person should know, even if their client is broken.
-   */
+  /** A broken help message still reaches the manual queue when it carries a usable id (see `invalidState`). */
   private salvageInvalidHelp(topicName: string, payload: Buffer, detail: string): void {
     const parsed = parseTopic(topicName, this.options.root);
     if (parsed?.kind !== 'help') return;
     const { classId, userId } = parsed.params as { classId: string; userId: string };
-    let id: unknown;
-    try {
-      id = (JSON.parse(payload.toString('utf8')) as { id?: unknown } | null)?.id;
-    } catch {
-      return;
-    }
+    const id = idOf(payload);
     if (!isId(id)) return;
     this.counts.received++;
     this.counts.invalid++;
-    if (this.requests.has(id)) return this.duplicate(id, userId);
-    const role = this.options.claimsOf(userId)?.role;
-    const now = Date.now();
+    if (this.book.has(id)) return this.duplicate(id, userId);
     this.counts.manual++;
-    this.commit(
-      {
-        v: 1, id, classId, from: { id: userId, name: userId, role: role === 'teacher' || role === 'supervisor' ? role : 'student' },
-        topic: 'other', text: '', status: 'manual', reason: `invalid: ${detail}`.slice(0, 300), tags: [], remedies: [],
-        claimedBy: null, note: '', diagnostics: null, createdAt: now, updatedAt: now, resolvedAt: null,
-      },
-      [
-        { action: 'received', actor: { id: userId, kind: 'participant' }, detail: 'help request that does not match the protocol' },
-        { action: 'manual', detail: `invalid: ${detail}`.slice(0, 1000), data: { check: 'invalid' } },
-      ],
-    );
+    const { state, steps } = invalidState(classId, userId, id, this.options.claimsOf(userId)?.role, detail, Date.now());
+    this.commit(state, steps);
   }
 
   private duplicate(id: string, senderId: string): void {
     this.counts.duplicates++;
-    const known = this.requests.get(id)!;
+    const known = this.book.get(id)!;
     this.audit({ action: 'duplicate-ignored', requestId: id, classId: known.classId, actor: { id: senderId, kind: 'participant' }, detail: `request ${id} arrived again (${known.status}); handled once` });
     // The sender may have missed the progress (a reload); tell them again where it stands.
     this.progressSent.delete(id);
@@ -282,7 +256,7 @@ export class DispatcherService {
 
   private onHelp(classId: string, senderId: string, request: HelpRequest): void {
     this.counts.received++;
-    if (this.requests.has(request.id)) return this.duplicate(request.id, senderId);
+    if (this.book.has(request.id)) return this.duplicate(request.id, senderId);
     const now = Date.now();
     const teacherId = this.summaries.get(classId)?.teacher.id ?? (request.from.role === 'teacher' ? senderId : null);
     const verdict = verify(request, {
@@ -295,16 +269,8 @@ export class DispatcherService {
       classTags: this.tags.get(classId),
       teacherId,
     });
-    const base: HelpState = {
-      v: 1, id: request.id, classId, from: { ...request.from, id: senderId }, topic: request.topic, text: request.text,
-      status: 'received', reason: '', tags: verdict.ok ? verdict.covered : [], remedies: [], claimedBy: null, note: '',
-      diagnostics: request.diagnostics, createdAt: now, updatedAt: now, resolvedAt: null,
-    };
-    const received: AuditStep = {
-      action: 'received', actor: { id: senderId, kind: 'participant' },
-      detail: `help request about ${request.topic}${request.text ? `: ${request.text}` : ''}`.slice(0, 1000),
-      data: { sentAt: request.ts, appVersion: request.diagnostics.appVersion, device: request.diagnostics.device, stats: request.diagnostics.stats.length },
-    };
+    const base = firstState(classId, senderId, request, verdict, now);
+    const received = receivedStep(senderId, request);
     if (!verdict.ok) {
       if (verdict.check === 'invalid') this.counts.invalid++;
       this.counts.manual++;
@@ -328,8 +294,7 @@ export class DispatcherService {
   }
 
   private onAck(classId: string, userId: string, ack: CommandAck): void {
-    const requestId = this.byCommand.get(ack.commandId);
-    const state = requestId ? this.requests.get(requestId) : undefined;
+    const state = this.book.ofCommand(ack.commandId);
     if (!state || state.classId !== classId) return;
     const attempt = state.remedies.find((r) => r.commandId === ack.commandId);
     if (!attempt || attempt.to !== userId || attempt.outcome !== 'pending') return;
@@ -337,7 +302,7 @@ export class DispatcherService {
     const updated: RemedyAttempt = ack.ok
       ? { ...attempt, outcome: 'acked', ackedAt: now, detail: ack.detail.slice(0, 300) }
       : { ...attempt, outcome: 'refused', detail: (ack.detail || 'refused without a reason').slice(0, 300) };
-    const next = this.commit(this.withAttempt(state, updated), [
+    const next = this.commit(withAttempts(state, [updated]), [
       {
         action: ack.ok ? 'remedy-acked' : 'remedy-refused', actor: { id: userId, kind: 'participant' },
         detail: `${attempt.action} ${ack.ok ? 'carried out' : 'refused'} by ${userId}${ack.detail ? `: ${ack.detail}` : ''}`.slice(0, 1000),
@@ -386,57 +351,33 @@ export class DispatcherService {
 
   // ---- watching remedies ---------------------------------------------------------------------------------------
 
-  private withAttempt(state: HelpState, attempt: RemedyAttempt): HelpState {
-    return { ...state, remedies: state.remedies.map((r) => (r.commandId === attempt.commandId ? attempt : r)) };
-  }
-
-  /**
-   * The automatic attempt of a `remedy-pending` request ends when one of its commands failed (escalated) or when all
-   * were carried out and a ClassTags published after the last acknowledgement no longer has any of the request's tags
-   * (auto-resolved). Never resolved otherwise.
-   */
+  /** A `remedy-pending` request whose automatic attempt failed is escalated; one whose tags are proven gone resolved. */
   private settleAutomatic(state: HelpState): void {
-    if (state.status !== 'remedy-pending') return;
-    const automatic = state.remedies.filter(isAutomatic);
-    const failed = automatic.find((r) => r.outcome === 'refused' || r.outcome === 'no-ack');
-    if (failed) {
-      const why = failed.outcome === 'refused' ? `refused by ${failed.to}: ${failed.detail}` : `no acknowledgement from ${failed.to}: ${failed.detail}`;
-      this.escalate(state, `${failed.action} ${why}`);
-      return;
-    }
-    this.checkCleared(state, this.tags.get(state.classId));
+    const failed = automaticFailure(state);
+    if (!failed) return this.checkCleared(state, this.tags.get(state.classId));
+    const why = failed.outcome === 'refused' ? `refused by ${failed.to}: ${failed.detail}` : `no acknowledgement from ${failed.to}: ${failed.detail}`;
+    this.escalate(state, `${failed.action} ${why}`);
   }
 
   private checkCleared(state: HelpState, tags: ClassTags | undefined): void {
-    if (!tags || state.tags.length === 0) return;
-    if (state.tags.some((entry) => stillTagged(entry, tags))) return;
-    if (state.status === 'remedy-pending') {
-      const automatic = state.remedies.filter(isAutomatic);
-      if (!automatic.every((r) => r.outcome === 'acked')) return;
-      const lastAck = Math.max(...automatic.map((r) => r.ackedAt ?? Number.MAX_SAFE_INTEGER));
-      if (tags.ts <= lastAck) return;
+    if (automaticCleared(state, tags)) {
       const now = Date.now();
       this.counts.autoResolved++;
-      const remedies = state.remedies.map((r): RemedyAttempt => (isAutomatic(r) && r.outcome === 'acked' ? { ...r, outcome: 'cleared' } : r));
+      const automatic = state.remedies.filter(isAutomatic);
       const seconds = Math.round((now - state.createdAt) / 100) / 10;
-      this.commit({ ...state, status: 'auto-resolved', remedies, resolvedAt: now, reason: `tags cleared after ${automatic.map((r) => r.action).join(', ')} (${seconds} s)` }, [
-        { action: 'tags-cleared', detail: `${describe(state.tags)} gone from the class's tags of ${new Date(tags.ts).toISOString()}`, data: { tagsTs: tags.ts, windowEnd: tags.windowEnd } },
+      const cleared = withAttempts(state, automatic.map((r) => ({ ...r, outcome: 'cleared' })));
+      this.commit({ ...cleared, status: 'auto-resolved', resolvedAt: now, reason: `tags cleared after ${automatic.map((r) => r.action).join(', ')} (${seconds} s)` }, [
+        { action: 'tags-cleared', detail: `${describe(state.tags)} gone from the class's tags of ${new Date(tags!.ts).toISOString()}`, data: { tagsTs: tags!.ts, windowEnd: tags!.windowEnd } },
         { action: 'auto-resolved', detail: `resolved automatically in ${seconds} s`, data: { seconds } },
       ]);
       return;
     }
     // A supervisor's remedy: its result is recorded; the supervisor resolves.
-    const cleared = state.remedies.filter((r) => !isAutomatic(r) && r.outcome === 'acked' && r.ackedAt !== undefined && tags.ts > r.ackedAt);
+    const cleared = clearedByPeople(state, tags);
     if (cleared.length === 0) return;
-    const ids = new Set(cleared.map((r) => r.commandId));
-    this.commit(
-      {
-        ...state,
-        remedies: state.remedies.map((r): RemedyAttempt => (ids.has(r.commandId) ? { ...r, outcome: 'cleared' } : r)),
-        reason: `tags cleared after ${cleared.map((r) => `${r.action} by ${r.by}`).join(', ')}; ready to resolve`.slice(0, 300),
-      },
-      [{ action: 'tags-cleared', detail: `${describe(state.tags)} gone after ${cleared.map((r) => r.action).join(', ')}`, data: { tagsTs: tags.ts } }],
-    );
+    this.commit({ ...withAttempts(state, cleared), reason: `tags cleared after ${cleared.map((r) => `${r.action} by ${r.by}`).join(', ')}; ready to resolve`.slice(0, 300) }, [
+      { action: 'tags-cleared', detail: `${describe(state.tags)} gone after ${cleared.map((r) => r.action).join(', ')}`, data: { tagsTs: tags!.ts } },
+    ]);
   }
 
   private escalate(state: HelpState, why: string): void {
@@ -455,9 +396,7 @@ export class DispatcherService {
   /** Deadlines (no acknowledgement, tag not cleared), ended requests' retention, and the metrics. */
   private sweep(now: number): void {
     try {
-      for (const ids of [...this.openByClass.values()]) {
-        for (const id of [...ids]) this.expire(this.requests.get(id)!, now);
-      }
+      for (const state of this.book.open()) this.expire(this.book.get(state.id)!, now);
       this.retire(now);
       this.publishMetrics(now);
     } catch (error) {
@@ -466,55 +405,31 @@ export class DispatcherService {
   }
 
   private expire(state: HelpState, now: number): void {
-    const { pendingWindowMs } = this.timings;
-    const changed: RemedyAttempt[] = [];
-    for (const r of state.remedies) {
-      if (r.outcome === 'pending' && now >= this.ackDeadline(r)) {
-        changed.push({ ...r, outcome: 'no-ack', detail: `no acknowledgement within ${this.timings.ackTimeoutMs / 1000} s (offline or not responding)` });
-      } else if (r.outcome === 'acked' && !isAutomatic(r) && r.ackedAt !== undefined && now >= r.ackedAt + pendingWindowMs && state.tags.length > 0) {
-        changed.push({ ...r, outcome: 'not-cleared', detail: `${describe(this.stillPresent(state))} still tagged ${pendingWindowMs / 1000} s after it was carried out`.slice(0, 300) });
-      }
-    }
-    if (state.status === 'remedy-pending') {
-      const automatic = state.remedies.filter(isAutomatic);
-      const lastAck = Math.max(...automatic.map((r) => r.ackedAt ?? Number.MAX_SAFE_INTEGER));
-      if (automatic.every((r) => r.outcome === 'acked') && now >= lastAck + pendingWindowMs) {
-        for (const r of automatic) changed.push({ ...r, outcome: 'not-cleared', detail: `still tagged ${pendingWindowMs / 1000} s after it was carried out` });
-      }
-    }
+    const { ackTimeoutMs, pendingWindowMs } = this.timings;
+    const changed = overdue(state, { now, ackTimeoutMs, pendingWindowMs, ackDeadline: (r) => this.ackDeadline(r) }, describe(this.stillPresent(state)));
     if (changed.length === 0) return;
-    let next = state;
-    for (const attempt of changed) next = this.withAttempt(next, attempt);
-    next = this.commit(
-      next,
+    const next = this.commit(
+      withAttempts(state, changed),
       changed.map((r): AuditStep => ({
         action: r.outcome === 'no-ack' ? 'remedy-no-ack' : 'tags-not-cleared',
         detail: `${r.action} to ${r.to}: ${r.detail}`.slice(0, 1000),
         data: { commandId: r.commandId },
       })),
     );
-    if (next.status === 'remedy-pending') {
-      const notCleared = next.remedies.find((r) => isAutomatic(r) && r.outcome === 'not-cleared');
-      if (notCleared) this.escalate(next, `${next.remedies.filter(isAutomatic).map((r) => r.action).join(', ')} carried out, but the tags did not clear within ${pendingWindowMs / 1000} s`);
-      else this.settleAutomatic(next);
+    if (next.status !== 'remedy-pending') return;
+    if (next.remedies.some((r) => isAutomatic(r) && r.outcome === 'not-cleared')) {
+      this.escalate(next, `${next.remedies.filter(isAutomatic).map((r) => r.action).join(', ')} carried out, but the tags did not clear within ${pendingWindowMs / 1000} s`);
+    } else {
+      this.settleAutomatic(next);
     }
   }
 
   /** Clears ended requests' retained state after a while, and forgets them after a longer while. */
   private retire(now: number): void {
-    for (const [id, endedAt] of this.retainedEnded) {
-      if (now < endedAt + this.timings.clearEndedAfterMs) break;
-      this.retainedEnded.delete(id);
+    for (const id of this.book.takeRetainedBefore(now - this.timings.clearEndedAfterMs + 1)) {
       this.connection?.publish({ topic: topic('helpState', { requestId: id }, this.options.root), payload: new Uint8Array(0), qos: 1, retain: true });
-      const state = this.requests.get(id);
-      // The diagnostics stay in the store; memory keeps what the metrics and duplicate checks need.
-      if (state) this.requests.set(id, { ...state, diagnostics: null });
     }
-    for (const [id, endedAt] of this.rememberedEnded) {
-      if (now < endedAt + this.timings.forgetEndedAfterMs) break;
-      this.rememberedEnded.delete(id);
-      this.retainedEnded.delete(id);
-      this.requests.delete(id);
+    for (const id of this.book.forgetBefore(now - this.timings.forgetEndedAfterMs + 1)) {
       this.progressSent.delete(id);
       this.options.store.delete(id);
     }
@@ -522,33 +437,8 @@ export class DispatcherService {
 
   // ---- outbound ------------------------------------------------------------------------------------------------
 
-  /** Puts a state in memory and keeps the indexes (open per class, command ids, ended ones in order) in step. */
-  private hold(state: HelpState): void {
-    const previous = this.requests.get(state.id);
-    this.requests.set(state.id, state);
-    if (previous) for (const r of previous.remedies) this.byCommand.delete(r.commandId);
-    const open = this.openByClass.get(state.classId) ?? new Set<string>();
-    if (isEnded(state)) {
-      open.delete(state.id);
-      const endedAt = state.resolvedAt ?? state.updatedAt;
-      if (!this.rememberedEnded.has(state.id)) {
-        this.rememberedEnded.set(state.id, endedAt);
-        this.retainedEnded.set(state.id, endedAt);
-      }
-    } else {
-      open.add(state.id);
-      for (const r of state.remedies) if (r.outcome === 'pending' || r.outcome === 'acked') this.byCommand.set(r.commandId, state.id);
-    }
-    if (open.size > 0) this.openByClass.set(state.classId, open);
-    else this.openByClass.delete(state.classId);
-  }
-
   private forgetAll(): void {
-    this.requests.clear();
-    this.openByClass.clear();
-    this.byCommand.clear();
-    this.retainedEnded.clear();
-    this.rememberedEnded.clear();
+    this.book.clear();
     this.progressSent.clear();
     this.summaries.clear();
     this.tags.clear();
@@ -557,8 +447,8 @@ export class DispatcherService {
 
   private republish(): void {
     const now = Date.now();
-    for (const state of this.requests.values()) {
-      const ended = this.retainedEnded.get(state.id);
+    for (const state of this.book.all()) {
+      const ended = this.book.retainedSince(state.id);
       if (!isEnded(state) || (ended !== undefined && now < ended + this.timings.clearEndedAfterMs)) this.publishState(state);
     }
     this.lastMetrics = '';
@@ -590,7 +480,7 @@ export class DispatcherService {
     if (!this.connection || (!force && now - this.lastMetricsAt < this.timings.metricsIntervalMs)) return;
     let live = 0;
     for (const summary of this.summaries.values()) if (summary.state === 'live') live++;
-    const metrics = computeMetrics(this.requests.values(), live, now);
+    const metrics = computeMetrics(this.book.all(), live, now);
     const fingerprint = JSON.stringify({ ...metrics, at: 0 });
     if (fingerprint === this.lastMetrics) return;
     this.lastMetrics = fingerprint;
