@@ -65,7 +65,10 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     // Held until the class's traffic arrives: telemetry is QoS 0, and the link may still be moving into the class.
     this.telemetry = new TelemetryBatcher(
       (events) => {
-        if (!participant.observer) this.link.fire(classId, { kind: 'telemetry', message: { v: 1, at: Date.now(), events } });
+        this.help?.noteTelemetry(events, Date.now());
+        if (participant.observer) return;
+        // The id lets the tagger count a redelivered batch once.
+        this.link.fire(classId, { kind: 'telemetry', message: { v: 1, id: crypto.randomUUID(), at: Date.now(), events } });
       },
       { held: true },
     );

@@ -24,7 +24,22 @@ describe('telemetry batching', () => {
     for (let i = 0; i < 520; i++) batcher.add(lag(i));
     batcher.release();
     expect(batcher.dropped).toBe(20);
-    expect(sent.flat()[0]).toEqual(lag(20));
+    expect(sent.flat()[0]).toMatchObject(lag(20));
+    batcher.dispose();
+  });
+
+  it('stamps each event with when it happened, so events held while offline keep their time', () => {
+    const sent: TelemetryEvent[][] = [];
+    const batcher = new TelemetryBatcher((events) => sent.push(events), { held: true });
+    const before = Date.now();
+    batcher.add(lag(1));
+    batcher.add({ ...lag(2), at: 5 });
+    const after = Date.now();
+    batcher.release();
+    const [first, second] = sent.flat();
+    expect(first?.at).toBeGreaterThanOrEqual(before);
+    expect(first?.at).toBeLessThanOrEqual(after);
+    expect(second?.at).toBe(5);
     batcher.dispose();
   });
 

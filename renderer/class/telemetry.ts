@@ -10,6 +10,7 @@ const MAX_PENDING = 500;
 /**
  * Collects telemetry events and sends them in batches of at most 50, at most every two seconds. While held (not yet
  * in the class, or offline: telemetry goes at QoS 0 and would be dropped) events are kept, and sent on release.
+ * Each event is stamped with the time it happened, so the tagger places a late-sent event where it belongs.
  */
 export class TelemetryBatcher {
   private pending: TelemetryEvent[] = [];
@@ -25,7 +26,7 @@ export class TelemetryBatcher {
   }
 
   add(event: TelemetryEvent): void {
-    this.pending.push(event);
+    this.pending.push(event.at === undefined ? { ...event, at: Date.now() } : event);
     if (this.pending.length > MAX_PENDING) {
       this.pending.shift();
       this.dropped++;
