@@ -30,6 +30,9 @@ export interface TaggerStats {
   /** Messages about classes other instances own, skipped before decoding. */
   otherShards: number;
   classes: number;
+  /** ClassTags and ClassHealth messages published. */
+  tagsPublished: number;
+  healthPublished: number;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -50,6 +53,8 @@ export class TaggerService {
   private connection: ServiceConnection | null = null;
   private timer: NodeJS.Timeout | null = null;
   private otherShards = 0;
+  private tagsPublished = 0;
+  private healthPublished = 0;
   private readonly classPrefix: string;
   private readonly summaryPrefix: string;
   private readonly tagsPrefix: string;
@@ -96,7 +101,14 @@ export class TaggerService {
 
   stats(): TaggerStats {
     const { messages, late, future, duplicate } = this.engine.totals;
-    return { messages, late, future, duplicate, dropped: this.drops.total, otherShards: this.otherShards, classes: this.engine.classes };
+    return {
+      messages, late, future, duplicate,
+      dropped: this.drops.total,
+      otherShards: this.otherShards,
+      classes: this.engine.classes,
+      tagsPublished: this.tagsPublished,
+      healthPublished: this.healthPublished,
+    };
   }
 
   async stop(): Promise<void> {
@@ -116,13 +128,13 @@ export class TaggerService {
   }
 
   private receive(topicName: string, payload: Buffer, retained: boolean): void {
+    // Live tags are what taggers publish now; only the stored ones (from an earlier run) are taken over.
+    if (!retained && topicName.startsWith(this.tagsPrefix)) return;
     const classId = this.classOf(topicName);
     if (classId !== null && !owns(this.shard, classId)) {
       this.otherShards++;
       return;
     }
-    // Live copies of tags are this service's own publishes; only the stored ones (from an earlier run) matter.
-    if (!retained && topicName.startsWith(this.tagsPrefix)) return;
     const decoded = decode(topicName, payload, this.options.root, retained);
     if (!decoded.ok) return this.drops.add(decoded);
     try {
@@ -165,15 +177,17 @@ export class TaggerService {
   }
 
   private publishTags(tags: ClassTags): void {
+    this.tagsPublished++;
     this.connection?.publish(encode('classTags', topic('classTags', { classId: tags.classId }, this.options.root), tags));
-    this.publishHealth(tags.classId, false);
+    this.publishHealth(tags.classId, false, tags);
   }
 
-  private publishHealth(classId: string, always: boolean): void {
+  private publishHealth(classId: string, always: boolean, tags = this.engine.tags(classId)): void {
     const now = this.clock();
-    const tags = this.engine.tags(classId);
     const health = always ? this.health.compose(classId, tags, now) : this.health.changed(classId, tags, now);
-    if (health) this.connection?.publish(encode('classHealth', topic('classHealth', { classId }, this.options.root), health));
+    if (!health) return;
+    this.healthPublished++;
+    this.connection?.publish(encode('classHealth', topic('classHealth', { classId }, this.options.root), health));
   }
 
   private removeClass(classId: string): void {

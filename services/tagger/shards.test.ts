@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encode } from '../../shared/protocol/codec';
+import type { ClassTags } from '../../shared/protocol/supervision';
+import { filter, parseTopic, topic } from '../../shared/protocol/topics';
+import { SERVICE_USER_ID, launchBackend, type RunningBackend } from '../backend';
+import { Clients, Inbox, subscribe } from '../conformance/clients';
+import { TaggerService } from './tagger';
+import { WINDOW_MS } from './time';
+
+const INSTANCES = 3;
+const CLASSES = Array.from({ length: 30 }, (_, i) => `class-${String(i + 1).padStart(4, '0')}`);
+
+let backend: RunningBackend;
+const taggers: TaggerService[] = [];
+const clients = new Clients();
+
+beforeAll(async () => {
+  ({ backend } = await launchBackend({ classes: 0, tagger: false }));
+  const link = { url: backend.mqttUrl, username: SERVICE_USER_ID, token: () => backend.serviceToken(), refreshEveryMs: 60_000 };
+  for (let index = 0; index < INSTANCES; index++) taggers.push(await TaggerService.start({ link, root: 'classroom', shard: { index, count: INSTANCES } }));
+});
+afterAll(async () => {
+  await clients.closeAll();
+  for (const tagger of taggers) await tagger.stop();
+  await backend.close();
+});
+
+describe('tagger shards against one broker', () => {
+  it('tags every class by exactly one instance, the one whose share it is', async () => {
+    const issued = await backend.issueToken('supervisor1', 'demo');
+    if (!issued.ok) throw new Error(issued.message);
+    const watcher = await clients.connect(backend.mqttUrl, { username: 'supervisor1', password: issued.token.token });
+    await subscribe(watcher, [filter('classTags')]);
+    const sender = await clients.connect(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken() });
+
+    const t0 = Math.floor((Date.now() - 5 * 60_000) / WINDOW_MS) * WINDOW_MS;
+    for (const classId of CLASSES) {
+      const out = encode('telemetry', topic('telemetry', { classId, userId: 'student1' }), {
+        v: 1, at: t0 + 40_000, events: [{ type: 'init', at: t0 + 1_000, component: 'media', ok: false }, { type: 'entry', at: t0 + 40_000, step: 'token', ms: 0 }],
+      });
+      await sender.publishAsync(out.topic, Buffer.from(out.payload), { qos: 0 });
+    }
+
+    const inbox = Inbox.of(watcher);
+    const tagged = () => new Set(inbox.messages.map((m) => parseTopic(m.topic)?.params).map((p) => (p as { classId?: string } | undefined)?.classId));
+    await expect.poll(() => tagged().size, { timeout: 10_000 }).toBe(CLASSES.length);
+
+    for (const classId of CLASSES) {
+      const holders = taggers.filter((tagger) => tagger.tags(classId) !== null);
+      expect(holders, classId).toHaveLength(1);
+      expect(holders[0]!.owns(classId)).toBe(true);
+      const published = inbox.messages.filter((m) => m.topic === topic('classTags', { classId })).map((m) => JSON.parse(m.payload.toString()) as ClassTags);
+      expect(published, classId).toHaveLength(1);
+      expect(published[0]!.tags).toMatchObject([{ tag: 'entry.init-failed.media', userId: 'student1', since: t0 + 1_000 }]);
+    }
+    // Every instance got a share, and skipped the others' traffic before decoding it.
+    for (const tagger of taggers) {
+      const { messages, otherShards } = tagger.stats();
+      expect(messages).toBeGreaterThan(0);
+      expect(messages + otherShards).toBe(CLASSES.length);
+    }
+  });
+});
