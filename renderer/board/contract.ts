@@ -56,6 +56,15 @@ export interface CoursewareSource {
   fetchAsset(assetId: string, onProgress?: (fraction: number) => void): Promise<ArrayBuffer>;
 }
 
+/** The board's courseware layer, for the supervisors' "reload courseware" remedy. */
+export interface CoursewareControl {
+  /**
+   * Downloads and draws the shown page's courseware again. Settles once it is drawn (`ok`) or has failed again, with
+   * a line saying which; a page without courseware is `ok` at once.
+   */
+  reload(): Promise<{ ok: boolean; detail: string }>;
+}
+
 /** What the class screen passes to `mountBoard` (renderer/board/mount.ts), which it imports lazily. */
 export interface BoardMountOptions {
   transport: BoardTransport;
@@ -65,6 +74,8 @@ export interface BoardMountOptions {
   teacherId: string;
   /** Called once the board can receive; the class session then feeds it everything it holds. */
   inboxReady(inbox: BoardInbox): void;
+  /** Called once the courseware layer can take commands. */
+  coursewareReady?(control: CoursewareControl): void;
 }
 
 /** Unmounts the board: removes its DOM, stops its timers and forgets the inbox. */

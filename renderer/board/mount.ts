@@ -90,6 +90,17 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
     });
   };
 
+  const reloadCourseware = async (): Promise<{ ok: boolean; detail: string }> => {
+    const page = session.coursePages.find((p) => p.id === session.pageId);
+    if (!page || page.kind === 'blank' || !page.asset) return { ok: true, detail: 'the page shown has no courseware' };
+    courseware.forget(page.asset);
+    shownPage = null;
+    showBackground();
+    const result = await courseware.render(page);
+    if (!result) return { ok: true, detail: 'the page shown has no courseware' };
+    return result.ok ? { ok: true, detail: `${page.asset} page ${page.page} reloaded` } : { ok: false, detail: result.error.slice(0, 300) };
+  };
+
   const unsubscribe = session.on((event) => {
     if (event.type === 'status') showStatus(event.status);
     if (event.type === 'page') showBackground();
@@ -103,6 +114,7 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
   window.__board = hook;
   options.transport.sendTelemetry([{ type: 'init', component: 'board', ok: true }]);
   options.inboxReady(session);
+  options.coursewareReady?.({ reload: reloadCourseware });
 
   return () => {
     unsubscribe();

@@ -38,6 +38,9 @@ export function BoardArea({ session, teacherId }: { session: ClassSession; teach
         inboxReady: (inbox) => {
           if (!cancelled) session.attachInbox(inbox);
         },
+        coursewareReady: (control) => {
+          if (!cancelled) session.attachCourseware(control);
+        },
       });
       if (cancelled) release(unmount);
     }).catch((error: unknown) => {
@@ -47,6 +50,7 @@ export function BoardArea({ session, teacherId }: { session: ClassSession; teach
     });
     return () => {
       cancelled = true;
+      session.attachCourseware(null);
       release(unmount);
     };
   }, [session, teacherId]);

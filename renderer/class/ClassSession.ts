@@ -10,7 +10,8 @@ import {
   type Room,
   type TelemetryEvent,
 } from '../../shared/protocol';
-import type { BoardInbox, BoardParticipant, BoardTransport, CoursewareSource } from '../board/contract';
+import type { HelpRequest } from '../../shared/protocol';
+import type { BoardInbox, BoardParticipant, BoardTransport, CoursewareControl, CoursewareSource } from '../board/contract';
 import type { LinkClient } from '../link/LinkClient';
 import type { ClassCleared, ClassMessage, ConnectionStatus } from '../link/messages';
 import { readToken } from '../session/token';
@@ -20,6 +21,7 @@ import { initialClassroom, useClassroom, type OutgoingChat } from './store';
 import { APP_VERSION } from './appVersion';
 import { TelemetryBatcher } from './telemetry';
 import { EntryTelemetry } from './telemetryEntry';
+import { HelpDesk } from './help/helpDesk';
 import type { UploadTarget } from './upload/uploadAsset';
 
 type BoardMessage = Extract<ClassMessage, { kind: 'boardOps' | 'boardLive' | 'laser' | 'boardSnapshot' }>;
@@ -49,6 +51,9 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   private early: BoardMessage[] = [];
   private readonly unsubscribers: (() => void)[] = [];
   private readonly telemetry: TelemetryBatcher;
+  private courseware: CoursewareControl | null = null;
+  /** The help button's side; observers ask nobody for help. */
+  private help: HelpDesk | null = null;
   /** Observers publish nothing, so they measure no entry either. */
   private entry: EntryTelemetry | null = null;
   private inClass = false;
@@ -66,9 +71,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.telemetry = new TelemetryBatcher(
       (events) => {
         this.help?.noteTelemetry(events, Date.now());
-        if (participant.observer) return;
-        // The id lets the tagger count a redelivered batch once.
-        this.link.fire(classId, { kind: 'telemetry', message: { v: 1, id: crypto.randomUUID(), at: Date.now(), events } });
+        if (!participant.observer) this.link.fire(classId, { kind: 'telemetry', message: { v: 1, at: Date.now(), events } });
       },
       { held: true },
     );
@@ -79,6 +82,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.inClass = false;
     this.telemetry.hold();
     useClassroom.setState(initialClassroom(this.classId));
+    if (!this.participant.observer) this.help = new HelpDesk(this.link, this.classId, APP_VERSION, this.device);
     if (!this.participant.observer) {
       this.entry = new EntryTelemetry((event) => this.telemetry.add(event), () => useClassroom.getState().course);
       const token = this.endpoints.token();
@@ -89,6 +93,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       this.link.onClassTraffic((messages) => this.receive(messages)),
       this.link.onAcknowledged((ids) => this.inbox?.acknowledged(ids)),
       this.link.onRejected((id) => this.inbox?.acknowledged([id])),
+      this.link.onAcknowledged((ids) => this.help?.acknowledged(ids)),
+      this.link.onRejected((id, message) => this.help?.rejected(id, message)),
       useConnection.subscribe((state) => this.onConnection(state.status)),
     );
     this.link.join(this.classId, {
@@ -104,6 +110,9 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.telemetry.flush();
     this.telemetry.dispose();
     this.entry = null;
+    this.help?.dispose();
+    this.help = null;
+    this.courseware = null;
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.link.leave(this.classId);
     this.inbox = null;
@@ -137,6 +146,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   }
 
   sendSync(message: BoardSync): void {
+    this.help?.noteBoard(message);
     if (!this.participant.observer) this.link.publish(this.classId, { kind: 'boardSync', message });
   }
 
@@ -218,6 +228,12 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.link.publish(this.classId, { kind: 'room', message: room });
   }
 
+  /** The help button: sends a help request with this console's diagnostics; its progress shows in `useHelp`. */
+  requestHelp(topic: HelpRequest['topic'], text: string, name: string): string {
+    if (!this.help || this.participant.role === 'supervisor') throw new Error('observers do not ask for help');
+    return this.help.send({ userId: this.participant.userId, name, role: this.participant.role }, topic, text, useClassroom.getState().course);
+  }
+
   raiseHand(raised: boolean): void {
     this.link.publish(this.classId, { kind: 'hand', message: { v: 1, raised, at: Date.now() } });
   }
@@ -275,6 +291,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     }
     if (after.room && after.room !== before.room) this.checkRemoved(after.room);
     this.noteEntry(messages, after.course !== before.course);
+    this.help?.receive(messages);
     for (const message of messages) {
       if (message.kind === 'boardOps' || message.kind === 'boardLive' || message.kind === 'laser' || message.kind === 'boardSnapshot') {
         this.toBoard(message);
@@ -291,6 +308,11 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     }
     this.early.push(message);
     if (this.early.length > MAX_EARLY_BOARD_MESSAGES) this.early.shift();
+  }
+
+  /** The board's courseware layer is up (or gone, with null): reload-courseware goes to it. */
+  attachCourseware(courseware: CoursewareControl | null): void {
+    this.courseware = courseware;
   }
 
   private onCommand(command: Command): void {
@@ -316,6 +338,17 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       case 'remove':
         useClassroom.setState({ removedReason: typeof command.params.reason === 'string' ? command.params.reason : '' });
         break;
+      case 'reload-courseware':
+        if (!this.courseware) {
+          [ok, detail] = [false, 'the board is not loaded yet'];
+          break;
+        }
+        // Answered once the page's courseware has been downloaded and drawn again, or has failed again.
+        this.courseware.reload().then(
+          (outcome) => this.ack(command, outcome.ok, outcome.detail),
+          (error: Error) => this.ack(command, false, error.message),
+        );
+        return;
       default:
         [ok, detail] = [false, `${command.action} is not supported here`];
     }

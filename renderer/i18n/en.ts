@@ -170,6 +170,24 @@ export const en = {
       schema: 'Wrong shape',
     },
   },
+  help: {
+    button: 'Help',
+    topic: 'About',
+    placeholder: 'What is wrong? (optional)',
+    send: 'Send',
+    cancel: 'Cancel',
+    topics: { audio: 'Sound', video: 'Video', courseware: 'Courseware', board: 'Whiteboard', other: 'Something else' },
+    stage: {
+      sending: 'Sending your help request…',
+      sent: 'Help request sent.',
+      failed: 'The help request could not be sent.',
+      received: 'Help request received.',
+      fixing: 'Trying an automatic fix…',
+      waiting: 'Waiting for a supervisor.',
+      supervisor: 'A supervisor is on it.',
+      resolved: 'Resolved.',
+    },
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -171,4 +171,22 @@ export const zhCN: Resources = {
       schema: '格式错误',
     },
   },
+  help: {
+    button: '求助',
+    topic: '问题类型',
+    placeholder: '出了什么问题？（可不填）',
+    send: '发送',
+    cancel: '取消',
+    topics: { audio: '声音', video: '视频', courseware: '课件', board: '白板', other: '其他' },
+    stage: {
+      sending: '正在发送求助…',
+      sent: '求助已发送。',
+      failed: '求助无法发送。',
+      received: '求助已收到。',
+      fixing: '正在尝试自动修复…',
+      waiting: '正在等待督导。',
+      supervisor: '督导正在处理。',
+      resolved: '已解决。',
+    },
+  },
 };

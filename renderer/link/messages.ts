@@ -11,6 +11,7 @@ import type {
   Decoded,
   DropReason,
   Hand,
+  HelpRequest,
   Laser,
   MediaState,
   Room,
@@ -87,7 +88,8 @@ export type TrackedPublication =
   | { kind: 'command'; to: string; message: Command }
   | { kind: 'commandAck'; message: CommandAck }
   | { kind: 'whisper'; to: string; message: Whisper }
-  | { kind: 'mediaState'; message: MediaState };
+  | { kind: 'mediaState'; message: MediaState }
+  | { kind: 'help'; message: HelpRequest };
 
 /**
  * A class message sent best effort: dropped while offline, never queued. Media signalling (`rtc`, to one participant)

@@ -7,6 +7,7 @@ import { CoursePanel } from '../class/CoursePanel';
 import { RosterPanel } from '../class/RosterPanel';
 import { useClassroom } from '../class/store';
 import { useClassSession } from '../class/useClassSession';
+import { HelpButton } from '../class/help/HelpButton';
 import { useClasses } from '../state/classes';
 import { backToClasses, type SessionUser } from '../state/session';
 
@@ -43,6 +44,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
         <h2 className="class-title">{title}</h2>
         {observer && <span className="tag">{t('classroom.observing')}</span>}
         {session && <ClassControls session={session} canSteer={canSteer} />}
+        {session && !observer && role !== 'supervisor' && <HelpButton session={session} name={user.name} />}
       </div>
       {removedReason !== null && (
         <p className="banner error" role="alert" data-testid="class-removed">

@@ -37,6 +37,13 @@ export class CoursewareRenderer {
     private readonly progress: (assetId: string, fraction: number) => void,
   ) {}
 
+  /** Forgets an asset (its download, document and rendered pages), so the next render fetches it afresh. */
+  forget(assetId: string): void {
+    this.assets.delete(assetId);
+    this.documents.delete(assetId);
+    for (const key of [...this.pages.keys()]) if (key.startsWith(`${assetId}#`)) this.pages.delete(key);
+  }
+
   render(page: CoursePage): Promise<PageRender> | null {
     if (page.kind === 'blank' || !page.asset) return null;
     const key = `${page.asset}#${page.page}`;

@@ -831,5 +831,7 @@ function trackedOutbound(classId: string, publication: TrackedPublication, userI
       return encode('whisper', topic('whisper', { classId, userId: publication.to }, root), publication.message);
     case 'mediaState':
       return encode('mediaState', topic('mediaState', { classId, userId }, root), publication.message);
+    case 'help':
+      return encode('help', topic('help', { classId, userId }, root), publication.message);
   }
 }
