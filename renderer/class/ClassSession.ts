@@ -71,7 +71,9 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.telemetry = new TelemetryBatcher(
       (events) => {
         this.help?.noteTelemetry(events, Date.now());
-        if (!participant.observer) this.link.fire(classId, { kind: 'telemetry', message: { v: 1, at: Date.now(), events } });
+        if (participant.observer) return;
+        // The id lets the tagger count a redelivered batch once.
+        this.link.fire(classId, { kind: 'telemetry', message: { v: 1, id: crypto.randomUUID(), at: Date.now(), events } });
       },
       { held: true },
     );
