@@ -1,164 +1,254 @@
 /**
- * Runs in Chromium for bench/board.ts: two mounted boards joined by an in-page loopback transport, and the
- * measurements the benchmark asks for. Not part of the product.
+ * Runs in Chromium for bench/board.ts, one participant per page: the real link (LinkClient and its Web Worker owning
+ * mqtt.js), a ClassSession as the board's transport, and the mounted board. bench/board.ts drives a teacher page and
+ * a student page through `window.bench`. Not part of the product.
+ *
+ * Times are epoch milliseconds from `performance.timeOrigin + performance.now()`: both pages run on the same machine,
+ * so the teacher's creation times and the student's paint times are on one clock and are matched by element id.
  */
 import { mountBoard } from '../renderer/board/mount';
-import type { BoardInbox, BoardParticipant, BoardTransport } from '../renderer/board/contract';
-import type { BoardOps, BoardSnapshot, Course, Room } from '../shared/protocol';
-import { BoardPage, ElementProps, type ElementRecord } from '../shared/whiteboard';
+import type { BoardSession } from '../renderer/board/session/BoardSession';
+import type { BoardParticipant } from '../renderer/board/contract';
+import { ClassSession } from '../renderer/class/ClassSession';
+import { LinkClient } from '../renderer/link/LinkClient';
+import type { LinkConfig } from '../renderer/link/messages';
+import { useConnection } from '../renderer/state/connection';
+import { useDiagnostics } from '../renderer/state/diagnostics';
+import { useClassroom } from '../renderer/class/store';
 
-const CLASS = 'bench-class';
-const course = (pageId: string): Course => ({ v: 1, version: 1, pages: [{ id: pageId, kind: 'blank', asset: '', page: 1, title: '' }], current: pageId, by: 'teacher', ts: 1 });
-const room: Room = { v: 1, version: 1, drawing: [], chatMutedAll: false, chatMuted: [], stars: {}, removed: [], startedAt: null, countdownEndsAt: null, by: 'teacher', ts: 1 };
-
-/** The board service, in the page: every op any peer sends, merged per page. */
-const service = new Map<string, { page: BoardPage; seqs: Record<string, number> }>();
-const inboxes = new Map<string, BoardInbox>();
-
-function transportFor(userId: string, onOps: (message: BoardOps) => void): BoardTransport {
-  let outbox = 0;
-  return {
-    sendOps(message) {
-      const id = `ob${++outbox}`;
-      const state = service.get(message.pageId) ?? { page: new BoardPage(message.pageId), seqs: {} };
-      state.page.apply(message.records);
-      state.seqs[userId] = message.seq;
-      service.set(message.pageId, state);
-      onOps(message);
-      queueMicrotask(() => inboxes.get(userId)?.acknowledged([id]));
-      return id;
-    },
-    sendLive() {},
-    sendLaser() {},
-    sendSync() {},
-    sendTelemetry() {},
-    async requestSnapshot(pageId): Promise<BoardSnapshot> {
-      const state = service.get(pageId);
-      return { v: 1, pageId, elements: state?.page.all() ?? [], seqs: { ...(state?.seqs ?? {}) }, takenAt: Date.now() };
-    },
-  };
-}
-
-const noCourseware = { fetchAsset: () => Promise.reject(new Error('no courseware in the benchmark')) };
-
-function mount(id: string, participant: BoardParticipant, pageId: string, onOps: (m: BoardOps) => void = () => {}): { inbox: BoardInbox; unmount: () => void } {
-  const container = document.getElementById(id)!;
-  let inbox: BoardInbox | null = null;
-  const unmount = mountBoard(container, {
-    transport: transportFor(participant.userId, onOps), courseware: noCourseware, participant, teacherId: 'teacher',
-    inboxReady: (i) => (inbox = i),
-  });
-  inboxes.set(participant.userId, inbox!);
-  inbox!.setRoom(room);
-  inbox!.setCourse(course(pageId));
-  return { inbox: inbox!, unmount };
-}
-
+const epochNow = () => performance.timeOrigin + performance.now();
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function stroke(i: number, by = 'teacher'): ElementRecord {
-  const points: number[] = [];
-  for (let k = 0; k < 16; k++) points.push(k * 4, Math.sin(k + i) * 10 + 10);
-  return {
-    id: `s${i}`, kind: 'pen', props: ElementProps.parse({ x: (i * 37) % 2000, y: (i * 53) % 1400, width: 60, height: 20, points }),
-    version: 1, nonce: i, by, z: `a${String(i).padStart(6, '0')}`, deleted: false,
-  };
+async function until(what: string | (() => string), probe: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!probe()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
+    await sleep(5);
+  }
 }
 
-async function fillPage(pageId: string, count: number): Promise<void> {
-  const page = new BoardPage(pageId);
-  page.apply(Array.from({ length: count }, (_, i) => stroke(i)));
-  service.set(pageId, { page, seqs: { teacher: 0 } });
+interface Open {
+  classSession: ClassSession;
+  board: BoardSession;
+  unmount: () => void;
 }
 
-let pageCounter = 0;
+let link: LinkClient | null = null;
+let token = '';
+let open: Open | null = null;
+/** Element id → when the student's board painted it (the frame after the session applied it). */
+let paints = new Map<string, number>();
+let stopWatching: (() => void) | null = null;
+
+function current(): Open {
+  if (!open) throw new Error('no class is open');
+  return open;
+}
+
+/** Calls back, in the frame after each change the board applied, with the ids it painted then. */
+function watchPaints(board: BoardSession, onPaint: (ids: string[], at: number) => void): () => void {
+  // Registered after the Fabric view's listener, so the view has patched its objects and asked for a frame by now;
+  // this frame callback runs after the view's render in that frame.
+  return board.on((event) => {
+    if (event.type !== 'elements') return;
+    const ids = event.changes.flatMap((c) => (c.record ? [c.id] : []));
+    if (ids.length > 0) requestAnimationFrame(() => onPaint(ids, epochNow()));
+  });
+}
 
 const bench = {
-  /** Teacher ops at `rate` per second for `seconds`; each is timed from send to the student's next frame. */
-  async opToPaint(rate: number, seconds: number): Promise<number[]> {
-    const pageId = `otp${++pageCounter}`;
-    const latencies: number[] = [];
-    const sentAt = new Map<string, number>();
-    let studentInbox: BoardInbox | null = null;
-    const teacher = mount('a', { userId: 'teacher', role: 'teacher', observer: false }, pageId, (message) => {
-      const now = performance.now();
-      for (const r of message.records) sentAt.set(r.id, now);
-      // The broker's hop: a task later, as a WebSocket message would arrive.
-      setTimeout(() => {
-        studentInbox!.receive({ ok: true, kind: 'boardOps', params: { classId: CLASS, userId: 'teacher' }, message, topic: '' });
-        void nextFrame().then(() => {
-          const painted = performance.now();
-          for (const r of message.records) latencies.push(painted - sentAt.get(r.id)!);
-        });
-      }, 0);
+  async connect(config: LinkConfig): Promise<string> {
+    token = config.token;
+    link = LinkClient.spawn(null);
+    const outcome = link.outcome();
+    link.connect(config);
+    return (await outcome).state;
+  },
+
+  linkState(): string {
+    return useConnection.getState().status.state;
+  },
+
+  /** What the link reported: dropped messages and notes, for a failed run's message. */
+  diagnostics(): string {
+    const { drops, notes } = useDiagnostics.getState();
+    const { course } = useClassroom.getState();
+    return JSON.stringify({
+      link: useConnection.getState().status.state, outbox: useConnection.getState().outbox.length,
+      course: course ? `${course.current} v${course.version}` : null, drops: drops.total, recent: drops.recent.slice(-3), notes: notes.slice(-5),
     });
-    const student = mount('b', { userId: 'student', role: 'student', observer: false }, pageId);
-    studentInbox = student.inbox;
-    await sleep(100);
-    const session = teacher.inbox as unknown as { create: (kind: string, props: object) => unknown };
-    const total = rate * seconds;
+  },
+
+  /** Opens the class as the product's class screen does, and mounts the board; resolves once the board is mounted. */
+  open(classId: string, participant: BoardParticipant, teacherId: string): void {
+    if (!link) throw new Error('not connected');
+    if (open) throw new Error('a class is already open');
+    const classSession = new ClassSession(link, classId, participant, { httpBase: '', token: () => token });
+    classSession.start();
+    let board: BoardSession | null = null;
+    const unmount = mountBoard(document.getElementById('board')!, {
+      transport: classSession,
+      courseware: classSession,
+      participant,
+      teacherId,
+      inboxReady: (inbox) => {
+        board = inbox as BoardSession;
+        classSession.attachInbox(inbox);
+      },
+    });
+    open = { classSession, board: board!, unmount };
+  },
+
+  close(): void {
+    stopWatching?.();
+    stopWatching = null;
+    if (!open) return;
+    open.unmount();
+    open.classSession.stop();
+    open = null;
+  },
+
+  /** Teacher: publishes a course of blank pages and shows `currentPage`. */
+  turnTo(pageIds: string[], currentPage: string): void {
+    current().classSession.setCourse(pageIds.map((id, i) => ({ id, kind: 'blank', asset: '', page: i + 1, title: '' })), currentPage);
+  },
+
+  async waitForPage(pageId: string): Promise<void> {
+    await until(() => `page ${pageId} (showing ${open?.board.pageId}, link ${bench.linkState()})`, () => open?.board.pageId === pageId);
+  },
+
+  status() {
+    return current().board.status();
+  },
+
+  serialize(): string {
+    return current().board.serialize();
+  },
+
+  objectCount(): number {
+    return window.__board?.objectCount() ?? 0;
+  },
+
+  /**
+   * Teacher: creates `count` elements at `rate` per second (rectangles, or 16-point pen strokes), each as the toolbar
+   * would, and returns when each one was created. Ops that fall due in the same task leave as one message.
+   */
+  async draw(rate: number, count: number, kind: 'rect' | 'pen'): Promise<Record<string, number>> {
+    const { board } = current();
+    const created: Record<string, number> = {};
     const start = performance.now();
-    for (let i = 0; i < total; i++) {
-      const due = start + (i * 1000) / rate;
-      const wait = due - performance.now();
+    for (let i = 0; i < count; i++) {
+      const wait = start + (i * 1000) / rate - performance.now();
       if (wait > 1) await sleep(wait);
-      session.create('rect', { x: (i * 13) % 900, y: (i * 7) % 600, width: 20, height: 20 });
+      const record = board.create(kind, elementProps(kind, i));
+      if (!record) throw new Error('the teacher could not draw');
+      created[record.id] = epochNow();
     }
-    await sleep(300);
-    teacher.unmount();
-    student.unmount();
-    return latencies;
+    return created;
   },
 
-  /** Render times of pan/zoom frames on a page holding `count` strokes. */
-  async frames(count: number): Promise<number[]> {
-    const pageId = `fr${++pageCounter}`;
-    await fillPage(pageId, count);
-    const viewer = mount('b', { userId: 'student', role: 'student', observer: false }, pageId);
-    await sleep(50);
-    for (let i = 0; i < 100 && window.__board!.objectCount() < count; i++) await sleep(50);
-    const canvas = document.querySelector<HTMLElement>('#b [data-testid="board-canvas"] .upper-canvas, #b [data-testid="board-canvas"] canvas')!;
-    const times: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const started = performance.now();
-      canvas.dispatchEvent(new WheelEvent('wheel', { deltaX: 5, deltaY: i % 2 ? 12 : -12, ctrlKey: i % 3 === 0, bubbles: true, cancelable: true }));
-      // Fabric renders in the next animation frame; a frame callback queued after its own runs once it painted.
-      await nextFrame();
-      times.push(performance.now() - started);
+  /** Teacher: adds `count` pen strokes at once and waits until the broker acknowledged all of them; gives the revision. */
+  async fill(count: number): Promise<number> {
+    const { board } = current();
+    for (let i = 0; i < count; i++) board.create('pen', elementProps('pen', i));
+    board.flush();
+    await until('the broker to acknowledge the strokes', () => board.status().unsent === 0);
+    return board.status().revision;
+  },
+
+  /** Teacher: waits until every op was acknowledged by the broker; gives the revision of the shown page. */
+  async settled(): Promise<number> {
+    const { board } = current();
+    await until('the broker to acknowledge the ops', () => board.status().unsent === 0);
+    return board.status().revision;
+  },
+
+  /** Student: records from now on when each element is painted. */
+  watch(): void {
+    stopWatching?.();
+    paints = new Map();
+    stopWatching = watchPaints(current().board, (ids, at) => {
+      for (const id of ids) if (!paints.has(id)) paints.set(id, at);
+    });
+  },
+
+  paints(): Record<string, number> {
+    return Object.fromEntries(paints);
+  },
+
+  /** Student: resolves with the time of the frame after the shown page reached `revision` (and `objects` objects). */
+  painted(revision: number, objects: number, timeoutMs = 120_000): Promise<number> {
+    const { board } = current();
+    const reached = () => board.status().revision >= revision && bench.objectCount() >= objects;
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        off();
+        clearTimeout(timer);
+        requestAnimationFrame(() => resolve(epochNow()));
+      };
+      // The view patches its objects in its own listener, registered before this one.
+      const off = board.on((event) => {
+        if ((event.type === 'elements' || event.type === 'page') && reached()) done();
+      });
+      const timer = setTimeout(() => {
+        off();
+        reject(new Error(`the board did not reach revision ${revision} with ${objects} objects (at ${board.status().revision}, ${bench.objectCount()})`));
+      }, timeoutMs);
+      if (reached()) done();
+    });
+  },
+
+  /**
+   * A late joiner, on a page whose link is connected but has no class open: times opening the class (fresh board) to
+   * the frame after the page showed `objects` elements at `revision`.
+   */
+  async lateJoin(classId: string, participant: BoardParticipant, teacherId: string, revision: number, objects: number): Promise<number> {
+    const started = epochNow();
+    bench.open(classId, participant, teacherId);
+    return (await bench.painted(revision, objects)) - started;
+  },
+
+  /** Student: waits for the page's `online` event, then for the board to reach `revision`; gives both times. */
+  async afterOnline(revision: number, objects: number): Promise<{ online: number; painted: number }> {
+    const online = await new Promise<number>((resolve) => window.addEventListener('online', () => resolve(epochNow()), { once: true }));
+    return { online, painted: await bench.painted(revision, objects) };
+  },
+
+  /**
+   * Pan/zoom: one wheel event per frame (pan, every third a zoom), `frames` times. For each frame: `work`, from the
+   * frame's start to the end of the board's render in it, and `interval`, from the previous frame's start.
+   */
+  async frames(frames: number): Promise<{ work: number[]; interval: number[] }> {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="board-canvas"] canvas.upper-canvas')!;
+    const box = canvas.getBoundingClientRect();
+    const work: number[] = [];
+    const interval: number[] = [];
+    let last = await nextFrame();
+    for (let i = 0; i < frames; i++) {
+      canvas.dispatchEvent(new WheelEvent('wheel', {
+        deltaX: 5, deltaY: i % 2 ? 12 : -12, ctrlKey: i % 3 === 0, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2,
+        bubbles: true, cancelable: true,
+      }));
+      // The board asked for a frame when it handled the wheel; this callback, asked for after it, runs after its render.
+      const frameStart = await nextFrame();
+      work.push(performance.now() - frameStart);
+      interval.push(frameStart - last);
+      last = frameStart;
     }
-    viewer.unmount();
-    return times;
-  },
-
-  /** A fresh board renders a page of `count` strokes from its snapshot. */
-  async lateJoin(count: number): Promise<number> {
-    const pageId = `lj${++pageCounter}`;
-    await fillPage(pageId, count);
-    const started = performance.now();
-    const viewer = mount('b', { userId: 'student', role: 'student', observer: false }, pageId);
-    while (window.__board!.objectCount() < count) await sleep(1);
-    await nextFrame();
-    const ms = performance.now() - started;
-    viewer.unmount();
-    return ms;
-  },
-
-  /** A student who missed `missed` ops resyncs from the snapshot. */
-  async resync(missed: number): Promise<number> {
-    const pageId = `rs${++pageCounter}`;
-    const viewer = mount('b', { userId: 'student', role: 'student', observer: false }, pageId);
-    await sleep(50);
-    await fillPage(pageId, missed);
-    const started = performance.now();
-    viewer.inbox.reconnected();
-    while (window.__board!.objectCount() < missed) await sleep(1);
-    await nextFrame();
-    const ms = performance.now() - started;
-    viewer.unmount();
-    return ms;
+    return { work, interval };
   },
 };
 
-(window as unknown as { bench: typeof bench; benchReady: boolean }).bench = bench;
+function elementProps(kind: 'rect' | 'pen', i: number) {
+  const x = (i * 37) % 2000;
+  const y = (i * 53) % 1400;
+  if (kind === 'rect') return { x: (i * 13) % 900, y: (i * 7) % 600, width: 20, height: 20 };
+  const points: number[] = [];
+  for (let k = 0; k < 16; k++) points.push(k * 4, Math.round(Math.sin(k + i) * 10 + 10));
+  return { x, y, width: 60, height: 20, points };
+}
+
+export type BoardBench = typeof bench;
+(window as unknown as { bench: BoardBench }).bench = bench;
 (window as unknown as { benchReady: boolean }).benchReady = true;
