@@ -62,6 +62,8 @@ async function main(): Promise<void> {
       await page.addInitScript(installProbes, CLASSES);
       await page.goto(backend.httpUrl);
       await page.getByTestId('demo-account-supervisor1').click();
+      // Supervisors land on the supervisor console; the plain class list is one tab away.
+      await page.getByTestId('tab-classes').click();
       await page.waitForFunction(() => (window as unknown as { __bench: Marks }).__bench.listAt !== undefined, null, { timeout: 60_000 });
       const m = await marks(page);
       loads.push(m.listAt!);

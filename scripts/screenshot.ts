@@ -9,6 +9,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1 });
   await page.goto(backend.httpUrl);
   await page.getByTestId('demo-account-supervisor1').click();
+  await page.getByTestId('tab-classes').click();
   await page.getByTestId('class-count').and(page.locator('[data-total="50"]')).waitFor();
   await page.waitForTimeout(1500); // let presence counts settle so the picture shows a live class list
   await page.screenshot({ path: resolve(import.meta.dirname, '../docs/screenshot.png') });

@@ -51,7 +51,14 @@ export class ClassListPage {
 
   async waitForClasses(total: number): Promise<void> {
     await expect(this.screen).toBeVisible();
+    await this.open();
     await expect(this.count).toHaveAttribute('data-total', String(total));
+  }
+
+  /** Supervisors land on the supervisor console: the class list is its "All classes" tab. */
+  async open(): Promise<void> {
+    const tab = this.page.getByTestId('tab-classes');
+    if (await tab.isVisible()) await tab.click();
   }
 
   async visibleClassIds(): Promise<string[]> {

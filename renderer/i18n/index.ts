@@ -2,11 +2,16 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { superviseEn } from '../supervise/i18n/en';
+import { superviseZhCN } from '../supervise/i18n/zh-CN';
 
 /** Chinese for zh-* browsers and systems, English otherwise. Resources are bundled, so init is synchronous. */
 export function initI18n(language = navigator.language): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    resources: {
+      en: { translation: { ...en, supervise: superviseEn } },
+      'zh-CN': { translation: { ...zhCN, supervise: superviseZhCN } },
+    },
     lng: language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
     fallbackLng: 'en',
     initAsync: false,

@@ -7,6 +7,7 @@ import { CoursePanel } from '../class/CoursePanel';
 import { RosterPanel } from '../class/RosterPanel';
 import { useClassroom } from '../class/store';
 import { useClassSession } from '../class/useClassSession';
+import { Whispers } from '../class/Whispers';
 import { HelpButton } from '../class/help/HelpButton';
 import { useClasses } from '../state/classes';
 import { backToClasses, type SessionUser } from '../state/session';
@@ -51,6 +52,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
           {t('classroom.removed')} {removedReason && t('classroom.removedReason', { reason: removedReason })}
         </p>
       )}
+      {!observer && <Whispers classId={classId} />}
       {muteRequested !== null && (
         <p className="banner" role="status" data-testid="mute-request">
           {muteRequested ? t('classroom.muteAsked') : t('classroom.unmuteAsked')}

@@ -3,6 +3,7 @@ import { ClassList } from '../components/ClassList';
 import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
 import { Header } from '../components/Header';
 import { useSession } from '../state/session';
+import { SupervisorHome } from '../supervise/SupervisorHome';
 import { ClassScreen } from './ClassScreen';
 
 export function ConsoleScreen() {
@@ -15,6 +16,8 @@ export function ConsoleScreen() {
       <div className="console-body">
         {route.screen === 'class' && user ? (
           <ClassScreen classId={route.classId} observer={route.observer} user={user} />
+        ) : user?.role === 'supervisor' ? (
+          <SupervisorHome />
         ) : (
           <ClassList />
         )}

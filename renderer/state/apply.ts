@@ -1,4 +1,5 @@
 import type { LinkBatch } from '../link/messages';
+import { applySupervision, resetSupervision } from '../supervise/state/apply';
 import { initialClasses, useClasses } from './classes';
 import { initialConnection, useConnection } from './connection';
 import { MAX_NOTES, initialDiagnostics, useDiagnostics } from './diagnostics';
@@ -13,6 +14,7 @@ export function applyBatch(batch: LinkBatch): void {
       return { byId };
     });
   }
+  if (batch.supervision) applySupervision(batch.supervision);
   if (batch.status || batch.outbox) {
     useConnection.setState((state) => ({
       status: batch.status ?? state.status,
@@ -32,4 +34,5 @@ export function resetLinkState(): void {
   useClasses.setState(initialClasses());
   useConnection.setState(initialConnection());
   useDiagnostics.setState(initialDiagnostics());
+  resetSupervision();
 }

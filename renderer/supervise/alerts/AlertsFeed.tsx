@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SlaTimer } from '../components/SlaTimer';
+import { acknowledgeAlert, acknowledgeAllAlerts } from '../state/apply';
+import { useAlerts } from '../state/stores';
+import { openClassDetail, openRequest } from '../state/view';
+import type { Alert } from './alertBook';
+import { askPermissionOnce, notificationPermission, type NotificationPermissionState } from './notify';
+
+/** Alerts shown at once; the feed says how many more there are. */
+const SHOWN = 100;
+
+/** Alerts, newest problems of the worst kind on top, with how long each has waited and who has seen it. */
+export function AlertsFeed() {
+  const { t } = useTranslation();
+  const alerts = useAlerts((s) => s.alerts);
+  const dropped = useAlerts((s) => s.dropped);
+  const [permission, setPermission] = useState<NotificationPermissionState>(notificationPermission);
+  const open = alerts.filter((a) => a.clearedAt === null && a.acknowledgedAt === null).length;
+  return (
+    <section className="panel alerts" aria-label={t('supervise.alerts.title')} data-testid="alerts-feed">
+      <header className="panel-head">
+        <h3>
+          {t('supervise.alerts.title')} <span className="count-badge" data-testid="alerts-open" data-count={open}>{open}</span>
+        </h3>
+        {permission === 'default' && (
+          <button type="button" className="ghost small" data-testid="alerts-enable-notifications" onClick={() => void askPermissionOnce(true).then(setPermission)}>
+            {t('supervise.alerts.enableNotifications')}
+          </button>
+        )}
+        <button type="button" className="ghost small" data-testid="alerts-ack-all" disabled={open === 0} onClick={() => acknowledgeAllAlerts()}>
+          {t('supervise.alerts.acknowledgeAll')}
+        </button>
+      </header>
+      {alerts.length === 0 && <p className="empty muted">{t('supervise.alerts.none')}</p>}
+      <ol className="alert-list">
+        {alerts.slice(0, SHOWN).map((alert) => (
+          <AlertItem key={alert.id} alert={alert} />
+        ))}
+      </ol>
+      {(alerts.length > SHOWN || dropped > 0) && (
+        <p className="muted small" data-testid="alerts-more">
+          {t('supervise.alerts.more', { count: Math.max(0, alerts.length - SHOWN) + dropped })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function AlertItem({ alert }: { alert: Alert }) {
+  const { t } = useTranslation();
+  const state = alert.clearedAt !== null ? 'cleared' : alert.acknowledgedAt !== null ? 'acknowledged' : 'open';
+  const what =
+    alert.kind === 'help'
+      ? t(`supervise.alerts.help.${alert.helpStatus === 'escalated' ? 'escalated' : 'manual'}`, { user: alert.userId ?? '' })
+      : t('supervise.alerts.tag', { tag: alert.tag ? t(`supervise.tag.${alert.tag}`) : '', user: alert.userId ?? t('supervise.alerts.wholeClass') });
+  const show = () => (alert.requestId ? openRequest(alert.requestId) : openClassDetail(alert.classId));
+  return (
+    <li className={`alert-item sev-${alert.severity} alert-${state}`} data-testid="alert-item" data-alert-id={alert.id} data-severity={alert.severity} data-state={state} data-class-id={alert.classId}>
+      <span className={`sev-dot sev-${alert.severity}`} title={t(`supervise.severity.${alert.severity}`)} />
+      <button type="button" className="link alert-text" data-testid="alert-open" onClick={show}>
+        <strong>{alert.title}</strong> <span>{what}</span>
+      </button>
+      {state === 'cleared' ? <span className="muted small">{t('supervise.alerts.cleared')}</span> : <SlaTimer since={alert.since} testId="alert-sla" />}
+      {state === 'open' && (
+        <button type="button" className="small" data-testid="alert-ack" onClick={() => acknowledgeAlert(alert.id)}>
+          {t('supervise.alerts.acknowledge')}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../state/session';
+import { SlaTimer } from '../components/SlaTimer';
+import { TagChip } from '../components/TagChip';
+import { useHealth, useHelp } from '../state/stores';
+import { openRequest, useSuperviseView } from '../state/view';
+import { helpQueue, isOpen, type QueueFilter } from './queue';
+
+const FILTERS: QueueFilter[] = ['person', 'mine', 'open', 'all'];
+const SHOWN = 200;
+
+/** Help requests that need a person, most urgent first, with how long each has waited. */
+export function HelpQueue() {
+  const { t } = useTranslation();
+  const byId = useHelp((s) => s.byId);
+  const health = useHealth((s) => s.byId);
+  const me = useSession((s) => s.user?.id ?? '');
+  const selected = useSuperviseView((s) => s.requestId);
+  const [filter, setFilter] = useState<QueueFilter>('person');
+  const rows = useMemo(() => helpQueue(byId, filter, me), [byId, filter, me]);
+  return (
+    <section className="panel help-queue" aria-label={t('supervise.help.title')} data-testid="help-queue">
+      <header className="panel-head">
+        <h3>
+          {t('supervise.help.title')} <span className="count-badge" data-testid="help-count" data-count={rows.length}>{rows.length}</span>
+        </h3>
+        <select data-testid="help-filter" value={filter} aria-label={t('supervise.help.filter')} onChange={(e) => setFilter(e.target.value as QueueFilter)}>
+          {FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {t(`supervise.help.filters.${value}`)}
+            </option>
+          ))}
+        </select>
+      </header>
+      {rows.length === 0 && <p className="empty muted">{t('supervise.help.none')}</p>}
+      <ol className="help-list">
+        {rows.slice(0, SHOWN).map((state) => (
+          <li
+            key={state.id}
+            className={`help-item status-${state.status}${state.id === selected ? ' selected' : ''}`}
+            data-testid="help-item"
+            data-request-id={state.id}
+            data-class-id={state.classId}
+            data-status={state.status}
+          >
+            <button type="button" className="link help-open" data-testid="help-open" onClick={() => openRequest(state.id)}>
+              <strong>{health.get(state.classId)?.title ?? state.classId}</strong>
+              <span className="muted">
+                {' '}
+                {t('supervise.help.from', { name: state.from.name, role: t(`role.${state.from.role}`) })} · {t(`supervise.help.topics.${state.topic}`)}
+              </span>
+            </button>
+            <span className={`status-badge status-${state.status}`} data-testid="help-status">
+              {t(`supervise.help.status.${state.status}`)}
+            </span>
+            {isOpen(state.status) && <SlaTimer since={state.createdAt} testId="help-sla" />}
+            <span className="help-tags">
+              {state.tags.slice(0, 2).map((entry) => (
+                <TagChip key={`${entry.tag}/${entry.userId ?? ''}`} tag={entry.tag} userId={entry.userId} />
+              ))}
+            </span>
+            {state.claimedBy && (
+              <span className="muted small" data-testid="help-claimed-by">
+                {t('supervise.help.claimedBy', { name: state.claimedBy.name })}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClasses } from '../../state/classes';
+import { openClass } from '../../state/session';
+import { useNow } from '../state/now';
+import { useHealth, useHelp } from '../state/stores';
+import { openClassDetail, useSuperviseView } from '../state/view';
+import { needsPerson } from '../help/queue';
+import { WallFilters } from './WallFilters';
+import { WALL_ROW_HEIGHT, WallRow } from './WallRow';
+import { WallRowCache, facets, wallRows } from './wallRows';
+
+const observe = (classId: string) => openClass(classId, true);
+
+/** Every live class, worst first by default; virtualized, so 10,000 rows cost what the visible ones cost. */
+export function ClassWall() {
+  const { t } = useTranslation();
+  const health = useHealth((s) => s.byId);
+  const summaries = useClasses((s) => s.byId);
+  const help = useHelp((s) => s.byId);
+  const query = useSuperviseView((s) => s.query);
+  const selected = useSuperviseView((s) => s.classId);
+  // Durations only change the rows when filtering by them; otherwise the clock does not rebuild the wall.
+  const now = useNow((s) => (query.minDurationMs > 0 ? s.now : 0));
+  const deferredQuery = useDeferredValue(query);
+  const [cache] = useState(() => new WallRowCache());
+  const rows = useMemo(() => wallRows(health, summaries, deferredQuery, now, cache), [health, summaries, deferredQuery, now, cache]);
+  const options = useMemo(() => facets(health, summaries), [health, summaries]);
+  const waiting = useMemo(() => {
+    const byClass = new Map<string, number>();
+    for (const state of help.values()) if (needsPerson(state.status)) byClass.set(state.classId, (byClass.get(state.classId) ?? 0) + 1);
+    return byClass;
+  }, [help]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => WALL_ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.classId ?? index,
+  });
+
+  const problems = useMemo(() => rows.reduce((n, row) => n + (row.severity === 'warning' || row.severity === 'critical' ? 1 : 0), 0), [rows]);
+
+  return (
+    <section className="wall" aria-label={t('supervise.wall.title')} data-testid="class-wall">
+      <WallFilters regions={options.regions} appVersions={options.appVersions} />
+      <div className="wall-summary muted" data-testid="wall-count" data-shown={rows.length} data-problems={problems}>
+        {t('supervise.wall.count', { shown: rows.length, problems })}
+      </div>
+      <div className="table wall-table" role="table" aria-rowcount={rows.length}>
+        <div className="wall-row head" role="row">
+          <span role="columnheader" aria-label={t('supervise.wall.columns.severity')} />
+          <span role="columnheader">{t('supervise.wall.columns.class')}</span>
+          <span role="columnheader">{t('supervise.wall.columns.teacher')}</span>
+          <span role="columnheader">{t('supervise.wall.columns.region')}</span>
+          <span role="columnheader">{t('supervise.wall.columns.version')}</span>
+          <span role="columnheader">{t('supervise.wall.columns.tags')}</span>
+          <span role="columnheader">{t('supervise.wall.columns.duration')}</span>
+          <span role="columnheader" aria-label={t('supervise.wall.columns.actions')} />
+        </div>
+        <div className="table-body" ref={scrollRef} data-testid="wall-body">
+          {rows.length === 0 && (
+            <p className="empty muted">{health.size === 0 && summaries.size === 0 ? t('supervise.wall.waiting') : t('supervise.wall.noMatch')}</p>
+          )}
+          <div className="table-canvas" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <WallRow
+                  key={item.key}
+                  row={row}
+                  top={item.start}
+                  waiting={waiting.get(row.classId) ?? 0}
+                  selected={row.classId === selected}
+                  onDetail={openClassDetail}
+                  onObserve={observe}
+                />
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

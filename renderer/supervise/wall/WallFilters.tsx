@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { PROBLEM_TAGS, type TagId } from '../../../shared/tags/catalogue';
+import { resetQuery, setQuery, useSuperviseView } from '../state/view';
+import type { SeverityFilter, SortKey } from './wallRows';
+
+const SEVERITY_FILTERS: SeverityFilter[] = ['all', 'problems', 'critical', 'warning', 'ok'];
+const SORT_KEYS: SortKey[] = ['severity', 'duration', 'title', 'teacher', 'region', 'appVersion'];
+const DURATIONS_MIN = [0, 1, 5, 15];
+
+interface WallFiltersProps {
+  regions: string[];
+  appVersions: string[];
+}
+
+/** Filters and sort of the wall: severity, tag, problem duration, teacher, region, app version, text. */
+export function WallFilters({ regions, appVersions }: WallFiltersProps) {
+  const { t } = useTranslation();
+  const query = useSuperviseView((s) => s.query);
+  return (
+    <div className="wall-filters" data-testid="wall-filters">
+      <label>
+        <span>{t('supervise.filter.text')}</span>
+        <input type="search" data-testid="wall-filter-text" value={query.text} placeholder={t('supervise.filter.textPlaceholder')} onChange={(e) => setQuery({ text: e.target.value })} />
+      </label>
+      <label>
+        <span>{t('supervise.filter.severity')}</span>
+        <select data-testid="wall-filter-severity" value={query.severity} onChange={(e) => setQuery({ severity: e.target.value as SeverityFilter })}>
+          {SEVERITY_FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {t(`supervise.filter.severities.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('supervise.filter.tag')}</span>
+        <select data-testid="wall-filter-tag" value={query.tag} onChange={(e) => setQuery({ tag: e.target.value as TagId | 'any' })}>
+          <option value="any">{t('supervise.filter.anyTag')}</option>
+          {PROBLEM_TAGS.map((tag) => (
+            <option key={tag} value={tag}>
+              {t(`supervise.tag.${tag}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('supervise.filter.duration')}</span>
+        <select data-testid="wall-filter-duration" value={query.minDurationMs / 60_000} onChange={(e) => setQuery({ minDurationMs: Number(e.target.value) * 60_000 })}>
+          {DURATIONS_MIN.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {minutes === 0 ? t('supervise.filter.anyDuration') : t('supervise.filter.atLeast', { count: minutes })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('supervise.filter.teacher')}</span>
+        <input type="search" data-testid="wall-filter-teacher" value={query.teacher} onChange={(e) => setQuery({ teacher: e.target.value })} />
+      </label>
+      <label>
+        <span>{t('supervise.filter.region')}</span>
+        <select data-testid="wall-filter-region" value={query.region} onChange={(e) => setQuery({ region: e.target.value })}>
+          <option value="">{t('supervise.filter.any')}</option>
+          {withCurrent(regions, query.region).map((region) => (
+            <option key={region} value={region}>
+              {region}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('supervise.filter.version')}</span>
+        <select data-testid="wall-filter-version" value={query.appVersion} onChange={(e) => setQuery({ appVersion: e.target.value })}>
+          <option value="">{t('supervise.filter.any')}</option>
+          {withCurrent(appVersions, query.appVersion).map((version) => (
+            <option key={version} value={version}>
+              {version}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('supervise.filter.sort')}</span>
+        <select data-testid="wall-sort" value={query.sort} onChange={(e) => setQuery({ sort: e.target.value as SortKey })}>
+          {SORT_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {t(`supervise.filter.sorts.${key}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        <input type="checkbox" data-testid="wall-sort-reverse" checked={query.reverse} onChange={(e) => setQuery({ reverse: e.target.checked })} />
+        <span>{t('supervise.filter.reverse')}</span>
+      </label>
+      <button type="button" className="ghost small" data-testid="wall-filter-reset" onClick={resetQuery}>
+        {t('supervise.filter.reset')}
+      </button>
+    </div>
+  );
+}
+
+/** The facet list, plus the chosen value when the rows it filters to are gone (so the select still shows it). */
+function withCurrent(values: string[], current: string): string[] {
+  return current && !values.includes(current) ? [...values, current] : values;
+}

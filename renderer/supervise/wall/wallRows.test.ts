@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { ClassHealth, ClassSummary } from '../../../shared/protocol';
+import { health, summary } from '../testing/samples';
+import { DEFAULT_QUERY, WallRowCache, facets, wallRows, type WallQuery } from './wallRows';
+
+const NOW = 1_000_000;
+const map = <T extends { classId?: string; id?: string }>(items: T[]) => new Map(items.map((item) => [(item.classId ?? item.id)!, item]));
+
+function ids(h: ClassHealth[], s: ClassSummary[], patch: Partial<WallQuery> = {}): string[] {
+  return wallRows(map(h), map(s), { ...DEFAULT_QUERY, ...patch }, NOW).map((row) => row.classId);
+}
+
+const classes = [
+  health('class-a', []),
+  health('class-b', [{ tag: 'stream.video-stuck', userId: 's1', since: NOW - 60_000 }], { region: 'eu-central', appVersion: '1.1.0' }),
+  health('class-c', [{ tag: 'stream.cant-hear', userId: 's2', since: NOW - 10_000 }], { teacher: { id: 'lena', name: 'Lena K.' } }),
+  health('class-d', [{ tag: 'stream.audio-stuck', userId: 's3', since: NOW - 600_000 }, { tag: 'course.not-synced', userId: 's3', since: NOW - 5_000 }]),
+];
+
+describe('the wall', () => {
+  it('puts the worst classes first, the longest-lasting problem first among equals', () => {
+    expect(ids(classes, [])).toEqual(['class-d', 'class-c', 'class-b', 'class-a']);
+  });
+
+  it('sorts by how long the problem has lasted, either way, with healthy classes last', () => {
+    expect(ids(classes, [], { sort: 'duration' })).toEqual(['class-d', 'class-b', 'class-c', 'class-a']);
+    expect(ids(classes, [], { sort: 'duration', reverse: true })).toEqual(['class-c', 'class-b', 'class-d', 'class-a']);
+  });
+
+  it('filters by severity, tag, duration, teacher, region, app version and text', () => {
+    expect(ids(classes, [], { severity: 'problems' })).toEqual(['class-d', 'class-c', 'class-b']);
+    expect(ids(classes, [], { severity: 'warning' })).toEqual(['class-b']);
+    expect(ids(classes, [], { severity: 'ok' })).toEqual(['class-a']);
+    expect(ids(classes, [], { tag: 'course.not-synced' })).toEqual(['class-d']);
+    expect(ids(classes, [], { minDurationMs: 60_000 })).toEqual(['class-d', 'class-b']);
+    expect(ids(classes, [], { teacher: 'LENA' })).toEqual(['class-c']);
+    expect(ids(classes, [], { region: 'eu-central' })).toEqual(['class-b']);
+    expect(ids(classes, [], { appVersion: '1.1.0' })).toEqual(['class-b']);
+    expect(ids(classes, [], { text: 'title class-a' })).toEqual(['class-a']);
+  });
+
+  it('shows live classes only, takes the state from the directory, and lists a live class before its first health', () => {
+    const rows = wallRows(map([health('class-a'), health('class-b')]), map([summary('class-a', { state: 'ended' }), summary('class-z')]), DEFAULT_QUERY, NOW);
+    expect(rows.map((r) => [r.classId, r.severity])).toEqual([
+      ['class-b', 'ok'],
+      ['class-z', 'unknown'],
+    ]);
+    expect(rows[1]!.title).toBe('Summary class-z');
+  });
+
+  it('keeps the row of an unchanged class, and builds a new one when its health changes', () => {
+    const cache = new WallRowCache();
+    const first = map(classes);
+    const before = wallRows(first, new Map(), DEFAULT_QUERY, NOW, cache);
+    const changed = new Map(first).set('class-a', health('class-a', [{ tag: 'entry.slow', userId: 's9', since: NOW }]));
+    const after = wallRows(changed, new Map(), DEFAULT_QUERY, NOW, cache);
+    const byId = (rows: typeof before, id: string) => rows.find((r) => r.classId === id);
+    expect(byId(after, 'class-b')).toBe(byId(before, 'class-b'));
+    expect(byId(after, 'class-a')).not.toBe(byId(before, 'class-a'));
+    expect(byId(after, 'class-a')!.severity).toBe('warning');
+  });
+
+  it('offers every region and app version in the filter menus, whatever is shown', () => {
+    expect(facets(map(classes), map([summary('class-z', { region: 'us-west' })]))).toEqual({
+      regions: ['eu-central', 'sg', 'us-west'],
+      appVersions: ['1.0.0', '1.1.0'],
+    });
+  });
+});
