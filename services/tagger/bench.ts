@@ -3,9 +3,9 @@
  *
  * 1. fold: decoding and folding alone (no network): pre-encoded messages of 10,000 classes, 2 minutes of event time.
  * 2. broker: the embedded broker and a publisher in a child process offer 10,000 classes × 1 message/s (2-3 media
- *    events each; 5% of classes with a student who can't hear) for 30 s through MQTT to one TaggerService here.
+ *    events each; 5% of classes with a student who can't hear) for 45 s through MQTT to one TaggerService here.
  *
- * Env: BENCH_CLASSES (10000), BENCH_RATE (msg/s offered, default = classes), BENCH_SECONDS (30).
+ * Env: BENCH_CLASSES (10000), BENCH_RATE (msg/s offered, default = classes), BENCH_SECONDS (45).
  * Last line, one JSON object:
  *   classes
  *   foldMsgPerS, foldMsgPerCpuS   messages decoded and folded per second (wall clock; CPU time), no network
@@ -29,7 +29,7 @@ import { TaggerService } from './tagger';
 
 const CLASSES = Number(process.env.BENCH_CLASSES ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? CLASSES);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 45);
 
 function fold(): { foldMsgPerS: number; foldMsgPerCpuS: number } {
   const encoder = new TextEncoder();

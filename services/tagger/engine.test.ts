@@ -188,6 +188,17 @@ describe('tag engine: L2 streaming', () => {
     expect(h.latest()?.tags.find((t) => t.userId === 'student1')?.evidence).toMatch(/teacher1 spoke .* at most level 0\.001/);
   });
 
+  it("blames the teacher, not the students, when the teacher's own audio is stuck", () => {
+    const h = harness();
+    h.play({
+      // Speaking into a microphone whose audio never leaves: the level is there, the bitrate is not.
+      teacher1: every(T0, T0 + 30_000, 1_000, (at) => audioSend(at, 0.5, { audioLevel: 0.3 })),
+      student1: every(T0, T0 + 30_000, 1_000, (at) => audioReceive(at, 'teacher1', 0, 0.5)),
+    });
+    h.advance(T0 + 40_000);
+    expect(h.tags()).toEqual(['stream.audio-stuck teacher1', 'stream.normal student1']);
+  });
+
   it("does not say can't hear while the teacher is silent", () => {
     const h = harness();
     h.play({

@@ -33,7 +33,7 @@ export class PaneStats {
   /** Send-audio reports with the mic on, the link connected and (almost) nothing flowing. */
   sendAudioSilent = 0;
   sendAudioMaxKbps = 0;
-  /** Highest audio level of send-audio reports with the mic on. */
+  /** Highest audio level of send-audio reports with the mic on and audio flowing (what others could hear). */
   sendAudioMaxLevel = 0;
 
   sendVideoReports = 0;
@@ -58,9 +58,10 @@ export class PaneStats {
       if (event.kind === 'audio') {
         this.sendAudioReports++;
         if (event.bitrateKbps > this.sendAudioMaxKbps) this.sendAudioMaxKbps = event.bitrateKbps;
-        if (event.enabled) {
-          if (event.link === 'connected' && event.bitrateKbps < SILENT_KBPS) this.sendAudioSilent++;
-          if ((event.audioLevel ?? 0) > this.sendAudioMaxLevel) this.sendAudioMaxLevel = event.audioLevel ?? 0;
+        if (event.enabled && event.bitrateKbps < SILENT_KBPS) {
+          if (event.link === 'connected') this.sendAudioSilent++;
+        } else if (event.enabled && (event.audioLevel ?? 0) > this.sendAudioMaxLevel) {
+          this.sendAudioMaxLevel = event.audioLevel ?? 0;
         }
       } else {
         this.sendVideoReports++;
