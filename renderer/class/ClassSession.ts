@@ -21,6 +21,7 @@ import { initialClassroom, useClassroom, type OutgoingChat } from './store';
 import { APP_VERSION } from './appVersion';
 import { TelemetryBatcher } from './telemetry';
 import { EntryTelemetry } from './telemetryEntry';
+import { BoardLagWatch } from './telemetryLag';
 import { HelpDesk } from './help/helpDesk';
 import type { UploadTarget } from './upload/uploadAsset';
 
@@ -29,6 +30,8 @@ type BoardMessage = Extract<ClassMessage, { kind: 'boardOps' | 'boardLive' | 'la
 /** Board messages kept while the board is still loading; beyond this the board resyncs from the snapshot anyway. */
 const MAX_EARLY_BOARD_MESSAGES = 5_000;
 export const CHAT_TIMEOUT_MS = 5_000;
+/** How often a board still behind its peers reports how long it has been. */
+const LAG_TICK_MS = 5_000;
 
 export interface SessionEndpoints {
   /** '' for the page's own origin. */
@@ -56,6 +59,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   private help: HelpDesk | null = null;
   /** Observers publish nothing, so they measure no entry either. */
   private entry: EntryTelemetry | null = null;
+  private lag: BoardLagWatch | null = null;
+  private lagTicker: ReturnType<typeof setInterval> | undefined;
   private inClass = false;
   private wasConnected = true;
   private stopped = false;
@@ -90,6 +95,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       const token = this.endpoints.token();
       const expiresAt = token ? readToken(token).expiresAt : null;
       if (token && (expiresAt === null || expiresAt > Date.now())) this.entry.tokenHeld();
+      this.lag = new BoardLagWatch((event) => this.telemetry.add(event));
+      this.lagTicker = setInterval(() => this.lag?.tick(), LAG_TICK_MS);
     }
     this.unsubscribers.push(
       this.link.onClassTraffic((messages) => this.receive(messages)),
@@ -112,6 +119,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.telemetry.flush();
     this.telemetry.dispose();
     this.entry = null;
+    clearInterval(this.lagTicker);
+    this.lag = null;
     this.help?.dispose();
     this.help = null;
     this.courseware = null;
@@ -148,6 +157,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   }
 
   sendSync(message: BoardSync): void {
+    this.lag?.ownSync(message);
     this.help?.noteBoard(message);
     if (!this.participant.observer) this.link.publish(this.classId, { kind: 'boardSync', message });
   }
@@ -293,6 +303,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     }
     if (after.room && after.room !== before.room) this.checkRemoved(after.room);
     this.noteEntry(messages, after.course !== before.course);
+    this.notePeerSyncs(messages);
     this.help?.receive(messages);
     for (const message of messages) {
       if (message.kind === 'boardOps' || message.kind === 'boardLive' || message.kind === 'laser' || message.kind === 'boardSnapshot') {
@@ -377,6 +388,17 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     if (!this.inClass) return;
     this.entry?.classReached(own);
     if (courseChanged) this.entry?.courseChanged();
+  }
+
+  private notePeerSyncs(messages: (ClassMessage | ClassCleared)[]): void {
+    if (!this.lag) return;
+    for (const message of messages) {
+      if (message.kind === 'boardSync' && message.params.userId !== this.participant.userId) {
+        this.lag.peerSync(message.params.userId, message.message);
+      } else if (message.kind === 'cleared' && message.parsed.kind === 'boardSync' && message.parsed.params.userId) {
+        this.lag.peerSync(message.parsed.params.userId, null);
+      }
+    }
   }
 
   private onConnection(status: ConnectionStatus): void {
