@@ -17,6 +17,7 @@
  *   taggerCpuPct                  the tagger process's CPU while the publisher offered (100 = one core)
  *   loopDelayP99Ms                the tagger's event-loop delay, 99th percentile
  *   tagsPublished, classesTagged  ClassTags messages published, classes the tagger holds state for
+ *   taggerHeapMB                  this process's heap after the run (the tagger's state and the fold run's leftovers)
  */
 import { fork } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -102,6 +103,7 @@ async function throughBroker() {
     loopDelayP99Ms: Math.round(delay.percentile(99) / 1e5) / 10,
     tagsPublished: stats.tagsPublished,
     classesTagged: stats.classes,
+    taggerHeapMB: Math.round(process.memoryUsage().heapUsed / 1_048_576),
   };
 }
 

@@ -19,6 +19,8 @@ export interface SetAside {
 }
 
 interface Pane {
+  /** Events folded in, for counting them late if a restore finds the pane already closed. */
+  events: number;
   users: Map<string, PaneStats>;
   /** Lasting-state events, applied in event-time order when the pane closes. */
   states: { at: number; userId: string; event: StateEvent }[];
@@ -132,14 +134,25 @@ export class ClassStream {
 
   /**
    * Takes over tags published before (by an earlier run or another instance) so that lasting states, `since` times and
-   * counters survive a restart. Only a stream that has received nothing yet takes them.
+   * counters survive a restart. Only a stream that has closed no window yet takes them; events it already holds for
+   * windows the published tags had closed are counted late and dropped.
    */
   restore(tags: ClassTags, now: number): boolean {
-    if (this.frontier !== null || this.panes.size > 0 || this.participants.size > 0) return false;
+    if (this.frontier !== null) return false;
+    const countedHere = { ...this.setAside };
     Object.assign(this.setAside, tags.setAside);
+    this.setAside.late += countedHere.late;
+    this.setAside.future += countedHere.future;
+    this.setAside.duplicate += countedHere.duplicate;
+    for (const [start, pane] of this.panes) {
+      if (start >= tags.windowEnd) continue;
+      this.setAside.late += pane.events;
+      this.totals.late += pane.events;
+      this.panes.delete(start);
+    }
     this.frontier = tags.windowEnd;
-    this.watermark = tags.windowEnd;
-    this.newestEventAt = tags.windowEnd + ALLOWED_LATENESS_MS;
+    this.watermark = Math.max(this.watermark, tags.windowEnd);
+    this.newestEventAt = Math.max(this.newestEventAt, tags.windowEnd + ALLOWED_LATENESS_MS);
     this.lastArrivalAt = now;
     const start = tags.windowEnd - WINDOW_MS;
     for (const entry of tags.tags) {
@@ -216,7 +229,8 @@ export class ClassStream {
   private add(userId: string, event: TelemetryEvent, at: number): void {
     const start = paneStart(at);
     let pane = this.panes.get(start);
-    if (!pane) this.panes.set(start, (pane = { users: new Map(), states: [] }));
+    if (!pane) this.panes.set(start, (pane = { events: 0, users: new Map(), states: [] }));
+    pane.events++;
     const participant = this.participants.get(userId);
     if (!participant) this.participants.set(userId, new ParticipantState(at));
     else if (at > participant.lastEventAt) participant.lastEventAt = at;

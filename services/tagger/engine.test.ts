@@ -395,4 +395,21 @@ describe('tag engine: participants, idle classes, restarts', () => {
     after.advance(T0 + 100_000);
     expect(after.tags()).toEqual(['entry.entered student1']);
   });
+
+  it('still takes over published tags when telemetry arrives first, counting what those tags had closed as late', () => {
+    const h = harness();
+    // Before the retained tags arrive: one event of a window they closed, one of a window still open.
+    h.send('student1', [{ type: 'draw', at: T0 + 20_000, ok: false }]);
+    h.send('student1', [{ type: 'draw', at: T0 + 31_000, ok: false }]);
+    const published: ClassTags = {
+      v: 1, classId: CLASS, windowEnd: T0 + 30_000, ts: T0,
+      tags: [{ tag: 'entry.init-failed.messaging', userId: 'student1', since: T0 + 2_000, evidence: 'messaging failed' }],
+      setAside: { late: 0, future: 3, duplicate: 0 },
+    };
+    expect(h.engine.restore(published)).toBe(true);
+    h.send('student1', [{ type: 'draw', at: T0 + 32_000, ok: false }]);
+    h.advance(T0 + 70_000);
+    expect(h.tags()).toEqual(['course.cant-draw student1', 'entry.init-failed.messaging student1']);
+    expect(h.latest()?.setAside).toEqual({ late: 1, future: 3, duplicate: 0 });
+  });
 });

@@ -59,14 +59,10 @@ export class TagEngine {
     this.roster(classId).teachers.add(teacherId);
   }
 
-  /** Takes over previously published tags for a class this engine has no state for yet. */
+  /** Takes over previously published tags for a class whose windows have not started closing here yet. */
   restore(tags: ClassTags): boolean {
-    if (this.streams.has(tags.classId)) return false;
     const now = this.options.clock();
-    const stream = new ClassStream(tags.classId, this.roster(tags.classId), now, this.totals);
-    stream.restore(tags, now);
-    this.streams.set(tags.classId, stream);
-    return true;
+    return this.stream(tags.classId, now).restore(tags, now);
   }
 
   /** The class is gone (its summary was removed): drop everything, publishing nothing. */
