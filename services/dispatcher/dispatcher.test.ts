@@ -134,7 +134,7 @@ describe('verification sends to the manual queue, with the reason', () => {
     expect(internals.dispatcher.drops.counts.schema).toBe(drops + 1);
   });
 
-  it('a second request from someone with one open is a duplicate; the same request again is handled once', async () => {
+  it("a second request about what someone's open request covers is a duplicate; the same request again is handled once", async () => {
     const { user, watcher, participant: student } = await scene();
     await tagClass([{ tag: 'stream.audio-stuck', userId: user.id, since: Date.now() }]);
     const first = helpRequest(person(user));
@@ -146,7 +146,7 @@ describe('verification sends to the manual queue, with the reason', () => {
 
     const second = helpRequest(person(user));
     await student.help(second);
-    expect((await watcher.status(second.id, 'manual')).reason).toBe(`duplicate: ${user.id} already has request ${first.id} open (remedy-pending)`);
+    expect((await watcher.status(second.id, 'manual')).reason).toBe(`duplicate: ${user.id} already has request ${first.id} open about it (remedy-pending)`);
     expect(student.commands()).toHaveLength(1);
     const audit = await internals.audit.query({ requestId: first.id, limit: 100 });
     expect(audit.filter((e) => e.action === 'received')).toHaveLength(1);

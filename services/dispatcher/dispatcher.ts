@@ -263,7 +263,7 @@ export class DispatcherService {
       now,
       senderId,
       senderRole: this.options.claimsOf(senderId)?.role,
-      openRequestOf: (userId) => this.openRequestsOf(classId).find((s) => s.from.id === userId),
+      openRequestsOf: (userId) => this.openRequestsOf(classId).filter((s) => s.from.id === userId),
       handlerOf: (entry) =>
         this.openRequestsOf(classId).find((s) => (s.status === 'remedy-pending' || s.status === 'claimed') && s.tags.some((t) => t.tag === entry.tag && t.userId === entry.userId)),
       classTags: this.tags.get(classId),

@@ -13,22 +13,32 @@ function tags(entries: Omit<TagEntry, 'evidence' | 'since'>[]): ClassTags {
 }
 
 function context(patch: Partial<VerifyContext> = {}): VerifyContext {
-  return { now, senderId: 'student1', senderRole: 'student', openRequestOf: () => undefined, handlerOf: () => undefined, classTags: tags([]), teacherId: 'teacher1', ...patch };
+  return { now, senderId: 'student1', senderRole: 'student', openRequestsOf: () => [], handlerOf: () => undefined, classTags: tags([]), teacherId: 'teacher1', ...patch };
 }
 
-const open = { id: 'h-open', status: 'remedy-pending' } as HelpState;
+const open = { id: 'h-open', status: 'remedy-pending', topic: 'audio', tags: [{ tag: 'stream.cant-hear', userId: 'student1', since: now, evidence: '' }] } as HelpState;
 
 describe('verify', () => {
   it('checks in order: invalid, duplicate, expired, already handled, not coverable', () => {
     const request = helpRequest(student, { ts: now - 10 * 60_000 });
-    const everything = context({ senderRole: 'teacher', openRequestOf: () => open, handlerOf: () => open, classTags: tags([{ tag: 'stream.cant-hear', userId: 'student1' }]) });
+    const everything = context({ senderRole: 'teacher', openRequestsOf: () => [open], handlerOf: () => open, classTags: tags([{ tag: 'stream.cant-hear', userId: 'student1' }]) });
     expect(verify(request, everything)).toMatchObject({ check: 'invalid' });
-    expect(verify(request, { ...everything, senderRole: 'student' })).toMatchObject({ check: 'duplicate', reason: 'duplicate: student1 already has request h-open open (remedy-pending)' });
-    expect(verify(request, { ...everything, senderRole: 'student', openRequestOf: () => undefined })).toMatchObject({ check: 'expired', reason: 'expired: sent 600 s ago, more than 300 s' });
+    expect(verify(request, { ...everything, senderRole: 'student' })).toMatchObject({ check: 'duplicate', reason: 'duplicate: student1 already has request h-open open about it (remedy-pending)' });
+    expect(verify(request, { ...everything, senderRole: 'student', openRequestsOf: () => [] })).toMatchObject({ check: 'expired', reason: 'expired: sent 600 s ago, more than 300 s' });
     const fresh = { ...request, ts: now };
-    expect(verify(fresh, { ...everything, senderRole: 'student', openRequestOf: () => undefined })).toMatchObject({ check: 'already-handled' });
+    expect(verify(fresh, { ...everything, senderRole: 'student', openRequestsOf: () => [] })).toMatchObject({ check: 'already-handled' });
     expect(verify(fresh, context())).toEqual({ ok: false, check: 'not-coverable', reason: 'not coverable: the class has no problem tags' });
     expect(verify(fresh, context({ classTags: undefined }))).toMatchObject({ reason: 'not coverable: the tagger has published no tags for this class' });
+  });
+
+  it('is a duplicate only of an open request about the same problem', () => {
+    const classTags = tags([{ tag: 'course.load-failed', userId: 'student1' }]);
+    const waiting = { id: 'h-noise', status: 'manual', topic: 'other', tags: [] } as unknown as HelpState;
+    // Pressed before anything was tagged: that request waits for a person, and the tagged problem is handled now.
+    expect(verify(helpRequest(student, { ts: now, topic: 'courseware' }), context({ classTags, openRequestsOf: () => [waiting] }))).toMatchObject({ ok: true });
+    // Nothing tagged either time, about the same thing: the same press again.
+    expect(verify(helpRequest(student, { ts: now, topic: 'other' }), context({ openRequestsOf: () => [waiting] }))).toMatchObject({ check: 'duplicate' });
+    expect(verify(helpRequest(student, { ts: now, topic: 'audio' }), context({ openRequestsOf: () => [waiting] }))).toMatchObject({ check: 'not-coverable' });
   });
 
   it('refuses a timestamp far in the future, and accepts an unknown sender role', () => {

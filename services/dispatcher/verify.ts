@@ -19,8 +19,8 @@ export interface VerifyContext {
   senderId: string;
   /** The sender's role from their token, when this backend knows them. */
   senderRole?: Role;
-  /** The sender's other open request in the same class, if any. */
-  openRequestOf(userId: string): HelpState | undefined;
+  /** The sender's other open requests in the same class. */
+  openRequestsOf(userId: string): HelpState[];
   /** The open request whose remedy already covers this tag, if any. */
   handlerOf(entry: TagEntry): HelpState | undefined;
   classTags: ClassTags | undefined;
@@ -31,10 +31,21 @@ function refuse(check: Check, reason: string): Verdict {
   return { ok: false, check, reason };
 }
 
+/** The sender's open request this one repeats: one about the same tags, or (when no tag covers either) the same topic. */
+function repeated(open: readonly HelpState[], request: HelpRequest, covered: readonly TagEntry[] | null): HelpState | undefined {
+  return open.find((o) =>
+    covered
+      ? o.tags.some((t) => covered.some((c) => c.tag === t.tag && c.userId === t.userId))
+      : o.tags.length === 0 && o.topic === request.topic,
+  );
+}
+
 /**
  * The first step of handling a help request. Whatever fails goes to the manual queue with the reason, in this order:
- * invalid, duplicate (the sender already has one open), expired, already handled (another request's remedy covers
- * its tags), not coverable by the class's current tags. A repeated request id never gets here: it is the same request.
+ * invalid, duplicate (the sender has one open about the same problem), expired, already handled (another request's
+ * remedy covers its tags), not coverable by the class's current tags. A repeated request id never gets here: it is
+ * the same request. A sender whose earlier request waits in the manual queue about nothing the tags show (they pressed
+ * help before the problem was tagged, or for something else) is not a duplicate once a tag covers the new one.
  */
 export function verify(request: HelpRequest, context: VerifyContext): Verdict {
   const { now, senderId } = context;
@@ -45,14 +56,13 @@ export function verify(request: HelpRequest, context: VerifyContext): Verdict {
   if (request.ts > now + HELP_FUTURE_TOLERANCE_MS) {
     return refuse('invalid', `invalid: sent ${Math.round((request.ts - now) / 1000)} s in the future`);
   }
-  const open = context.openRequestOf(senderId);
-  if (open) return refuse('duplicate', `duplicate: ${senderId} already has request ${open.id} open (${open.status})`);
+  const requester = { id: senderId, role: request.from.role };
+  const first = coverage(context.classTags, requester, context.teacherId, request.topic);
+  const open = repeated(context.openRequestsOf(senderId), request, first.ok ? first.covered : null);
+  if (open) return refuse('duplicate', `duplicate: ${senderId} already has request ${open.id} open about it (${open.status})`);
   if (now - request.ts > HELP_EXPIRY_MS) {
     return refuse('expired', `expired: sent ${Math.round((now - request.ts) / 1000)} s ago, more than ${HELP_EXPIRY_MS / 1000} s`);
   }
-
-  const requester = { id: senderId, role: request.from.role };
-  const first = coverage(context.classTags, requester, context.teacherId, request.topic);
   if (!first.ok) return refuse('not-coverable', first.reason);
   const unhandled = first.covered.filter((entry) => !context.handlerOf(entry));
   if (unhandled.length === 0) {
