@@ -49,8 +49,14 @@ export interface ChatSendResult {
  * One open class, outside React: it joins the class through the link, keeps the classroom stores current, feeds the
  * board, and carries the board's traffic (BoardTransport) and courseware downloads (CoursewareSource).
  */
+/** The class's audio and video, as far as commands go: the media remedies (renderer/media/MediaSession). */
+export interface MediaRemedies {
+  remedy(command: Command): Promise<{ ok: boolean; detail: string }>;
+}
+
 export class ClassSession implements BoardTransport, CoursewareSource {
   private inbox: BoardInbox | null = null;
+  private media: MediaRemedies | null = null;
   private early: BoardMessage[] = [];
   private readonly unsubscribers: (() => void)[] = [];
   private readonly telemetry: TelemetryBatcher;
@@ -328,6 +334,11 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.courseware = courseware;
   }
 
+  /** The media side is up (or gone, with null): restart-media and switch-line go to it. */
+  attachMedia(media: MediaRemedies | null): void {
+    this.media = media;
+  }
+
   private onCommand(command: Command): void {
     let ok = true;
     let detail = '';
@@ -358,6 +369,18 @@ export class ClassSession implements BoardTransport, CoursewareSource {
         }
         // Answered once the page's courseware has been downloaded and drawn again, or has failed again.
         this.courseware.reload().then(
+          (outcome) => this.ack(command, outcome.ok, outcome.detail),
+          (error: Error) => this.ack(command, false, error.message),
+        );
+        return;
+      case 'restart-media':
+      case 'switch-line':
+        if (!this.media) {
+          [ok, detail] = [false, 'media is not running in this console'];
+          break;
+        }
+        // Answered once media flows again (or it is clear that it does not), so the ack says whether it worked.
+        this.media.remedy(command).then(
           (outcome) => this.ack(command, outcome.ok, outcome.detail),
           (error: Error) => this.ack(command, false, error.message),
         );

@@ -39,6 +39,15 @@ describe('figuresBetween', () => {
     expect(figures.find((f) => f.kind === 'audio')).toMatchObject({ direction: 'send', bitrateKbps: 100, audioLevel: 0.4 });
   });
 
+  it('takes the audio level over the interval from the energy counters when there are two samples', () => {
+    const audio = (energy: number, duration: number): StatsEntry[] => [
+      { id: 'IA', type: 'inbound-rtp', kind: 'audio', audioLevel: 0.9, totalAudioEnergy: energy, totalSamplesDuration: duration },
+    ];
+    // 0.01 of energy over 4 s: an RMS level of 0.05, whatever the instantaneous reading said.
+    expect(figuresBetween(sample(0, audio(1, 10)), sample(4_000, audio(1.01, 14)))[0]?.audioLevel).toBe(0.05);
+    expect(figuresBetween(null, sample(0, audio(1, 10)))[0]?.audioLevel).toBe(0.9);
+  });
+
   it('counts nothing for a stream first seen in this sample (no previous counters)', () => {
     const only = sample(1_000, [{ id: 'IV', type: 'inbound-rtp', kind: 'video', bytesReceived: 9_999, framesDecoded: 30 }]);
     expect(figuresBetween(null, only)[0]).toMatchObject({ bitrateKbps: 0, frames: 0, framesTotal: 30 });

@@ -85,7 +85,7 @@ export function figuresBetween(before: StatsSample | null, after: StatsSample): 
         stream.frames = delta(entry, 'framesDecoded');
         stream.framesTotal = num(entry.framesDecoded) ?? 0;
       } else {
-        const level = num(entry.audioLevel);
+        const level = levelOver(entry, previous.get(entry.id)) ?? num(entry.audioLevel);
         if (level !== undefined) stream.audioLevel = round(Math.min(1, level), 3);
         const energy = num(entry.totalAudioEnergy);
         if (energy !== undefined) stream.totalAudioEnergy = energy;
@@ -109,11 +109,22 @@ export function figuresBetween(before: StatsSample | null, after: StatsSample): 
         stream.framesTotal = num(entry.framesEncoded) ?? 0;
       } else {
         const source = byId.get(entry.mediaSourceId as string);
-        const level = num(source?.audioLevel);
+        const level = source ? (levelOver(source, previous.get(source.id)) ?? num(source.audioLevel)) : undefined;
         if (level !== undefined) stream.audioLevel = round(Math.min(1, level), 3);
       }
       figures.push(stream);
     }
   }
   return figures;
+}
+
+/**
+ * The RMS audio level over the interval, from the energy and duration counters (energy is the sum of squared levels
+ * times duration); a single audioLevel reading catches a moment, which may be a pause between words.
+ */
+function levelOver(now: StatsEntry, then: StatsEntry | undefined): number | undefined {
+  const energy = (num(now.totalAudioEnergy) ?? NaN) - (num(then?.totalAudioEnergy) ?? NaN);
+  const duration = (num(now.totalSamplesDuration) ?? NaN) - (num(then?.totalSamplesDuration) ?? NaN);
+  if (!(duration > 0) || !(energy >= 0)) return undefined;
+  return Math.sqrt(energy / duration);
 }

@@ -7,6 +7,7 @@ import { CoursePanel } from '../class/CoursePanel';
 import { RosterPanel } from '../class/RosterPanel';
 import { useClassroom } from '../class/store';
 import { useClassSession } from '../class/useClassSession';
+import { MediaStage } from '../media/ui/MediaStage';
 import { Whispers } from '../class/Whispers';
 import { HelpButton } from '../class/help/HelpButton';
 import { useClasses } from '../state/classes';
@@ -58,6 +59,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
           {muteRequested ? t('classroom.muteAsked') : t('classroom.unmuteAsked')}
         </p>
       )}
+      {session && <MediaStage session={session} userId={user.id} name={user.name} role={role} observer={observer} />}
       {session && (
         <div className="class-body">
           <CoursePanel session={session} canSteer={canSteer} />

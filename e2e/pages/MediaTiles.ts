@@ -1,0 +1,110 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface Inbound {
+  state: string;
+  framesDecoded: number;
+  totalAudioEnergy: number;
+  bytesReceived: number;
+  path: string | null;
+}
+
+/** The class screen's audio and video: the device check, the tiles, the controls, and what getStats says arrives. */
+export class MediaTiles {
+  constructor(private readonly page: Page) {}
+
+  get stage(): Locator {
+    return this.page.getByTestId('media-stage');
+  }
+
+  get deviceCheck(): Locator {
+    return this.page.getByTestId('device-check');
+  }
+
+  get guidance(): Locator {
+    return this.page.getByTestId('media-guidance');
+  }
+
+  get remedyStatus(): Locator {
+    return this.page.getByTestId('media-remedy');
+  }
+
+  get micLevel(): Locator {
+    return this.page.getByTestId('media-controls').getByTestId('level-meter');
+  }
+
+  tile(userId: string): Locator {
+    return this.page.locator(`[data-testid="video-tile"][data-user-id="${userId}"]`);
+  }
+
+  get tiles(): Locator {
+    return this.page.getByTestId('video-tile');
+  }
+
+  /** Joins the call from the device check with the devices it opened. */
+  async joinWithDevices(): Promise<void> {
+    const join = this.page.getByTestId('device-check-join');
+    await expect(join).toBeEnabled();
+    await join.click();
+    await expect(this.deviceCheck).toHaveCount(0);
+  }
+
+  async joinWithoutDevices(): Promise<void> {
+    await this.page.getByTestId('device-check-join-without').click();
+    await expect(this.deviceCheck).toHaveCount(0);
+  }
+
+  async toggleMic(): Promise<void> {
+    await this.page.getByTestId('mic-toggle').click();
+  }
+
+  async toggleCamera(): Promise<void> {
+    await this.page.getByTestId('camera-toggle').click();
+  }
+
+  async lineId(): Promise<string | null> {
+    return this.page.getByTestId('media-line').getAttribute('data-line-id');
+  }
+
+  /** Opens the quality details of someone's tile. */
+  async openQuality(userId: string): Promise<Locator> {
+    await this.tile(userId).getByTestId('quality-badge').click();
+    return this.tile(userId).getByTestId('quality-details');
+  }
+
+  /** What arrives from each peer now, from getStats in the page. */
+  async inbound(): Promise<Record<string, Inbound>> {
+    return this.page.evaluate(async () => (await window.__media?.inbound()) ?? {});
+  }
+
+  async from(userId: string): Promise<Inbound | undefined> {
+    return (await this.inbound())[userId];
+  }
+
+  /** Waits until both video frames and audio energy from `userId` keep growing: media from them flows and plays. */
+  async expectReceiving(userId: string): Promise<void> {
+    const baseline = await this.from(userId);
+    await expect
+      .poll(async () => {
+        const now = await this.from(userId);
+        if (!now || !baseline) return 'nothing from them yet';
+        if (now.framesDecoded <= baseline.framesDecoded) return `frames stuck at ${now.framesDecoded}`;
+        if (now.totalAudioEnergy <= baseline.totalAudioEnergy) return `audio energy stuck at ${now.totalAudioEnergy}`;
+        return 'flowing';
+      }, { message: `media from ${userId}`, timeout: 30_000 })
+      .toBe('flowing');
+  }
+
+  /** Waits until audio energy from `userId` stops growing between two readings a second apart (silence arrives). */
+  async expectSilenceFrom(userId: string): Promise<void> {
+    await expect
+      .poll(async () => {
+        const before = await this.from(userId);
+        await this.page.waitForTimeout(1_000);
+        const after = await this.from(userId);
+        if (!before || !after) return 'nothing from them';
+        const growth = after.totalAudioEnergy - before.totalAudioEnergy;
+        return growth < 1e-6 ? 'silent' : `energy still grows by ${growth}`;
+      }, { message: `silence from ${userId}`, timeout: 20_000 })
+      .toBe('silent');
+  }
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { ClassSession } from '../../class/ClassSession';
+import { useClassroom } from '../../class/store';
+import type { PersonRole } from '../../link/messages';
+import { DeviceCheck } from '../../screens/DeviceCheck';
+import { rememberedChoice } from '../devicePrefs';
+import type { MediaSession } from '../MediaSession';
+import { useMedia } from '../store';
+import { useMediaTranslation } from '../strings';
+import { useMediaSession } from '../useMediaSession';
+import { MediaControls } from './MediaControls';
+import { MediaGuidance } from './MediaGuidance';
+import { VideoTile } from './VideoTile';
+import '../media.css';
+
+interface MediaStageProps {
+  session: ClassSession;
+  userId: string;
+  name: string;
+  role: PersonRole;
+  observer: boolean;
+  /** Shares the screen, through the platform's picker where it has one (Electron). */
+  shareScreen?: (media: MediaSession) => void;
+}
+
+/**
+ * The class's audio and video: the device check before joining (unless a good check is remembered), a tile per
+ * person this console exchanges media with, the controls, and guidance when devices are missing or blocked.
+ */
+export function MediaStage({ session, userId, name, role, observer, shareScreen }: MediaStageProps) {
+  const { t } = useMediaTranslation();
+  const media = useMediaSession(session, userId, role, observer);
+  const [checking, setChecking] = useState(() => !observer && rememberedChoice() === null);
+  const phase = useMedia((s) => s.phase);
+  const mode = useMedia((s) => s.mode);
+  const problem = useMedia((s) => s.problem);
+  const remedy = useMedia((s) => s.remedy);
+  const roster = useClassroom((s) => s.roster);
+
+  // A remembered good check: straight into the call with those devices.
+  useEffect(() => {
+    if (!media || observer || checking || useMedia.getState().phase !== 'idle') return;
+    const remembered = rememberedChoice();
+    if (remembered) void media.start(remembered);
+  }, [media, observer, checking]);
+
+  if (!media) return null;
+
+  const others = [...roster.values()]
+    .filter((person) => person.online && person.userId !== userId && (person.role === 'teacher' || person.role === 'student'))
+    .filter((person) => observer || mode === 'sfu' || (role === 'teacher' ? person.role === 'student' : person.role === 'teacher'))
+    .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'teacher' ? -1 : 1));
+
+  return (
+    <section className="media-stage" data-testid="media-stage" data-phase={phase} data-mode={mode ?? ''} aria-label={t('stage')}>
+      {checking && <DeviceCheck media={media} onDone={() => setChecking(false)} />}
+      {!checking && problem && <MediaGuidance problem={problem} onRetry={() => void media.previewDevices(useMedia.getState().choice)} />}
+      <div className="media-tiles">
+        {!observer && <VideoTile media={media} userId={userId} name={name} self />}
+        {others.map((person) => (
+          <VideoTile key={person.userId} media={media} userId={person.userId} name={person.name} self={false} />
+        ))}
+      </div>
+      <MediaControls media={media} onCheck={() => setChecking(true)} onShare={() => (shareScreen ? shareScreen(media) : void media.shareScreen())} />
+      {remedy && (
+        <p className={`media-remedy${remedy.ok === false ? ' failed' : ''}`} role="status" data-testid="media-remedy" data-ok={remedy.ok === null ? 'pending' : String(remedy.ok)}>
+          {remedy.ok === null
+            ? t('remedy.running', { action: t(`remedy.action.${remedy.action === 'switch-line' ? 'switch-line' : 'restart-media'}`) })
+            : remedy.ok
+              ? t('remedy.ok', { detail: remedy.detail })
+              : t('remedy.failed', { detail: remedy.detail })}
+        </p>
+      )}
+    </section>
+  );
+}
