@@ -15,6 +15,8 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
   --static DIR     serve this folder (the built renderer, out/renderer) at / for browser mode
   --seed N         simulator seed (default 1)
   --no-simulate    publish the simulated presence once and keep it still
+  --faults N       random faults per live class per hour in the simulated classes (default 0)
+  --unfixable X    share of those faults no remedy fixes (default 0.2)
   --ttl SECONDS    token lifetime (default 900)
   --disconnect-expired  close MQTT connections when their token expires (default: checked at connect only)
   --no-tagger      run no tagger here (taggers run as their own processes: services/tagger/main.ts)
@@ -37,6 +39,8 @@ function parseOptions() {
       static: { type: 'string' },
       seed: { type: 'string' },
       'no-simulate': { type: 'boolean' },
+      faults: { type: 'string' },
+      unfixable: { type: 'string' },
       ttl: { type: 'string' },
       'disconnect-expired': { type: 'boolean' },
       'no-tagger': { type: 'boolean' },
@@ -57,6 +61,10 @@ function parseOptions() {
     staticDir: values.static && resolve(values.static),
     seed: integer('seed', values.seed),
     simulate: values['no-simulate'] ? false : undefined,
+    simulation: values.faults === undefined && values.unfixable === undefined ? undefined : {
+      faults: { perClassHour: values.faults === undefined ? undefined : Number(values.faults), unfixableShare: values.unfixable === undefined ? undefined : Number(values.unfixable) },
+      help: { healthyPerClassHour: 0.05, invalidPerClassHour: 0.02 },
+    },
     tokenTtlSeconds: integer('ttl', values.ttl),
     disconnectOnTokenExpiry: values['disconnect-expired'] ? true : undefined,
     tagger: values['no-tagger'] ? false : undefined,

@@ -6,7 +6,7 @@ import { topic } from '../../shared/protocol/topics';
 import { utf8Encode } from '../../shared/protocol/text';
 import { Agenda } from './agenda';
 import type { ClassDefinition } from './catalogue';
-import { carriedBy, FAULT_TAGS, HELP_OF, isFaultTag, type CommandRecord, type FaultRecord, type FaultSpec, type HelpKind } from './faults';
+import { carriedBy, FAULT_TAGS, HELP_OF, isFaultTag, type CommandRecord, type FaultRecord, type FaultSpec, type FaultTag, type HelpKind } from './faults';
 import { GroundTruth } from './ground-truth';
 import { HEALTHY_QUESTIONS, helpRequest, type HelpContext } from './help';
 import { SimulationModel, type Seat } from './model';
@@ -39,6 +39,11 @@ const HOUR_MS = 3_600_000;
 const REPEAT_AFTER_MS: [number, number] = [15_000, 25_000];
 const EXPIRED_BY_MS = 20 * 60_000;
 const VALIDATE_EVERY = 100;
+/**
+ * Nobody leaves a class for this long after its fault ended: whoever was helped carries on with the lesson, and the
+ * class keeps reporting while the tags catch up.
+ */
+const SETTLE_MS = 2 * 60_000;
 
 /**
  * The simulated classes as they live: presence, telemetry like the console's, faults and how clients answer
@@ -60,6 +65,7 @@ export class LiveSimulation {
   private readonly nonce: string;
   private lastStepAt: number;
   private serial = 0;
+  private readonly tagCredit = new Map<FaultTag, number>();
 
   constructor(private readonly options: LiveSimulationOptions) {
     this.model = new SimulationModel(options.catalogue, options.seed);
@@ -159,6 +165,7 @@ export class LiveSimulation {
     this.truth.addFault(fault);
     this.active.add(fault);
     liveClass.fault = fault;
+    liveClass.releaseAt = null;
     member.setFault(fault);
     member.restate(now, this.prng);
     this.model.hold(liveClass.id, true);
@@ -177,10 +184,10 @@ export class LiveSimulation {
     this.active.delete(fault);
     const liveClass = this.byId.get(fault.classId)!;
     liveClass.fault = null;
+    liveClass.releaseAt = now + SETTLE_MS;
     const member = liveClass.member(fault.userId);
     member?.setFault(null);
     member?.restate(now, this.prng);
-    this.model.hold(fault.classId, false);
   }
 
   private step(now: number, elapsedMs: number, out: Outbound[]): void {
@@ -200,6 +207,10 @@ export class LiveSimulation {
     const healthyChance = (this.options.tuning.help.healthyPerClassHour * elapsedMs) / HOUR_MS;
     const invalidChance = (this.options.tuning.help.invalidPerClassHour * elapsedMs) / HOUR_MS;
     for (const liveClass of this.classes) {
+      if (liveClass.releaseAt !== null && liveClass.releaseAt <= now) {
+        liveClass.releaseAt = null;
+        this.model.hold(liveClass.id, false);
+      }
       if (this.model.stateOf(liveClass.id) !== 'live') continue;
       if (now >= liveClass.nextPageAt) this.turnPage(liveClass, now);
       if (!liveClass.everyoneSimulated) continue;
@@ -233,14 +244,30 @@ export class LiveSimulation {
     const teacher = online.find((m) => m.role === 'teacher');
     const students = online.filter((m) => m.role === 'student');
     if (!teacher || students.length === 0) return;
-    const weights = weightsOf(this.options.tuning);
-    const total = FAULT_TAGS.reduce((sum, tag) => sum + weights[tag], 0);
-    if (total <= 0) return;
-    let roll = this.prng.next() * total;
-    const tag = FAULT_TAGS.find((t) => (roll -= weights[t]) < 0) ?? FAULT_TAGS[FAULT_TAGS.length - 1]!;
+    const tag = this.nextTag();
+    if (!tag) return;
     const member = carriedBy(tag) === 'student' ? this.prng.pick(students) : this.prng.pick(online);
     const fixable = !this.prng.chance(this.options.tuning.faults.unfixableShare);
     this.start(liveClass, member, { classId: liveClass.id, userId: member.userId, tag, fixable }, 'random', now);
+  }
+
+  /**
+   * The next random fault's tag, by smooth weighted round robin: every tag comes up in proportion to its weight even
+   * in a short run with few faults, in an order that starts at a random phase.
+   */
+  private nextTag(): FaultTag | null {
+    const weights = weightsOf(this.options.tuning);
+    const total = FAULT_TAGS.reduce((sum, tag) => sum + weights[tag], 0);
+    if (total <= 0) return null;
+    if (this.tagCredit.size === 0) for (const tag of FAULT_TAGS) this.tagCredit.set(tag, this.prng.next() * weights[tag]);
+    let best: FaultTag | null = null;
+    for (const tag of FAULT_TAGS) {
+      const credit = this.tagCredit.get(tag)! + weights[tag];
+      this.tagCredit.set(tag, credit);
+      if (weights[tag] > 0 && (best === null || credit > this.tagCredit.get(best)!)) best = tag;
+    }
+    this.tagCredit.set(best!, this.tagCredit.get(best!)! - total);
+    return best;
   }
 
   private report(liveClass: LiveClass, now: number, out: Outbound[]): void {

@@ -77,6 +77,8 @@ export class LiveClass {
   nextReportAt: number;
   turn = 0;
   fault: FaultRecord | null = null;
+  /** When the class's presence is let go again after its fault ended. */
+  releaseAt: number | null = null;
 
   constructor(
     readonly definition: ClassDefinition,
