@@ -262,6 +262,28 @@ describe('a supervisor rescues a request', () => {
     expect(audit.at(-1)).toMatchObject({ actor: { id: 'supervisor1', kind: 'supervisor' }, data: { tagsClear: true, forced: false, note: 'resynced the board' } });
   });
 
+  it("sends a supervisor's remedy to the participant the request is about unless told otherwise", async () => {
+    const { user: teacher, watcher, participant } = await scene('teacher');
+    const student = await freshUser(internals, 'student');
+    const studentClient = await Participant.open(clients, backend, student);
+    await tagClass([{ tag: 'stream.cant-hear', userId: student.id, since: Date.now() }]);
+    const request = helpRequest(person(teacher), { topic: 'audio' });
+    await participant.help(request);
+    await studentClient.ack(await studentClient.command(), false, 'no other line');
+    await watcher.status(request.id, 'escalated');
+    const supervisor = watcher.session;
+    await supervisor.call('dispatcher', 'help.claim', { id: request.id });
+    expect(await supervisor.call('dispatcher', 'help.remedy', { id: request.id, action: 'restart-media' })).toMatchObject({ ok: true });
+    expect(await studentClient.command(1)).toMatchObject({ action: 'restart-media', by: 'supervisor1' });
+    expect(await supervisor.call('dispatcher', 'help.remedy', { id: request.id, action: 'restart-media', to: teacher.id })).toMatchObject({ ok: true });
+    expect(await participant.command()).toMatchObject({ action: 'restart-media', by: 'supervisor1' });
+    const outsider = await freshUser(internals, 'student', 'class-0002');
+    await Participant.open(clients, backend, outsider, 'class-0002');
+    expect(rpcError(await supervisor.call('dispatcher', 'help.remedy', { id: request.id, action: 'restart-media', to: outsider.id }))).toEqual({
+      code: 'bad-params', message: `to: ${outsider.id} is not a participant of class-0001`,
+    });
+  });
+
   it('forcing a resolution while tagged takes a note, and the audit says the tags were there', async () => {
     const { user, watcher, participant: student } = await scene();
     await tagClass([{ tag: 'entry.slow', userId: user.id, since: Date.now() }]);

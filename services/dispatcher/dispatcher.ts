@@ -148,6 +148,11 @@ export class DispatcherService {
     return this.book.get(id);
   }
 
+  /** The class's teacher, from its summary. */
+  teacherOf(classId: string): string | null {
+    return this.summaries.get(classId)?.teacher.id ?? null;
+  }
+
   classTags(classId: string): ClassTags | undefined {
     return this.tags.get(classId);
   }
@@ -258,7 +263,7 @@ export class DispatcherService {
     this.counts.received++;
     if (this.book.has(request.id)) return this.duplicate(request.id, senderId);
     const now = Date.now();
-    const teacherId = this.summaries.get(classId)?.teacher.id ?? (request.from.role === 'teacher' ? senderId : null);
+    const teacherId = this.teacherOf(classId) ?? (request.from.role === 'teacher' ? senderId : null);
     const verdict = verify(request, {
       now,
       senderId,

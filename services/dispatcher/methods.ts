@@ -113,9 +113,10 @@ export class DispatcherMethods {
     const state = this.held(claims, id, 'remedy');
     if (state.remedies.length >= 20) throw new RpcRefusal('too-many', `request ${id} has had 20 remedies; escalate it`);
     const requester = { id: state.from.id, role: state.from.role };
-    const teacherId = state.from.role === 'teacher' ? state.from.id : null;
+    const teacherId = this.dispatcher.teacherOf(state.classId) ?? (state.from.role === 'teacher' ? state.from.id : null);
+    // By default: whom this remedy's tags name, else the participant the request's tags are about, else its sender.
     const suggested = state.tags.filter((t) => TAGS[t.tag].remedy === action).map((t) => remedyTarget(t, requester, teacherId));
-    const target = to ?? suggested.find((t): t is string => t !== null) ?? state.from.id;
+    const target = to ?? suggested.find((t): t is string => t !== null) ?? state.tags.find((t) => t.userId)?.userId ?? state.from.id;
     const targetClaims = this.claimsOf(target);
     if (targetClaims && (targetClaims.role === 'supervisor' || targetClaims.role === 'service' || !inScope(targetClaims, state.classId))) {
       throw new RpcRefusal('bad-params', `to: ${target} is not a participant of ${state.classId}`);
