@@ -14,10 +14,16 @@
  *                        with the same class, user and tag whose life [start − 30 s, end] holds the episode's `since`
  *   tagRecall            detectable faults (spanning a whole 30 s window closed before the run ended) matched by at
  *                        least one episode
+ *   medianFixToResolveS  median seconds from a client's actual recovery to its request's auto-resolution
  *   …and the counts behind them (services/simulator/score.ts), the run's settings and the simulator's traffic.
  *
+ * Timing: faults start 5–30 s into the run and their participant presses help 72–95 s later, after the tagger can
+ * have seen the problem (a problem "for the whole window" needs up to two 30 s windows plus 10 s lateness, and the
+ * dispatcher sends a request its tags do not cover to a person); the remedy, its acknowledgement and the 45 s pending
+ * window then fit in a 180 s run.
+ *
  * Usage: npm run sim:score -- [--duration 180] [--classes 400] [--seed 1] [--fault-share 0.15] [--unfixable 0.2]
- *        [--inject-until 45] [--help-delay 60-85]
+ *        [--inject-until 30] [--help-delay 72-95]
  */
 import { parseArgs } from 'node:util';
 import { decode } from '../shared/protocol/codec';
@@ -34,8 +40,8 @@ const USAGE = `Usage: npm run sim:score -- [options]
   --seed N            simulator seed (default 1)
   --fault-share X     share of the live classes that get a fault (default 0.15)
   --unfixable X       share of faults no remedy fixes (default 0.2)
-  --inject-until S    faults start between 5 s and this many seconds into the run (default 45)
-  --help-delay A-B    a participant presses help A to B seconds after their fault starts (default 60-85)
+  --inject-until S    faults start between 5 s and this many seconds into the run (default 30)
+  --help-delay A-B    a participant presses help A to B seconds after their fault starts (default 72-95)
   --help              this text`;
 
 function number(name: string, value: string | undefined, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
@@ -58,10 +64,10 @@ function options() {
     process.exit(0);
   }
   const durationS = number('duration', values.duration, 180, { min: 30, max: 3_600 });
-  const injectUntilS = number('inject-until', values['inject-until'], 45, { min: 6, max: durationS });
-  const delay = (values['help-delay'] ?? '60-85').split('-').map(Number);
+  const injectUntilS = number('inject-until', values['inject-until'], 30, { min: 6, max: durationS });
+  const delay = (values['help-delay'] ?? '72-95').split('-').map(Number);
   if (delay.length !== 2 || !delay.every((d) => Number.isFinite(d) && d >= 0) || delay[0]! > delay[1]!) {
-    throw new Error(`--help-delay needs two seconds like 60-85, got ${JSON.stringify(values['help-delay'])}`);
+    throw new Error(`--help-delay needs two seconds like 72-95, got ${JSON.stringify(values['help-delay'])}`);
   }
   return {
     durationS,
