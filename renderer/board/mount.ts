@@ -7,11 +7,14 @@ import { FabricBoard } from './view/FabricBoard';
 import { text } from './view/strings';
 import { buildToolbar } from './view/toolbar';
 
-/** What tests and benchmarks read: the canonical model of the shown page, exactly as BoardPage.serialize() gives it. */
+/** What tests and benchmarks read: the canonical model of a page, exactly as BoardPage.serialize() gives it. */
 export interface BoardDebugHook {
-  serialize(): string;
+  /** The shown page, or the page named (this console holds every page it has received ops for). */
+  serialize(pageId?: string): string;
   status(): BoardStatus;
   objectCount(): number;
+  /** The laser dots painted now, in canvas pixels. */
+  laserDots(): { userId: string; x: number; y: number }[];
 }
 
 declare global {
@@ -110,7 +113,12 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
   const resize = new ResizeObserver(() => board.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight)));
   resize.observe(stage);
 
-  const hook: BoardDebugHook = { serialize: () => session.serialize(), status: () => session.status(), objectCount: () => board.objectCount };
+  const hook: BoardDebugHook = {
+    serialize: (pageId) => session.serialize(pageId ?? session.pageId),
+    status: () => session.status(),
+    objectCount: () => board.objectCount,
+    laserDots: () => board.laserDots(),
+  };
   window.__board = hook;
   options.transport.sendTelemetry([{ type: 'init', component: 'board', ok: true }]);
   options.inboxReady(session);

@@ -38,6 +38,8 @@ export class FabricBoard {
   /** Called after each paint with the ids painted since the last one (for the benchmark's op-to-paint figure). */
   onPainted: ((ids: string[]) => void) | null = null;
   private paintedSince: string[] = [];
+  /** True while the view applies the model: Fabric events fired meanwhile are the view's own doing, not edits. */
+  private applying = false;
 
   constructor(element: HTMLCanvasElement, private readonly session: BoardSession, width: number, height: number) {
     this.canvas = new Canvas(element, { width, height, selection: false, renderOnAddRemove: false, preserveObjectStacking: true });
@@ -101,9 +103,24 @@ export class FabricBoard {
     return this.objects.size;
   }
 
+  /** Where the laser dots are painted now, in canvas (CSS) pixels: the scene position through the viewport. */
+  laserDots(): { userId: string; x: number; y: number }[] {
+    const v = this.canvas.viewportTransform;
+    return this.lasers.map((l) => ({ userId: l.userId, x: v[0] * l.x + v[2] * l.y + v[4], y: v[1] * l.x + v[3] * l.y + v[5] }));
+  }
+
   // ---- model → canvas ------------------------------------------------------------------------------------------
 
   private apply(event: BoardEvent): void {
+    this.applying = true;
+    try {
+      this.applyEvent(event);
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  private applyEvent(event: BoardEvent): void {
     switch (event.type) {
       case 'page':
         this.rebuild(event.elements);
@@ -301,7 +318,9 @@ export class FabricBoard {
   }
 
   private modified(target: BoardObject | undefined): void {
-    if (!target?.boardRecord) return;
+    // Replacing the object being dragged makes Fabric end that transform again, firing `object:modified` for it once
+    // more from inside the patch; that is not a second edit.
+    if (!target?.boardRecord || this.applying) return;
     this.session.update(target.boardRecord.id, transformedProps(target));
   }
 
