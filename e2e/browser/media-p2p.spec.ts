@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { connect, type MqttClient } from 'mqtt';
-import { encode, filter, topic, type CommandAck } from '../../shared/protocol';
+import { decode, encode, filter, topic, type CommandAck, type RtcSignal, type Telemetry, type TelemetryEvent } from '../../shared/protocol';
 import type { RunningBackend } from '../../services/backend';
 import { expect, test } from '../fixtures';
 import { ClassListPage } from '../pages/ClassListPage';
@@ -33,31 +33,52 @@ async function enter(browser: Browser, consoleUrl: string, username: string, how
   return { page, room, media, close: () => context.close() };
 }
 
-/** A supervisor's connection to the broker, sending remedies as the supervisor console and the dispatcher do. */
-async function supervisorClient(backend: RunningBackend): Promise<{ remedy(to: string, action: 'switch-line' | 'restart-media', params?: Record<string, string>): Promise<CommandAck>; end(): Promise<void> }> {
-  const issued = await backend.issueToken('supervisor1', 'demo');
-  if (!issued.ok) throw new Error(issued.message);
-  const client: MqttClient = connect(backend.mqttUrl, { username: 'supervisor1', password: issued.token.token, protocolVersion: 4, reconnectPeriod: 0 });
-  await new Promise<void>((resolve, reject) => {
-    client.once('connect', () => resolve());
-    client.once('error', reject);
-  });
+interface SupervisorClient {
+  remedy(to: string, action: 'switch-line' | 'restart-media', params?: Record<string, string>): Promise<CommandAck>;
+  /** Media telemetry events published by one participant so far. */
+  mediaEvents(userId: string): Extract<TelemetryEvent, { type: 'media' }>[];
+  end(): Promise<void>;
+}
+
+/** A supervisor's connection to the broker, sending remedies and reading telemetry as the supervisor console does. */
+async function supervisorClient(backend: RunningBackend): Promise<SupervisorClient> {
+  const client = await signedIn(backend, 'supervisor1');
   const acks = new Map<string, (ack: CommandAck) => void>();
-  client.on('message', (_topic, payload) => {
-    const ack = JSON.parse(payload.toString()) as CommandAck;
-    acks.get(ack.commandId)?.(ack);
+  const telemetry: { userId: string; message: Telemetry }[] = [];
+  client.on('message', (name, payload) => {
+    const decoded = decode(name, payload);
+    if (!decoded.ok) return;
+    if (decoded.kind === 'commandAck') acks.get(decoded.message.commandId)?.(decoded.message);
+    if (decoded.kind === 'telemetry') telemetry.push({ userId: decoded.params.userId, message: decoded.message });
   });
-  await client.subscribeAsync(filter('commandAck', { classId: 'class-0001' }), { qos: 1 });
+  await client.subscribeAsync([filter('commandAck', { classId: 'class-0001' }), filter('telemetry', { classId: 'class-0001' })], { qos: 1 });
   return {
     async remedy(to, action, params = {}) {
       const id = randomUUID();
       const acked = new Promise<CommandAck>((resolve) => acks.set(id, resolve));
       const command = encode('command', topic('command', { classId: 'class-0001', userId: to }), { v: 1, id, action, by: 'supervisor1', params, ts: Date.now() });
       await client.publishAsync(command.topic, Buffer.from(command.payload), { qos: 1 });
-      return acked;
+      const silence = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer to ${action} from ${to}`)), 15_000));
+      return Promise.race([acked, silence]);
     },
+    mediaEvents: (userId) =>
+      telemetry
+        .filter((t) => t.userId === userId)
+        .flatMap((t) => t.message.events)
+        .filter((e): e is Extract<TelemetryEvent, { type: 'media' }> => e.type === 'media'),
     end: () => client.endAsync(),
   };
+}
+
+async function signedIn(backend: RunningBackend, username: string): Promise<MqttClient> {
+  const issued = await backend.issueToken(username, 'demo');
+  if (!issued.ok) throw new Error(issued.message);
+  const client = connect(backend.mqttUrl, { username, password: issued.token.token, protocolVersion: 4, reconnectPeriod: 0, clientId: `e2e-${username}-${randomUUID().slice(0, 8)}` });
+  await new Promise<void>((resolve, reject) => {
+    client.once('connect', () => resolve());
+    client.once('error', reject);
+  });
+  return client;
 }
 
 test('teacher and student see and hear each other, muting silences the far side, and an observer receives unseen', async ({ browser, consoleUrl }) => {
@@ -116,6 +137,12 @@ test('switch line and restart media, sent by a supervisor, both end with media f
     await teacher.media.expectReceiving('student1');
     await student.media.expectReceiving('teacher1');
 
+    // Stats reach the tag system as telemetry: what the teacher receives from the student, frames and audio included.
+    await expect
+      .poll(() => supervisor.mediaEvents('teacher1').some((e) => e.direction === 'receive' && e.kind === 'video' && e.peer === 'student1' && (e.frames ?? 0) > 0 && e.link === 'connected'))
+      .toBe(true);
+    await expect.poll(() => supervisor.mediaEvents('teacher1').some((e) => e.direction === 'send' && e.kind === 'audio' && (e.audioLevel ?? 0) > 0)).toBe(true);
+
     const switched = await supervisor.remedy('student1', 'switch-line');
     expect(switched, switched.detail).toMatchObject({ ok: true });
     expect(switched.detail).toContain('line-b');
@@ -171,3 +198,69 @@ test('a 10 s network cut shows on both sides and media recovers by itself', asyn
     await student.close();
   }
 });
+
+test('malformed, duplicated, late and foreign-session signalling is ignored and the call goes on', async ({ browser, consoleUrl, server }) => {
+  test.setTimeout(120_000);
+  const teacher = await enter(browser, consoleUrl, 'teacher1');
+  const student = await enter(browser, consoleUrl, 'student1');
+  // A second connection of each: one to see what the student sends the teacher, one to send as the student.
+  const eavesdrop = await signedIn(server.backend, 'teacher1');
+  const forger = await signedIn(server.backend, 'student1');
+  try {
+    const seen: RtcSignal[] = [];
+    eavesdrop.on('message', (name, payload) => {
+      const decoded = decode(name, payload);
+      if (decoded.ok && decoded.kind === 'rtc') seen.push(decoded.message);
+    });
+    await eavesdrop.subscribeAsync(topic('rtc', { classId: 'class-0001', toUserId: 'teacher1', fromUserId: 'student1' }), { qos: 1 });
+    await teacher.media.expectReceiving('student1');
+    // A renegotiation (ICE restart) makes the student send offers, answers and candidates the eavesdropper sees.
+    const restarted = await test.step('restart the student’s media', () => supervisorRestart(server.backend, 'student1'));
+    expect(restarted.ok, restarted.detail).toBe(true);
+    await expect.poll(() => seen.length).toBeGreaterThan(2);
+
+    const to = 'teacher1';
+    const name = topic('rtc', { classId: 'class-0001', toUserId: to, fromUserId: 'student1' });
+    const send = (message: unknown) => forger.publishAsync(name, typeof message === 'string' ? message : JSON.stringify(message), { qos: 1 });
+    // What the student really sent (the eavesdropper hears the forgeries too, so take a copy first).
+    const captured = [...seen];
+    const current = captured.at(-1)!;
+    // Duplicates of everything the student sent.
+    for (const message of captured) await send(message);
+    // From an earlier session, long ago.
+    await send({ v: 1, session: 'an-old-session', seq: 1, kind: 'hello', ts: 1 });
+    await send({ v: 1, session: 'an-old-session', seq: 2, kind: 'offer', to: current.to, sdp: 'v=0', ts: 2 });
+    // Addressed to another of the teacher's sessions.
+    await send({ ...current, seq: current.seq + 1000, to: 'not-the-teachers-session' });
+    // An offer without SDP, garbage SDP, a candidate for nothing, and bytes that are not JSON at all.
+    await send({ v: 1, session: current.session, seq: current.seq + 2000, kind: 'offer', to: current.to, ts: Date.now() });
+    await send({ v: 1, session: current.session, seq: current.seq + 2001, kind: 'answer', to: current.to, sdp: 'this is not sdp', ts: Date.now() });
+    await send({ v: 1, session: current.session, seq: current.seq + 2002, kind: 'candidate', to: current.to, candidate: { candidate: 'candidate:0 1 udp 1 0.0.0.0 9 typ host', sdpMid: '7', sdpMLineIndex: 7 }, ts: Date.now() });
+    // Last: the broker may close a connection that sends it.
+    void send('{"v":1,"session":').catch(() => undefined);
+
+    await expect
+      .poll(async () => teacher.page.evaluate(() => window.__media?.ignoredSignals() ?? {}))
+      .toMatchObject({ duplicate: expect.any(Number), 'foreign-session': expect.any(Number), malformed: expect.any(Number) });
+    const ignored = await teacher.page.evaluate(() => window.__media?.ignoredSignals() ?? {});
+    expect((ignored.late ?? 0) + (ignored.retired ?? 0)).toBeGreaterThan(0);
+    // The call never noticed.
+    await expect(teacher.media.tile('student1')).toHaveAttribute('data-link', 'connected');
+    await teacher.media.expectReceiving('student1');
+    await student.media.expectReceiving('teacher1');
+  } finally {
+    await eavesdrop.endAsync();
+    await forger.endAsync();
+    await teacher.close();
+    await student.close();
+  }
+});
+
+async function supervisorRestart(backend: RunningBackend, userId: string): Promise<CommandAck> {
+  const supervisor = await supervisorClient(backend);
+  try {
+    return await supervisor.remedy(userId, 'restart-media');
+  } finally {
+    await supervisor.end();
+  }
+}
