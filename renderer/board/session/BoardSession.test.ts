@@ -70,6 +70,28 @@ describe('BoardSession: local edits', () => {
     expect(records[0]).toMatchObject({ id: rect.id, version: 21, props: { x: 20 } });
   });
 
+  it('sends edits made in quick succession at most once a frame, together', () => {
+    const t = peer(TEACHER);
+    t.session.create('rect', { x: 0, y: 0, width: 10, height: 10 });
+    t.clock.advance(0);
+    expect(t.transport.ops).toHaveLength(1);
+
+    for (let i = 1; i <= 5; i++) {
+      t.session.create('rect', { x: i, y: i, width: 10, height: 10 });
+      t.clock.advance(2);
+    }
+    expect(t.transport.ops).toHaveLength(1);
+    t.clock.advance(16);
+    expect(t.transport.ops).toHaveLength(2);
+    expect(t.transport.ops[1]!.message).toMatchObject({ seq: 2 });
+    expect(t.transport.ops[1]!.message.records).toHaveLength(5);
+
+    t.clock.advance(100);
+    t.session.create('rect', { x: 9, y: 9, width: 10, height: 10 });
+    t.clock.advance(0);
+    expect(t.transport.ops).toHaveLength(3);
+  });
+
   it('splits a large batch into messages of at most 100 records, numbered in order', () => {
     const t = peer(TEACHER);
     for (let i = 0; i < 250; i++) t.session.create('rect', { x: i, y: i, width: 1, height: 1 });

@@ -47,6 +47,8 @@ const LAG_REPORT_MS = 5_000;
 const RESYNC_RETRY_MS = 2_000;
 const SWEEP_MS = 500;
 const MAX_LIVE_NUMBERS_PER_MESSAGE = 4_000;
+/** Under load, queued edits leave at most once a frame: fewer, larger messages for the broker and every receiver. */
+const MIN_FLUSH_INTERVAL_MS = 16;
 /** A laser held still is announced again this often, so receivers (who forget a silent one) keep showing it. */
 const LASER_REFRESH_MS = LASER_TIMEOUT_MS / 2;
 
@@ -93,6 +95,7 @@ export class BoardSession implements BoardInbox {
   private lastStatus = '';
   private lastSync = '';
   private flushTimer: unknown = null;
+  private lastFlushAt = -Infinity;
   private syncTimer: unknown = null;
   private lagTimer: unknown = null;
   private sweepTimer: unknown = null;
@@ -364,6 +367,7 @@ export class BoardSession implements BoardInbox {
   flush(): void {
     if (this.flushTimer !== null) this.clock.clearTimeout(this.flushTimer);
     this.flushTimer = null;
+    this.lastFlushAt = this.clock.now();
     this.flushLive();
     if (this.pendingLaser) {
       this.transport.sendLaser(this.pendingLaser);
@@ -622,13 +626,17 @@ export class BoardSession implements BoardInbox {
 
   // ---- timers and events ---------------------------------------------------------------------------------------
 
-  /** Edits made in the same task (one input event, one frame of a drag) leave as one message. */
+  /**
+   * Edits made in the same task (one input event, one frame of a drag) leave as one message, at once when the last
+   * message left a frame ago or more, otherwise together with everything else queued until a frame has passed.
+   */
   private scheduleFlush(): void {
     if (this.flushTimer !== null || this.disposed) return;
+    const wait = Math.max(0, this.lastFlushAt + MIN_FLUSH_INTERVAL_MS - this.clock.now());
     this.flushTimer = this.clock.setTimeout(() => {
       this.flushTimer = null;
       this.flush();
-    }, 0);
+    }, wait);
   }
 
   private scheduleLaserRefresh(): void {
