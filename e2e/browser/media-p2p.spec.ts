@@ -240,9 +240,9 @@ test('malformed, duplicated, late and foreign-session signalling is ignored and 
     void send('{"v":1,"session":').catch(() => undefined);
 
     await expect
-      .poll(async () => teacher.page.evaluate(() => window.__media?.ignoredSignals() ?? {}))
+      .poll(() => teacher.media.ignoredSignals())
       .toMatchObject({ duplicate: expect.any(Number), 'foreign-session': expect.any(Number), malformed: expect.any(Number) });
-    const ignored = await teacher.page.evaluate(() => window.__media?.ignoredSignals() ?? {});
+    const ignored = await teacher.media.ignoredSignals();
     expect((ignored.late ?? 0) + (ignored.retired ?? 0)).toBeGreaterThan(0);
     // The call never noticed.
     await expect(teacher.media.tile('student1')).toHaveAttribute('data-link', 'connected');

@@ -1,5 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** `window.__media`, as renderer/media/MediaSession.ts installs it. */
+interface MediaDebugHook {
+  inbound(): Promise<Record<string, Inbound>>;
+  ignoredSignals(): Record<string, number>;
+}
+type MediaHooked = Window & { __media?: MediaDebugHook };
+
 export interface Inbound {
   state: string;
   framesDecoded: number;
@@ -73,7 +80,12 @@ export class MediaTiles {
 
   /** What arrives from each peer now, from getStats in the page. */
   async inbound(): Promise<Record<string, Inbound>> {
-    return this.page.evaluate(async () => (await window.__media?.inbound()) ?? {});
+    return this.page.evaluate(async () => (await (window as MediaHooked).__media?.inbound()) ?? {});
+  }
+
+  /** Why signalling was ignored, counted by reason. */
+  async ignoredSignals(): Promise<Record<string, number>> {
+    return this.page.evaluate(() => (window as MediaHooked).__media?.ignoredSignals() ?? {});
   }
 
   async from(userId: string): Promise<Inbound | undefined> {
