@@ -1,8 +1,10 @@
-import { Canvas, Ellipse, Point, Polyline, Rect, type FabricObject, type TPointerEventInfo } from 'fabric';
+import { Ellipse, Point, Polyline, Rect, type Canvas, type FabricObject, type TPointerEventInfo } from 'fabric';
 import type { ElementKind, ElementRecord } from '../../../shared/whiteboard';
 import type { BoardSession } from '../session/BoardSession';
 import type { BoardEvent, ElementChange } from '../session/boardEvents';
 import type { LaserPointer, LiveStroke } from '../session/ephemeral';
+import { BoardCanvas } from './BoardCanvas';
+import { insertionRuns } from './placement';
 import { paintsBefore, toFabric, transformedProps, type BoardObject } from './shapes';
 
 export const TOOLS = ['select', 'pen', 'highlighter', 'line', 'arrow', 'rect', 'ellipse', 'text', 'eraser', 'laser', 'pan'] as const;
@@ -42,7 +44,7 @@ export class FabricBoard {
   private applying = false;
 
   constructor(element: HTMLCanvasElement, private readonly session: BoardSession, width: number, height: number) {
-    this.canvas = new Canvas(element, { width, height, selection: false, renderOnAddRemove: false, preserveObjectStacking: true });
+    this.canvas = new BoardCanvas(element, { width, height, selection: false, renderOnAddRemove: false, preserveObjectStacking: true });
     this.canvas.on('mouse:down', (e) => this.down(e));
     this.canvas.on('mouse:move', (e) => this.move(e));
     this.canvas.on('mouse:up', (e) => this.up(e));
@@ -152,20 +154,32 @@ export class FabricBoard {
     this.canvas.requestRenderAll();
   }
 
+  /** Replaces the changed elements' objects; the new ones go in by paint order, in as few insertions as possible. */
   private patch(changes: ElementChange[]): void {
-    for (const { id, record } of changes) {
+    const latest = new Map<string, ElementRecord | null>();
+    for (const { id, record } of changes) latest.set(id, record);
+    const active = this.canvas.getActiveObject();
+    let reselect: string | null = null;
+    const gone: BoardObject[] = [];
+    const added: BoardObject[] = [];
+    for (const [id, record] of latest) {
       const old = this.objects.get(id);
-      const wasActive = old !== undefined && this.canvas.getActiveObject() === old;
       if (old) {
-        this.canvas.remove(old);
+        if (old === active) reselect = id;
+        gone.push(old);
         this.objects.delete(id);
       }
       if (!record) continue;
-      const object = this.create(record);
-      this.canvas.insertAt(this.paintIndex(record), object);
-      if (wasActive) this.canvas.setActiveObject(object);
+      added.push(this.create(record));
       this.paintedSince.push(id);
     }
+    if (gone.length > 0) this.canvas.remove(...gone);
+    added.sort((a, b) => (paintsBefore(a.boardRecord, b.boardRecord) ? -1 : 1));
+    // Objects without a record (a shape preview) stay on top.
+    const runs = insertionRuns(this.canvas.size(), (i) => this.canvas.item(i) as BoardObject, added, (other, item) => !!other.boardRecord && paintsBefore(other.boardRecord, item.boardRecord));
+    for (let i = runs.length - 1; i >= 0; i--) this.canvas.insertAt(runs[i]!.index, ...runs[i]!.items);
+    const again = reselect === null ? undefined : this.objects.get(reselect);
+    if (again) this.canvas.setActiveObject(again);
     this.canvas.requestRenderAll();
   }
 
@@ -175,21 +189,6 @@ export class FabricBoard {
     object.hoverCursor = this.tool === 'eraser' ? 'not-allowed' : null;
     this.objects.set(record.id, object);
     return object;
-  }
-
-  /** Binary search over the canvas's objects, which are kept in (z, id) order. */
-  private paintIndex(record: ElementRecord): number {
-    const list = this.canvas.getObjects() as BoardObject[];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const other = list[mid]!.boardRecord;
-      // Objects without a record (a shape preview) stay on top.
-      if (other && paintsBefore(other, record)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   private paintEphemeral(ctx: CanvasRenderingContext2D): void {

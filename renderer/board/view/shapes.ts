@@ -13,7 +13,9 @@ export function toFabric(record: ElementRecord): BoardObject {
   const p = record.props;
   const common = {
     originX: 'left' as const, originY: 'top' as const, stroke: p.stroke, strokeWidth: p.strokeWidth, opacity: p.opacity,
-    strokeUniform: true, objectCaching: true,
+    // A cached object is a bitmap of its own, redrawn on every zoom step: with thousands of strokes that cost far more
+    // than drawing the strokes. Only text, whose glyphs are slow to draw, keeps one.
+    strokeUniform: true, objectCaching: record.kind === 'text',
   };
   let object: FabricObject;
   switch (record.kind) {
