@@ -343,6 +343,48 @@ describe('BoardSession: receiving', () => {
   });
 });
 
+describe('BoardSession: snapshots of pages not shown', () => {
+  it('keeps the newest snapshot of a page not shown and merges it once that page is shown', () => {
+    const t = peer(TEACHER);
+    t.session.setCourse(course(['p1', 'p2'], 'p2', 2));
+    t.session.create('rect', { x: 1, y: 1, width: 10, height: 10 });
+    const older = snapshotOf(t.session.serialize(), {});
+    const rect = t.session.create('rect', { x: 2, y: 2, width: 10, height: 10 })!;
+    const s = peer(STUDENT);
+    s.session.receive(inbound('boardSnapshot', 'p2', older));
+    s.session.receive(inbound('boardSnapshot', 'p2', snapshotOf(t.session.serialize(), {})));
+    expect(s.changes()).toEqual([]);
+
+    s.session.setCourse(course(['p1', 'p2'], 'p2', 2));
+    expect(s.session.elements().map((r) => r.id)).toContain(rect.id);
+    expect(s.session.serialize()).toBe(t.session.serialize());
+  });
+
+  it('counts a malformed snapshot of a page not shown once that page is shown, and applies nothing of it', () => {
+    const s = peer(STUDENT);
+    s.session.receive(inbound('boardSnapshot', 'p2', { v: 1, pageId: 'p2', elements: [{ id: '<script>' }], seqs: {}, takenAt: 1 }));
+    expect(s.session.status().rejected.schema).toBe(0);
+    s.session.setCourse(course(['p1', 'p2'], 'p2', 2));
+    expect(s.session.status().rejected.schema).toBe(1);
+    expect(s.session.elements()).toEqual([]);
+  });
+
+  it('takes the sequence numbers of a snapshot of a page not shown at once, so they do not look like a gap', async () => {
+    const t = peer(TEACHER);
+    const s = peer(STUDENT);
+    for (let i = 0; i < 5; i++) {
+      t.session.create('rect', { x: i, y: i, width: 10, height: 10 });
+      t.session.flush();
+    }
+    await settle();
+    const requests = s.transport.snapshotRequests.length;
+    s.session.receive(inbound('boardSnapshot', 'p2', snapshotOf(new BoardPage('p2').serialize(), { 'teacher/teacher-board': 5 })));
+    t.session.create('rect', { x: 9, y: 9, width: 10, height: 10 });
+    deliver(t, s, 5);
+    expect(s.transport.snapshotRequests).toHaveLength(requests);
+  });
+});
+
 describe('BoardSession: sender sessions', () => {
   it('numbers ops per board session: a reloaded sender starts again at 1, is applied without a resync, and its gaps are still seen', async () => {
     const before = peer(TEACHER, [], 'teacher-tab');

@@ -49,6 +49,7 @@ const SWEEP_MS = 500;
 const MAX_LIVE_NUMBERS_PER_MESSAGE = 4_000;
 /** Under load, queued edits leave at most once a frame: fewer, larger messages for the broker and every receiver. */
 const MIN_FLUSH_INTERVAL_MS = 16;
+const SnapshotSeqs = BoardSnapshot.shape.seqs;
 /** A laser held still is announced again this often, so receivers (who forget a silent one) keep showing it. */
 const LASER_REFRESH_MS = LASER_TIMEOUT_MS / 2;
 
@@ -78,6 +79,8 @@ export class BoardSession implements BoardInbox {
   /** Pages that may have missed ops and need a snapshot before they can be trusted. */
   private readonly stale = new Set<string>();
   private readonly fetched = new Set<string>();
+  /** The newest retained snapshot of each page not shown yet, unchecked: merged once the page is shown. */
+  private readonly parked = new Map<string, unknown>();
   private readonly fetching = new Set<string>();
   private readonly refetch = new Set<string>();
   private resyncFailed = false;
@@ -142,6 +145,7 @@ export class BoardSession implements BoardInbox {
 
   /** The canonical serialized model of a page (the shown one by default): equal bytes on converged peers. */
   serialize(pageId = this.pageId): string {
+    if (pageId) this.unpark(pageId);
     return pageId ? this.page(pageId).serialize() : '';
   }
 
@@ -393,6 +397,7 @@ export class BoardSession implements BoardInbox {
       if (t !== null) this.clock.clearTimeout(t);
     }
     this.listeners.clear();
+    this.parked.clear();
     for (const pageId of [...this.resyncWaiters.keys()]) this.settleWaiters(pageId, (w) => w.reject(new Error('the board was closed')));
   }
 
@@ -436,21 +441,47 @@ export class BoardSession implements BoardInbox {
   }
 
   private receiveSnapshot(raw: unknown): void {
+    const pageId = (raw as { pageId?: unknown } | null)?.pageId;
+    if (typeof pageId === 'string' && pageId !== this.pageId) {
+      // A joiner gets every page's retained snapshot, and checking and merging each costs the UI thread more than
+      // drawing the shown one. Pages not shown keep their newest one until they are; gap checks see its seqs now.
+      this.parked.set(pageId, raw);
+      const seqs = SnapshotSeqs.safeParse((raw as { seqs?: unknown }).seqs);
+      if (seqs.success) this.takeSeqs(seqs.data);
+      return;
+    }
+    this.mergeRetained(raw);
+  }
+
+  private mergeRetained(raw: unknown): void {
     const parsed = BoardSnapshot.safeParse(raw);
     if (!parsed.success) return this.reject('schema');
     // The retained snapshot may be older than a gap this session saw; it merges, but does not end a resync.
     this.applySnapshot(parsed.data, false);
   }
 
-  /** `trusted`: the snapshot was fetched after the page went stale, so it covers whatever was missed. */
-  private applySnapshot(snapshot: BoardSnapshot, trusted: boolean): void {
+  private unpark(pageId: string): void {
+    const raw = this.parked.get(pageId);
+    if (raw === undefined) return;
+    this.parked.delete(pageId);
+    this.mergeRetained(raw);
+  }
+
+  private takeSeqs(seqs: BoardSnapshot['seqs']): void {
     const own = senderKey(this.participant.userId, this.sessionId);
-    for (const [sender, seq] of Object.entries(snapshot.seqs)) {
+    for (const [sender, seq] of Object.entries(seqs)) {
       if (sender !== own && this.seqs.behind(sender, seq)) this.seqs.reset(sender, seq);
     }
+  }
+
+  /** `trusted`: the snapshot was fetched after the page went stale, so it covers whatever was missed. */
+  private applySnapshot(snapshot: BoardSnapshot, trusted: boolean): void {
+    this.takeSeqs(snapshot.seqs);
     if (trusted) {
       this.stale.delete(snapshot.pageId);
       this.fetched.add(snapshot.pageId);
+      // The service's current state holds everything an older retained snapshot could add.
+      this.parked.delete(snapshot.pageId);
     }
     this.applyRecords(snapshot.pageId, snapshot.elements);
   }
@@ -694,6 +725,7 @@ export class BoardSession implements BoardInbox {
   private showPage(): void {
     const pageId = this.pageId;
     this.emit({ type: 'page', pageId, elements: this.elements() });
+    if (pageId) this.unpark(pageId);
     this.emitEphemeral();
     if (pageId && (this.stale.has(pageId) || !this.fetched.has(pageId))) this.fetch(pageId);
     this.scheduleSync();
