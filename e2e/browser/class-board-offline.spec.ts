@@ -10,7 +10,7 @@ test('a student offline for 30 s while the teacher draws and turns pages ends wi
   consoleUrl,
 }) => {
   // The outage itself, the student noticing it (keepalive) and reconnecting (backoff, connect timeout) take most of it.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const network = await NetworkLink.open(consoleUrl);
   const opened: ClassParticipant[] = [];
   try {

@@ -1,18 +1,30 @@
-import { expect, test } from '../fixtures';
+import { resolve } from 'node:path';
+import { launchBackend } from '../../services/backend';
+import { expect, test as shared } from '../fixtures';
 import { ClassListPage } from '../pages/ClassListPage';
 import { joinClass, type ClassParticipant } from '../pages/ClassParticipant';
 
-// Removing a student is for good in this class, so this test has class-0002 (teacher2, student2) to itself.
-const CLASS_ID = 'class-0002';
+const CLASS_ID = 'class-0001';
 
-test('from the roster the teacher resyncs a student (who acks once in sync) and removes them (who is told)', async ({ browser, consoleUrl }) => {
+/** Removing a student lasts as long as the class, so this test gets a backend of its own instead of the shared one. */
+const test = shared.extend<{ ownConsoleUrl: string }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  ownConsoleUrl: async ({}, use) => {
+    const { backend } = await launchBackend({ staticDir: resolve(import.meta.dirname, '../../out/renderer'), classes: 2 });
+    await use(backend.httpUrl);
+    await backend.close();
+  },
+});
+test.describe.configure({ timeout: 120_000 });
+
+test('from the roster the teacher resyncs a student (who acks once in sync) and removes them (who is told)', async ({ browser, ownConsoleUrl }) => {
   const opened: ClassParticipant[] = [];
   try {
-    const teacher = await joinClass(browser, consoleUrl, 'teacher2', CLASS_ID);
+    const teacher = await joinClass(browser, ownConsoleUrl, 'teacher1', CLASS_ID);
     opened.push(teacher);
-    const student = await joinClass(browser, consoleUrl, 'student2', CLASS_ID);
+    const student = await joinClass(browser, ownConsoleUrl, 'student1', CLASS_ID);
     opened.push(student);
-    await expect(teacher.room.person('student2')).toHaveAttribute('data-online', 'true');
+    await expect(teacher.room.person('student1')).toHaveAttribute('data-online', 'true');
     const pageId = await teacher.room.turnToNewBlankPage();
     await student.room.follows(pageId);
     await teacher.board.use('rect');
@@ -21,21 +33,21 @@ test('from the roster the teacher resyncs a student (who acks once in sync) and 
     await expect.poll(() => teacher.board.elements().then((all) => all.length)).toBe(2);
     const revision = (await teacher.board.status())!.revision;
 
-    await teacher.room.resyncBoard('student2');
+    await teacher.room.resyncBoard('student1');
     // The student answers once its board has merged the board service's copy of the page.
-    await expect(teacher.room.commandOutcome('student2')).toHaveAttribute('data-action', 'resync-board');
-    await expect(teacher.room.commandOutcome('student2')).toHaveAttribute('data-status', 'done');
-    await expect(teacher.room.commandOutcome('student2')).toHaveAttribute('title', `page ${pageId} at revision ${revision}`);
-    await expect(teacher.room.syncOf('student2')).toHaveText(`${pageId} · r${revision} in sync`);
-    await expect(teacher.room.person('student2')).toHaveAttribute('data-behind', 'false');
+    await expect(teacher.room.commandOutcome('student1')).toHaveAttribute('data-action', 'resync-board');
+    await expect(teacher.room.commandOutcome('student1')).toHaveAttribute('data-status', 'done');
+    await expect(teacher.room.commandOutcome('student1')).toHaveAttribute('title', `page ${pageId} at revision ${revision}`);
+    await expect(teacher.room.syncOf('student1')).toHaveText(`${pageId} · r${revision} in sync`);
+    await expect(teacher.room.person('student1')).toHaveAttribute('data-behind', 'false');
     expect(await student.board.serialize()).toBe(await teacher.board.serialize());
 
-    await teacher.room.remove('student2');
+    await teacher.room.remove('student1');
     await expect(student.room.removedBanner).toBeVisible();
     await expect(student.room.removedBanner).toContainText('The teacher removed you from this class.');
     await expect(student.board.blockReason).toHaveText('You were removed from this class.');
-    await expect(teacher.room.commandOutcome('student2')).toHaveAttribute('data-action', 'remove');
-    await expect(teacher.room.commandOutcome('student2')).toHaveAttribute('data-status', 'done');
+    await expect(teacher.room.commandOutcome('student1')).toHaveAttribute('data-action', 'remove');
+    await expect(teacher.room.commandOutcome('student1')).toHaveAttribute('data-status', 'done');
     // A moment later the class screen closes for them.
     await expect(new ClassListPage(student.page).screen).toBeVisible({ timeout: 15_000 });
   } finally {

@@ -5,6 +5,9 @@ import { joinClass, type ClassParticipant } from '../pages/ClassParticipant';
 
 const CLASS_ID = 'class-0001';
 
+// Two signed-in browser contexts and a dozen round trips each: on a busy two-core machine that can pass a minute.
+test.describe.configure({ timeout: 120_000 });
+
 /** Teacher and student in the class, both on a blank page of their own so earlier drawings are not in the way. */
 async function teacherAndStudent(browser: Browser, consoleUrl: string) {
   const teacher = await joinClass(browser, consoleUrl, 'teacher1', CLASS_ID);
@@ -104,6 +107,9 @@ test('a student draws only while granted: the teacher sees it; once revoked, the
     expect(await teacher.board.serialize()).toBe(before);
     expect(await student.board.serialize()).toBe(before);
     expect(await student.board.unsentCount()).toBe(0);
+    // Leave the class as other tests expect it: no hand up.
+    await student.room.setHand(false);
+    await expect(teacher.room.handEntry('student1')).toHaveCount(0);
   } finally {
     await closeAll(teacher, student);
   }

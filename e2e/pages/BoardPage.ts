@@ -54,28 +54,38 @@ export class BoardPage {
   async stroke(points: readonly Point[]): Promise<void> {
     const [first, ...rest] = points;
     if (!first) return;
-    await this.moveTo(first);
+    const at = await this.locate(points);
+    await this.page.mouse.move(...at(first));
     await this.page.mouse.down();
-    for (const point of rest) await this.moveTo(point, 4);
+    for (const point of rest) await this.page.mouse.move(...at(point), { steps: 4 });
     await this.page.mouse.up();
   }
 
   /** Presses at `from`, moves to `to` and releases: draws a shape, or moves what is under `from` with select. */
   async drag(from: Point, to: Point): Promise<void> {
-    await this.moveTo(from);
+    const at = await this.locate([from, to]);
+    await this.page.mouse.move(...at(from));
     await this.page.mouse.down();
-    await this.moveTo(to, 8);
+    await this.page.mouse.move(...at(to), { steps: 8 });
     await this.page.mouse.up();
   }
 
-  async moveTo([x, y]: Point, steps = 1): Promise<void> {
+  async moveTo(point: Point): Promise<void> {
+    const at = await this.locate([point]);
+    await this.page.mouse.move(...at(point));
+  }
+
+  /** Brings the canvas into view and maps canvas points to page points, refusing any outside the canvas. */
+  private async locate(points: readonly Point[]): Promise<(point: Point) => [number, number]> {
     await this.canvas.scrollIntoViewIfNeeded();
     const box = await this.canvas.boundingBox();
     if (!box) throw new Error('the board canvas is not visible');
-    if (x < 0 || y < 0 || x >= box.width || y >= box.height) {
-      throw new Error(`(${x}, ${y}) is outside the board canvas, which is ${Math.round(box.width)} x ${Math.round(box.height)} px here`);
+    for (const [x, y] of points) {
+      if (x < 0 || y < 0 || x >= box.width || y >= box.height) {
+        throw new Error(`(${x}, ${y}) is outside the board canvas, which is ${Math.round(box.width)} x ${Math.round(box.height)} px here`);
+      }
     }
-    await this.page.mouse.move(box.x + x, box.y + y, { steps });
+    return ([x, y]) => [box.x + x, box.y + y];
   }
 
   // ---- the model, through window.__board
