@@ -194,7 +194,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
       simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation });
       directory = await Directory.start({ link, catalogue, root });
-      media = await MediaServices.start({ link, root, host, classes: catalogue, options: options.media, onError });
+      media = await MediaServices.start({ link, root, host, classes: catalogue, options: options.media, claimsOf, onError });
     }
 
     const backend: RunningBackend = {
