@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, desktopCapturer, session, type BrowserWindow } from 'electron';
 import type { IpcHandlers } from './ipc/dispatcher';
 import { createIpcDispatcher } from './ipc/dispatcher';
 import { broadcast, registerIpc } from './ipc/register';
@@ -10,6 +10,7 @@ import { BackendHost } from './backend-host';
 import { spawnBackendProcess } from './backend-process';
 import { hardenContents, hardenSession } from './harden';
 import { showNotification } from './notifications';
+import { ScreenChoice, toScreenSource } from './screen-share';
 import { SettingsStore } from './settings-store';
 import { TokenClient } from './token-client';
 import { createConsoleWindow } from './window';
@@ -42,6 +43,19 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
   hardenSession(session.defaultSession, report);
+  // Screen sharing: the page's getDisplayMedia() gets the source the person picked in the console's own picker.
+  const screenChoice = new ScreenChoice();
+  session.defaultSession.setDisplayMediaRequestHandler((_request, callback) => {
+    const id = screenChoice.take();
+    if (!id) {
+      report('refused a screen capture nobody picked a source for');
+      return callback({});
+    }
+    desktopCapturer.getSources({ types: ['screen', 'window'] }).then(
+      (sources) => callback({ video: sources.find((source) => source.id === id) }),
+      () => callback({}),
+    );
+  });
 
   const settings = await SettingsStore.open({ file: join(userData, 'settings.json'), report });
   const backend = new BackendHost({
@@ -69,6 +83,12 @@ async function start(): Promise<void> {
     'token:refresh': ({ token }) => tokens.refresh(token),
     'backend:status': () => backend.status(),
     'notify:show': (notification) => showNotification(notification),
+    'screen:sources': async () => {
+      const sources = await desktopCapturer.getSources({ types: ['screen', 'window'], thumbnailSize: { width: 320, height: 180 } });
+      screenChoice.offered(sources.map((source) => source.id));
+      return sources.map(toScreenSource);
+    },
+    'screen:choose': ({ id }) => screenChoice.choose(id),
   };
   registerIpc(createIpcDispatcher({ handlers, isTrusted: (sender) => isTrustedSender(sender, new Set(consoleWindows.keys())), report }));
   backend.onStatus((status) => broadcast([...consoleWindows.values()].map((w) => w.webContents), 'backend:status', status));

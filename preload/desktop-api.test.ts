@@ -26,6 +26,8 @@ describe('window.desktop', () => {
     await desktop.token.refresh('abc.def.ghi');
     await desktop.backend.status();
     await desktop.notify.show({ title: 'Help requested', body: 'class-0001', severity: 'warning' });
+    await desktop.screen.sources();
+    await desktop.screen.choose('screen:0:0');
     expect(invoked).toEqual([
       ['app:info'],
       ['settings:get'],
@@ -34,6 +36,8 @@ describe('window.desktop', () => {
       ['token:refresh', { token: 'abc.def.ghi' }],
       ['backend:status'],
       ['notify:show', { title: 'Help requested', body: 'class-0001', severity: 'warning' }],
+      ['screen:sources'],
+      ['screen:choose', { id: 'screen:0:0' }],
     ]);
   });
 
@@ -58,6 +62,8 @@ describe('window.desktop', () => {
       'backend.onStatus',
       'backend.status',
       'notify.show',
+      'screen.choose',
+      'screen.sources',
       'settings.get',
       'settings.update',
       'token.issue',

@@ -30,5 +30,6 @@ export function createDesktopApi(ipc: IpcBridge): DesktopApi {
       },
     },
     notify: { show: (notification) => call('notify:show', notification) },
+    screen: { sources: () => call('screen:sources'), choose: (id) => call('screen:choose', { id }) },
   };
 }

@@ -18,6 +18,8 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'token:refresh': () => (calls.push('token:refresh'), { ok: false, failure: 'token-expired', message: 'expired' }),
     'backend:status': () => (calls.push('backend:status'), { state: 'off' }),
     'notify:show': () => (calls.push('notify:show'), true),
+    'screen:sources': () => (calls.push('screen:sources'), []),
+    'screen:choose': () => (calls.push('screen:choose'), false),
     ...overrides,
   };
   const dispatch = createIpcDispatcher({
@@ -82,5 +84,15 @@ describe('IPC dispatcher', () => {
     const { dispatch, problems } = setup({ 'backend:status': () => ({ state: 'exploded' }) as never });
     await expect(dispatch('backend:status', appSender, [])).rejects.toThrow(/could not produce a valid answer/);
     expect(problems[0]).toMatch(/invalid response/);
+  });
+});
+
+describe('screen sharing channels', () => {
+  it('refuses a source id that is not a desktopCapturer id before main sees it', async () => {
+    const { dispatch, calls, problems } = setup();
+    await expect(dispatch('screen:choose', appSender, [{ id: '../../etc/passwd' }])).rejects.toBeInstanceOf(IpcRefused);
+    await expect(dispatch('screen:choose', appSender, [{ id: 'window:12:0' }])).resolves.toBe(false);
+    expect(calls).toEqual(['screen:choose']);
+    expect(problems).toHaveLength(1);
   });
 });

@@ -59,6 +59,18 @@ export const Notification = z.object({
 });
 export type Notification = z.infer<typeof Notification>;
 
+/**
+ * A screen or window the desktop app can share (Electron's desktopCapturer). Ids look like `screen:0:0` or
+ * `window:1234:0`; the thumbnail is a small PNG data URL, or empty.
+ */
+export const ScreenSource = z.object({
+  id: z.string().regex(/^(screen|window):\d+:\d+$/).max(100),
+  name: z.string().max(300),
+  kind: z.enum(['screen', 'window']),
+  thumbnail: z.string().max(400_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]*$/).or(z.literal('')),
+});
+export type ScreenSource = z.infer<typeof ScreenSource>;
+
 export const Credentials = z.object({ username: z.string().min(1).max(64), password: z.string().max(256) });
 export type Credentials = z.infer<typeof Credentials>;
 
@@ -74,6 +86,9 @@ export const IPC = {
   'token:refresh': channel(z.object({ token: z.string().min(1).max(8192) }), TokenResult),
   'backend:status': channel(z.undefined(), BackendStatus),
   'notify:show': channel(Notification, z.boolean()),
+  /** What can be shared now; choosing one of them makes it the answer to the page's next getDisplayMedia(). */
+  'screen:sources': channel(z.undefined(), z.array(ScreenSource).max(100)),
+  'screen:choose': channel(z.object({ id: ScreenSource.shape.id }), z.boolean()),
 } as const;
 
 export type IpcChannel = keyof typeof IPC;
@@ -93,4 +108,5 @@ export interface DesktopApi {
   token: { issue(credentials: Credentials): Promise<TokenResult>; refresh(token: string): Promise<TokenResult> };
   backend: { status(): Promise<BackendStatus>; onStatus(listener: (status: BackendStatus) => void): () => void };
   notify: { show(notification: Notification): Promise<boolean> };
+  screen: { sources(): Promise<ScreenSource[]>; choose(id: string): Promise<boolean> };
 }

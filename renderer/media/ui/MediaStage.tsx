@@ -10,6 +10,7 @@ import { useMediaTranslation } from '../strings';
 import { useMediaSession } from '../useMediaSession';
 import { MediaControls } from './MediaControls';
 import { MediaGuidance } from './MediaGuidance';
+import { ScreenPicker } from './ScreenPicker';
 import { VideoTile } from './VideoTile';
 import '../media.css';
 
@@ -19,18 +20,17 @@ interface MediaStageProps {
   name: string;
   role: PersonRole;
   observer: boolean;
-  /** Shares the screen, through the platform's picker where it has one (Electron). */
-  shareScreen?: (media: MediaSession) => void;
 }
 
 /**
  * The class's audio and video: the device check before joining (unless a good check is remembered), a tile per
  * person this console exchanges media with, the controls, and guidance when devices are missing or blocked.
  */
-export function MediaStage({ session, userId, name, role, observer, shareScreen }: MediaStageProps) {
+export function MediaStage({ session, userId, name, role, observer }: MediaStageProps) {
   const { t } = useMediaTranslation();
   const media = useMediaSession(session, userId, role, observer);
   const [checking, setChecking] = useState(() => !observer && rememberedChoice() === null);
+  const [picking, setPicking] = useState(false);
   const phase = useMedia((s) => s.phase);
   const mode = useMedia((s) => s.mode);
   const problem = useMedia((s) => s.problem);
@@ -61,7 +61,17 @@ export function MediaStage({ session, userId, name, role, observer, shareScreen 
           <VideoTile key={person.userId} media={media} userId={person.userId} name={person.name} self={false} />
         ))}
       </div>
-      <MediaControls media={media} onCheck={() => setChecking(true)} onShare={() => (shareScreen ? shareScreen(media) : void media.shareScreen())} />
+      <MediaControls media={media} onCheck={() => setChecking(true)} onShare={() => share(media, setPicking)} />
+      {picking && window.desktop && (
+        <ScreenPicker
+          desktop={window.desktop}
+          onChosen={() => {
+            setPicking(false);
+            void media.shareScreen();
+          }}
+          onCancel={() => setPicking(false)}
+        />
+      )}
       {remedy && (
         <p className={`media-remedy${remedy.ok === false ? ' failed' : ''}`} role="status" data-testid="media-remedy" data-ok={remedy.ok === null ? 'pending' : String(remedy.ok)}>
           {remedy.ok === null
@@ -73,4 +83,10 @@ export function MediaStage({ session, userId, name, role, observer, shareScreen 
       )}
     </section>
   );
+}
+
+/** In the desktop app the console's own picker comes first (Electron has none); a browser shows its own. */
+function share(media: MediaSession, setPicking: (open: boolean) => void): void {
+  if (window.desktop?.screen) setPicking(true);
+  else void media.shareScreen();
 }
