@@ -91,6 +91,11 @@ export class LinkClient {
     this.send({ type: 'leave', classId });
   }
 
+  /** Supervisors: receive one class's telemetry in the batches (for its timeline); null stops it. */
+  watchTelemetry(classId: string | null): void {
+    this.send({ type: 'watchTelemetry', classId });
+  }
+
   /** Calls back with each batch of the open class's messages; returns the unsubscribe function. */
   onClassTraffic(listener: ClassTrafficListener): () => void {
     this.classListeners.add(listener);

@@ -139,6 +139,8 @@ export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;
 /** What supervisors receive from the tagger and the dispatcher: all retained, one message per topic. */
 export type SupervisionKind = 'classHealth' | 'classTags' | 'helpState' | 'supervisorMetrics';
 export type SupervisionMessage = Extract<Decoded, { kind: SupervisionKind }>;
+/** A participant's telemetry, for a supervisor watching one class's detail. */
+export type TelemetryMessage = Extract<Decoded, { kind: 'telemetry' }>;
 
 /** A retained class topic was cleared (an empty retained payload): a hand lowered for good, a snapshot removed. */
 export type ClassCleared = Cleared;
@@ -188,6 +190,8 @@ export interface LinkBatch {
    * coalesced to the newest per topic (a cleared topic is a Cleared entry).
    */
   supervision?: (SupervisionMessage | Cleared)[];
+  /** Supervisors only: telemetry of the class whose detail is open (watchTelemetry), in arrival order. */
+  telemetry?: TelemetryMessage[];
   /** Outbox ids the broker acknowledged since the previous batch. */
   acknowledged?: string[];
 }
@@ -205,6 +209,8 @@ export type LinkCommand =
   | { type: 'fire'; classId: string; publication: LivePublication }
   | { type: 'join'; classId: string; options: JoinOptions }
   | { type: 'leave'; classId: string }
+  /** Supervisors: receive one class's telemetry (for its timeline), or none with null. */
+  | { type: 'watchTelemetry'; classId: string | null }
   | { type: 'request'; id: string; service: string; method: string; params: unknown; timeoutMs: number }
   | { type: 'online'; online: boolean }
   | { type: 'disconnect' };

@@ -1,5 +1,6 @@
 import type { LinkBatch } from '../link/messages';
 import { applySupervision, resetSupervision } from '../supervise/state/apply';
+import { applyTelemetry } from '../supervise/state/telemetry';
 import { initialClasses, useClasses } from './classes';
 import { initialConnection, useConnection } from './connection';
 import { MAX_NOTES, initialDiagnostics, useDiagnostics } from './diagnostics';
@@ -15,6 +16,7 @@ export function applyBatch(batch: LinkBatch): void {
     });
   }
   if (batch.supervision) applySupervision(batch.supervision);
+  if (batch.telemetry) applyTelemetry(batch.telemetry);
   if (batch.status || batch.outbox) {
     useConnection.setState((state) => ({
       status: batch.status ?? state.status,

@@ -30,6 +30,7 @@ import type {
   OutboxItem,
   SupervisionKind,
   SupervisionMessage,
+  TelemetryMessage,
   RequestOutcome,
   TrackedPublication,
   UserAction,
@@ -57,6 +58,8 @@ const REFRESH_LEAD_MS = 60_000;
 const TOKEN_WAIT_MS = 5_000;
 const MAX_NOTES_PER_BATCH = 100;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Telemetry messages of the watched class kept for the next batch at most; beyond it the oldest go. */
+const MAX_TELEMETRY = 500;
 /** Class messages kept for the next batch at most; beyond it the oldest go (the board notices the gap and resyncs). */
 const MAX_CLASS_STREAM = 20_000;
 /** How long a clean disconnect (to change the last will) may take before the new connection opens anyway. */
@@ -118,6 +121,9 @@ export class LinkCore {
 
   /** Newest supervision message (or clearing) per topic since the last batch. */
   private readonly pendingSupervision = new Map<string, SupervisionMessage | ClassCleared>();
+  /** The class whose telemetry a supervisor watches, and what arrived of it since the last batch. */
+  private watchedTelemetry: string | null = null;
+  private pendingTelemetry: TelemetryMessage[] = [];
   private readonly pendingSummaries = new Map<string, ClassSummary>();
   private readonly pendingCleared = new Set<string>();
   private pendingNotes: DiagnosticNote[] = [];
@@ -153,6 +159,9 @@ export class LinkCore {
       case 'leave':
         this.leave(command.classId);
         break;
+      case 'watchTelemetry':
+        this.watchTelemetry(command.classId);
+        break;
       case 'request':
         this.request(command.id, command.service, command.method, command.params, command.timeoutMs);
         break;
@@ -173,6 +182,8 @@ export class LinkCore {
     this.joined = null;
     this.clearClassTraffic();
     this.pendingSupervision.clear();
+    this.watchedTelemetry = null;
+    this.pendingTelemetry = [];
     this.connectedOnce = false;
     this.scheduleRefresh();
     this.setStatus({ state: 'connecting', attempt: 0, failure: null, detail: '' });
@@ -679,6 +690,11 @@ export class LinkCore {
       default:
         if (CLASS_KINDS.has(decoded.kind)) this.onClassMessage(decoded as ClassMessage);
         else if (SUPERVISION_KINDS.has(decoded.kind)) this.onSupervision(decoded as SupervisionMessage);
+        else if (decoded.kind === 'telemetry' && decoded.params.classId === this.watchedTelemetry) {
+          this.pendingTelemetry.push(decoded);
+          if (this.pendingTelemetry.length > MAX_TELEMETRY) this.pendingTelemetry.shift();
+          this.schedule();
+        }
         break;
     }
   }
@@ -705,6 +721,19 @@ export class LinkCore {
     this.pendingSupervision.delete(message.topic);
     this.pendingSupervision.set(message.topic, message);
     this.schedule();
+  }
+
+  /** Supervisors: subscribes one class's telemetry instead of the one watched before (none with null). */
+  private watchTelemetry(classId: string | null): void {
+    const config = this.config;
+    if (!config || config.role !== 'supervisor' || classId === this.watchedTelemetry) return;
+    const before = this.watchedTelemetry;
+    this.watchedTelemetry = classId;
+    this.pendingTelemetry = [];
+    const client = this.client;
+    if (!client?.connected || this.status.state !== 'connected') return;
+    if (before) client.unsubscribe(filter('telemetry', { classId: before }, this.root));
+    if (classId) this.subscribe(client, [filter('telemetry', { classId }, this.root)]);
   }
 
   private onReply(sessionId: string, response: RpcResponse): void {
@@ -764,6 +793,10 @@ export class LinkCore {
       this.pendingRetained.clear();
       this.pendingStream = [];
     }
+    if (this.pendingTelemetry.length > 0) {
+      batch.telemetry = this.pendingTelemetry;
+      this.pendingTelemetry = [];
+    }
     if (this.pendingSupervision.size > 0) {
       batch.supervision = [...this.pendingSupervision.values()];
       this.pendingSupervision.clear();
@@ -805,6 +838,7 @@ export class LinkCore {
       ...(config.role === 'supervisor'
         ? [filter('classHealth', {}, root), filter('classTags', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)]
         : []),
+      ...(config.role === 'supervisor' && this.watchedTelemetry ? [filter('telemetry', { classId: this.watchedTelemetry }, root)] : []),
       ...(this.joined ? this.classFilters(this.joined.classId) : []),
     ];
   }

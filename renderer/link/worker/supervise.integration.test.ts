@@ -111,4 +111,29 @@ describe('supervision through the link', () => {
     expect(student.received('whisper').map((w) => w.message.id)).toEqual(['w2']);
     expect(teacher.received('whisper').map((w) => w.message.id)).toEqual(['w1']);
   });
+
+  it("hands a supervisor the telemetry of the one class it watches, and none after it stops", async () => {
+    const supervisor = await signedIn('supervisor1');
+    supervisor.send({ type: 'watchTelemetry', classId: 'class-0001' });
+    const telemetry = (classId: string, userId: string, id: string) => {
+      const outbound = encode('telemetry', topic('telemetry', { classId, userId }), { v: 1, id, at: Date.now(), events: [{ type: 'board-lag', lagMs: 5, pendingOps: 0 }] });
+      return service.publishAsync(outbound.topic, Buffer.from(outbound.payload), { qos: 0 });
+    };
+    const received = () => supervisor.batches.flatMap((b) => b.telemetry ?? []).map((m) => `${m.params.classId}/${m.message.id}`);
+    // Published until it arrives: the subscription is made asynchronously after the command.
+    for (let i = 0; !received().includes('class-0001/watched'); i++) {
+      if (i > 100) throw new Error('the watched class telemetry never arrived');
+      await telemetry('class-0002', 'student2', 'other');
+      await telemetry('class-0001', 'student1', 'watched');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(received().every((r) => r.startsWith('class-0001/'))).toBe(true);
+
+    supervisor.send({ type: 'watchTelemetry', classId: null });
+    // A message published after it, on the same connection, has arrived: the telemetry had its chance to.
+    await telemetry('class-0001', 'student1', 'after');
+    await publishHealth(health('class-0003', 'ok', 500));
+    await until('the health after', () => supervision(supervisor.batches).find((m) => m.kind === 'classHealth' && m.message.updatedAt === 500));
+    expect(received()).not.toContain('class-0001/after');
+  });
 });

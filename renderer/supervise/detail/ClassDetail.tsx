@@ -8,12 +8,14 @@ import { DrawerHead } from '../help/RequestDetail';
 import { WhisperBox } from '../help/WhisperBox';
 import { classTimeline, type ClassTimeline } from '../help/dispatcherClient';
 import { useClassTags, useHealth, useHelp } from '../state/stores';
+import { useWatchedTelemetry, watchClassTelemetry, type WatchedEvent } from '../state/telemetry';
 import { openClassDetail, openRequest } from '../state/view';
 import { EventLine } from './EventLine';
 import { buildTimeline, type TimelineEntry } from './timeline';
 
 type Kind = TimelineEntry['kind'];
 const KINDS: Kind[] = ['tag', 'action', 'telemetry'];
+const NO_EVENTS: readonly WatchedEvent[] = [];
 
 /** One class: what is wrong now, its help requests, and a timeline of tags, telemetry and actions. */
 export function ClassDetail({ classId }: { classId: string }) {
@@ -26,6 +28,11 @@ export function ClassDetail({ classId }: { classId: string }) {
   const [remote, setRemote] = useState<ClassTimeline | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState<ReadonlySet<Kind>>(() => new Set(KINDS));
+  const live = useWatchedTelemetry((s) => (s.classId === classId ? s.events : NO_EVENTS));
+  useEffect(() => {
+    watchClassTelemetry(classId);
+    return () => watchClassTelemetry(null);
+  }, [classId]);
 
   // Read again when the class's tags or requests change: both are new timeline entries at the dispatcher.
   const version = `${tags?.ts ?? 0}/${requests.reduce((max, r) => Math.max(max, r.updatedAt), 0)}`;
@@ -45,8 +52,8 @@ export function ClassDetail({ classId }: { classId: string }) {
   }, [classId, version]);
 
   const entries = useMemo(
-    () => buildTimeline(remote?.changes ?? [], remote?.actions ?? [], requests).filter((e) => shown.has(e.kind)),
-    [remote, requests, shown],
+    () => buildTimeline(remote?.changes ?? [], remote?.actions ?? [], requests, live).filter((e) => shown.has(e.kind)),
+    [remote, requests, live, shown],
   );
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const teacher = health?.teacher ?? summary?.teacher ?? null;

@@ -4,6 +4,7 @@ import { useClasses } from '../../state/classes';
 import { addNote } from '../../state/diagnostics';
 import { AlertBook, type Alert } from '../alerts/alertBook';
 import { useAlerts, useClassTags, useHealth, useHelp, useMetrics } from './stores';
+import { useWatchedTelemetry } from './telemetry';
 
 let book = new AlertBook();
 let alertListener: ((raised: Alert[]) => void) | null = null;
@@ -101,6 +102,7 @@ export function resetSupervision(): void {
   useHelp.setState({ byId: new Map() });
   useMetrics.setState({ metrics: null });
   useAlerts.setState({ alerts: [], dropped: 0 });
+  useWatchedTelemetry.setState({ classId: null, events: [] });
 }
 
 function publishAlerts(now: number): void {
