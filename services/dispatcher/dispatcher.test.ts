@@ -12,8 +12,9 @@ const clients = new Clients();
 const classId = 'class-0001';
 
 beforeAll(async () => {
-  // Windows long enough never to run out while a test acts; the timeout tests below use a backend of their own.
-  ({ backend, internals } = await launchBackend({ classes: 0, dispatcher: { sweepMs: 50, metricsIntervalMs: 100 } }));
+  // Windows long enough never to run out while a test acts; the timeout tests below use a backend of their own. A
+  // request no tag covers goes to a person at once here; waiting for tags is tested in dispatcher-grace.test.ts.
+  ({ backend, internals } = await launchBackend({ classes: 0, dispatcher: { sweepMs: 50, metricsIntervalMs: 100, coverageGraceMs: 0 } }));
 });
 afterEach(() => clients.closeAll());
 afterAll(() => backend.close());

@@ -9,7 +9,7 @@ import { answer, type ClaimsLookup } from '../classroom/rpc';
 import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
 import type { AuditLog, NewAuditEntry } from './audit-log';
 import { stillTagged } from './coverage';
-import { firstState, idOf, invalidState, receivedStep } from './intake';
+import { firstState, idOf, invalidState, receivedStep, waitingReason, waitingStep } from './intake';
 import { automaticCleared, automaticFailure, clearedByPeople, DISPATCHER_ID, isAutomatic, overdue, withAttempts } from './remedy-watch';
 import { HelpBook } from './help-book';
 import type { HelpStore } from './help-store';
@@ -17,7 +17,7 @@ import { computeMetrics, isEnded } from './metrics';
 import { progressOf, PROGRESS_TEXT } from './progress';
 import { DispatcherMethods } from './methods';
 import { TagTimeline } from './tag-timeline';
-import { describe, verify } from './verify';
+import { describe, recheck, verify, type Verdict, type VerifyContext } from './verify';
 
 /** An audit entry as the dispatcher writes it: by the dispatcher unless it names someone else. */
 export type AuditStep = Omit<NewAuditEntry, 'actor'> & { actor?: NewAuditEntry['actor'] };
@@ -25,6 +25,12 @@ export type AuditStep = Omit<NewAuditEntry, 'actor'> & { actor?: NewAuditEntry['
 export { DISPATCHER_ID };
 
 export interface DispatcherTuning {
+  /**
+   * A valid request no current tag covers waits this long after it arrived (`received`, "waiting for tags") for a tag
+   * that covers it, then goes to the manual queue (60 s): people press help within seconds of a problem, and the tagger
+   * needs a closed window, up to 70 s, to tag it. 0 sends it to the manual queue at once.
+   */
+  coverageGraceMs?: number;
   /** A remedy without an acknowledgement after this long is `no-ack` (10 s). */
   ackTimeoutMs?: number;
   /** How long after the acknowledgement the tag has to clear (45 s). */
@@ -54,6 +60,7 @@ const RESUME_GRACE_MS = 2_000;
 type Timings = Required<DispatcherTuning>;
 
 const DEFAULTS: Timings = {
+  coverageGraceMs: 60_000,
   ackTimeoutMs: 10_000,
   pendingWindowMs: 45_000,
   clearEndedAfterMs: 10 * 60_000,
@@ -263,39 +270,87 @@ export class DispatcherService {
     this.counts.received++;
     if (this.book.has(request.id)) return this.duplicate(request.id, senderId);
     const now = Date.now();
-    const teacherId = this.teacherOf(classId) ?? (request.from.role === 'teacher' ? senderId : null);
-    const verdict = verify(request, {
+    const verdict = verify(request, this.verifyContext(classId, senderId, request.from.role, now, this.options.claimsOf(senderId)?.role));
+    const base = firstState(classId, senderId, request, verdict, now);
+    const received = receivedStep(senderId, request);
+    if (!verdict.ok) {
+      const { coverageGraceMs } = this.timings;
+      if (verdict.check === 'not-coverable' && coverageGraceMs > 0) {
+        this.commit({ ...base, reason: waitingReason(verdict.reason, coverageGraceMs) }, [waitingStep(received, verdict.reason, coverageGraceMs)]);
+        return;
+      }
+      if (verdict.check === 'invalid') this.counts.invalid++;
+      this.toManual(base, verdict, [received]);
+      return;
+    }
+    this.tryRemedies(base, verdict, [received]);
+  }
+
+  private verifyContext(classId: string, senderId: string, role: HelpState['from']['role'], now: number, senderRole?: VerifyContext['senderRole']): VerifyContext {
+    return {
       now,
       senderId,
-      senderRole: this.options.claimsOf(senderId)?.role,
+      senderRole,
       openRequestsOf: (userId) => this.openRequestsOf(classId).filter((s) => s.from.id === userId),
       handlerOf: (entry) =>
         this.openRequestsOf(classId).find((s) => (s.status === 'remedy-pending' || s.status === 'claimed') && s.tags.some((t) => t.tag === entry.tag && t.userId === entry.userId)),
       classTags: this.tags.get(classId),
-      teacherId,
-    });
-    const base = firstState(classId, senderId, request, verdict, now);
-    const received = receivedStep(senderId, request);
-    if (!verdict.ok) {
-      if (verdict.check === 'invalid') this.counts.invalid++;
-      this.counts.manual++;
-      this.commit({ ...base, status: 'manual', reason: verdict.reason.slice(0, 300) }, [
-        received,
-        { action: 'manual', detail: verdict.reason, data: { check: verdict.check } },
-      ]);
-      return;
-    }
-    const remedies = verdict.plan.map((step) => this.sendRemedy(classId, step.action, step.to, DISPATCHER_ID, request.id));
+      teacherId: this.teacherOf(classId) ?? (role === 'teacher' ? senderId : null),
+    };
+  }
+
+  private toManual(state: HelpState, verdict: Extract<Verdict, { ok: false }>, steps: AuditStep[], waitedS?: number): void {
+    this.counts.manual++;
+    this.commit({ ...state, status: 'manual', reason: verdict.reason.slice(0, 300) }, [
+      ...steps,
+      { action: 'manual', detail: verdict.reason, data: { check: verdict.check, ...(waitedS === undefined ? {} : { waitedS }) } },
+    ]);
+  }
+
+  /** Sends the playbook's remedies for a request its tags cover; it is `remedy-pending` until they work or fail. */
+  private tryRemedies(state: HelpState, verdict: Extract<Verdict, { ok: true }>, steps: AuditStep[], waitedS?: number): void {
+    const { classId, id } = state;
+    const remedies = verdict.plan.map((step) => this.sendRemedy(classId, step.action, step.to, DISPATCHER_ID, id));
     const plan = verdict.plan.map((step) => `${step.action} to ${step.to}`).join(', ');
-    const state = this.commit({ ...base, status: 'remedy-pending', reason: `trying ${plan} for ${describe(verdict.covered)}`.slice(0, 300), remedies }, [
-      received,
+    const next = this.commit({ ...state, status: 'remedy-pending', tags: verdict.covered, reason: `trying ${plan} for ${describe(verdict.covered)}`.slice(0, 300), remedies }, [
+      ...steps,
       ...remedies.map((r): AuditStep => ({
         action: 'remedy-sent', detail: `${r.action} to ${r.to}${r.detail ? ` (${r.detail})` : ''}`,
-        data: { commandId: r.commandId, action: r.action, to: r.to, tags: verdict.plan.find((p) => p.action === r.action && p.to === r.to)?.tags.map((t) => t.tag) },
+        data: {
+          commandId: r.commandId, action: r.action, to: r.to, tags: verdict.plan.find((p) => p.action === r.action && p.to === r.to)?.tags.map((t) => t.tag),
+          ...(waitedS === undefined ? {} : { waitedForTagsS: waitedS }),
+        },
       })),
     ]);
     // A command that could not even be sent fails the automatic attempt straight away.
-    this.settleAutomatic(state);
+    this.settleAutomatic(next);
+  }
+
+  /**
+   * Requests of a class that wait for tags, verified again (oldest first, so the first press is the one handled): a
+   * covering tag gets the remedies sent; a request now a duplicate or already handled goes to the manual queue; one
+   * still not covered when its grace has run out goes there with the reason.
+   */
+  private recheckWaiting(classId: string, now: number): void {
+    const waiting = this.openRequestsOf(classId).filter((s) => s.status === 'received').sort((a, b) => a.createdAt - b.createdAt);
+    for (const state of waiting) {
+      const current = this.book.get(state.id)!;
+      if (current.status !== 'received') continue;
+      const verdict = recheck(current, this.verifyContext(classId, current.from.id, current.from.role, now));
+      const waitedS = Math.round((now - current.createdAt) / 100) / 10;
+      if (verdict.ok) this.tryRemedies(current, verdict, [], waitedS);
+      else if (verdict.check !== 'not-coverable') this.toManual(current, verdict, [], waitedS);
+      else if (now >= this.graceDeadline(current)) {
+        const reason = `${verdict.reason}; no tag covered it within ${this.timings.coverageGraceMs / 1000} s`;
+        this.toManual(current, { ...verdict, reason }, [], waitedS);
+      }
+    }
+  }
+
+  private graceDeadline(state: HelpState): number {
+    const deadline = state.createdAt + this.timings.coverageGraceMs;
+    // Received by an earlier instance: the class's retained tags reach this one just after it connects.
+    return state.createdAt < this.startedAt ? Math.max(deadline, this.startedAt + RESUME_GRACE_MS) : deadline;
   }
 
   private onAck(classId: string, userId: string, ack: CommandAck): void {
@@ -323,11 +378,14 @@ export class DispatcherService {
     this.tags.set(tags.classId, tags);
     this.timeline.note(tags);
     for (const state of this.openRequestsOf(tags.classId)) this.checkCleared(state, tags);
+    this.recheckWaiting(tags.classId, Date.now());
   }
 
   private onSummary(summary: ClassSummary): void {
     this.forgetSummary(summary.id);
     this.summaries.set(summary.id, summary);
+    // A teacher-targeted remedy needs the teacher, whom the summary names.
+    this.recheckWaiting(summary.id, Date.now());
   }
 
   private forgetSummary(classId: string): void {
@@ -402,6 +460,7 @@ export class DispatcherService {
   private sweep(now: number): void {
     try {
       for (const state of this.book.open()) this.expire(this.book.get(state.id)!, now);
+      for (const state of this.book.open()) if (state.status === 'received' && now >= this.graceDeadline(state)) this.recheckWaiting(state.classId, now);
       this.retire(now);
       this.publishMetrics(now);
     } catch (error) {

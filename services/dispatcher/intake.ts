@@ -23,6 +23,17 @@ export function firstState(classId: string, senderId: string, request: HelpReque
   };
 }
 
+/** The reason a request shows while it waits for a tag that covers it; the supervisor console words it from the status. */
+export function waitingReason(why: string, graceMs: number): string {
+  return `waiting for tags (up to ${graceMs / 1000} s); so far ${why}`.slice(0, 300);
+}
+
+/** How a valid request that no current tag covers is received: it waits, in the open, for the tagger to catch up. */
+export function waitingStep(received: AuditStep, why: string, graceMs: number): AuditStep {
+  const waiting = `; waiting up to ${graceMs / 1000} s for a tag that covers it (${why})`;
+  return { ...received, detail: `${received.detail.slice(0, Math.max(0, 1000 - waiting.length))}${waiting}`.slice(0, 1000), data: { ...received.data, waitForTagsS: graceMs / 1000 } };
+}
+
 /**
  * A help message that is not the protocol but carries a usable id: it still reaches the manual queue, because its
  * sender pressed help and a person should know, even if their client is broken.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClassTags, HelpState, TagEntry } from '../../shared/protocol/supervision';
 import { coverage, MAX_REMEDIES_PER_REQUEST } from './coverage';
 import { helpRequest } from './testkit';
-import { verify, type VerifyContext } from './verify';
+import { recheck, verify, type VerifyContext } from './verify';
 
 const now = 1_760_000_000_000;
 const student = { id: 'student1', name: 'Student One', role: 'student' as const };
@@ -45,6 +45,15 @@ describe('verify', () => {
     expect(verify(helpRequest(student, { ts: now + 6 * 60_000 }), context())).toMatchObject({ check: 'invalid', reason: 'invalid: sent 360 s in the future' });
     const covered = context({ senderRole: undefined, classTags: tags([{ tag: 'stream.audio-stuck', userId: 'student1' }]) });
     expect(verify(helpRequest(student, { ts: now }), covered)).toMatchObject({ ok: true });
+  });
+
+  it('rechecks a waiting request against the tags alone: not as a repeat of itself, and never as expired', () => {
+    const waiting = { id: 'h-wait', status: 'received', from: student, topic: 'audio', tags: [] } as unknown as HelpState;
+    const uncovered = context({ openRequestsOf: () => [waiting] });
+    expect(recheck(waiting, uncovered)).toMatchObject({ check: 'not-coverable' });
+    const covered = context({ now: now + 10 * 60_000, openRequestsOf: () => [waiting], classTags: tags([{ tag: 'stream.cant-hear', userId: 'student1' }]) });
+    expect(recheck(waiting, covered)).toMatchObject({ ok: true, plan: [{ action: 'switch-line', to: 'student1' }] });
+    expect(recheck(waiting, { ...covered, handlerOf: () => open })).toMatchObject({ check: 'already-handled' });
   });
 
   it("covers only the tags another request's remedy does not", () => {

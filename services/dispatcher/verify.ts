@@ -31,12 +31,19 @@ function refuse(check: Check, reason: string): Verdict {
   return { ok: false, check, reason };
 }
 
-/** The sender's open request this one repeats: one about the same tags, or (when no tag covers either) the same topic. */
-function repeated(open: readonly HelpState[], request: HelpRequest, covered: readonly TagEntry[] | null): HelpState | undefined {
+/** The part of a request the checks against the class's tags and open requests read. */
+export type Subject = Pick<HelpRequest, 'id' | 'from' | 'topic'>;
+
+/**
+ * The sender's other open request this one repeats: one about the same tags, or (when no tag covers either) the same
+ * topic. A request never repeats itself (it is among the open ones while it waits for tags).
+ */
+function repeated(open: readonly HelpState[], subject: Subject, covered: readonly TagEntry[] | null): HelpState | undefined {
   return open.find((o) =>
-    covered
+    o.id !== subject.id &&
+    (covered
       ? o.tags.some((t) => covered.some((c) => c.tag === t.tag && c.userId === t.userId))
-      : o.tags.length === 0 && o.topic === request.topic,
+      : o.tags.length === 0 && o.topic === subject.topic),
   );
 }
 
@@ -56,13 +63,27 @@ export function verify(request: HelpRequest, context: VerifyContext): Verdict {
   if (request.ts > now + HELP_FUTURE_TOLERANCE_MS) {
     return refuse('invalid', `invalid: sent ${Math.round((request.ts - now) / 1000)} s in the future`);
   }
-  const requester = { id: senderId, role: request.from.role };
-  const first = coverage(context.classTags, requester, context.teacherId, request.topic);
-  const open = repeated(context.openRequestsOf(senderId), request, first.ok ? first.covered : null);
+  const expired = now - request.ts > HELP_EXPIRY_MS
+    ? refuse('expired', `expired: sent ${Math.round((now - request.ts) / 1000)} s ago, more than ${HELP_EXPIRY_MS / 1000} s`)
+    : null;
+  return againstTags(request, context, expired);
+}
+
+/**
+ * Verifies again a request that was valid and fresh when it arrived but no tag covered then (it waits for tags): only
+ * the checks that depend on the class's tags and open requests run, duplicate, already handled and not coverable.
+ */
+export function recheck(subject: Subject, context: VerifyContext): Verdict {
+  return againstTags(subject, context, null);
+}
+
+function againstTags(subject: Subject, context: VerifyContext, expired: Verdict | null): Verdict {
+  const { senderId } = context;
+  const requester = { id: senderId, role: subject.from.role };
+  const first = coverage(context.classTags, requester, context.teacherId, subject.topic);
+  const open = repeated(context.openRequestsOf(senderId), subject, first.ok ? first.covered : null);
   if (open) return refuse('duplicate', `duplicate: ${senderId} already has request ${open.id} open about it (${open.status})`);
-  if (now - request.ts > HELP_EXPIRY_MS) {
-    return refuse('expired', `expired: sent ${Math.round((now - request.ts) / 1000)} s ago, more than ${HELP_EXPIRY_MS / 1000} s`);
-  }
+  if (expired) return expired;
   if (!first.ok) return refuse('not-coverable', first.reason);
   const unhandled = first.covered.filter((entry) => !context.handlerOf(entry));
   if (unhandled.length === 0) {
@@ -70,7 +91,7 @@ export function verify(request: HelpRequest, context: VerifyContext): Verdict {
     return refuse('already-handled', `already handled: request ${handler.id} (${handler.status}) covers ${describe(first.covered)}`);
   }
   if (unhandled.length === first.covered.length) return first;
-  const rest = coverage({ ...context.classTags!, tags: unhandled }, requester, context.teacherId, request.topic);
+  const rest = coverage({ ...context.classTags!, tags: unhandled }, requester, context.teacherId, subject.topic);
   return rest.ok ? rest : refuse('not-coverable', rest.reason);
 }
 
