@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CLASSES, SERVICE_USER_ID, launchBackend } from './backend';
@@ -20,6 +21,14 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
   --ttl SECONDS    token lifetime (default 900)
   --disconnect-expired  close MQTT connections when their token expires (default: checked at connect only)
   --no-tagger      run no tagger here (taggers run as their own processes: services/tagger/main.ts)
+  --media-lines FILE  the classes' network lines (JSON array of {id, label, iceServers, policy?}) instead of the
+                   embedded relay
+  --no-relay       run no embedded TURN relay (the only line is direct)
+  --relay-port N   UDP port of the embedded TURN relay (default 0: any free port)
+  --relay-address A  address peers send relayed media to (default: the --host address)
+  --sfu            carry group classes' media through the SFU (needs mediasoup installed: docs/operations.md)
+  --sfu-announced-address A  the SFU's address as clients reach it (a public IP behind NAT)
+  --sfu-workers N  mediasoup workers (default: one per core)
   --help           this text`;
 
 function integer(name: string, value: string | undefined): number | undefined {
@@ -44,6 +53,13 @@ function parseOptions() {
       ttl: { type: 'string' },
       'disconnect-expired': { type: 'boolean' },
       'no-tagger': { type: 'boolean' },
+      'media-lines': { type: 'string' },
+      'no-relay': { type: 'boolean' },
+      'relay-port': { type: 'string' },
+      'relay-address': { type: 'string' },
+      sfu: { type: 'boolean' },
+      'sfu-announced-address': { type: 'string' },
+      'sfu-workers': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -68,6 +84,15 @@ function parseOptions() {
     tokenTtlSeconds: integer('ttl', values.ttl),
     disconnectOnTokenExpiry: values['disconnect-expired'] ? true : undefined,
     tagger: values['no-tagger'] ? false : undefined,
+    media: {
+      lines: values['media-lines'] === undefined ? undefined : (JSON.parse(readFileSync(resolve(values['media-lines']), 'utf8')) as unknown),
+      relay: values['no-relay'] ? false : undefined,
+      relayPort: integer('relay-port', values['relay-port']),
+      relayAddress: values['relay-address'],
+      sfu: values.sfu,
+      sfuAnnouncedAddress: values['sfu-announced-address'],
+      sfuWorkers: integer('sfu-workers', values['sfu-workers']),
+    },
   });
   if (!parsed.success) throw new Error(describeIssues(parsed.error));
   return parsed.data;
@@ -89,6 +114,8 @@ async function main(): Promise<void> {
     `  MQTT over TCP          ${backend.mqttUrl}`,
     `  Classes simulated      ${options.classes ?? DEFAULT_CLASSES}`,
     `  Persistence            ${options.persistDir ?? 'in memory'}`,
+    `  Media relay (TURN)     ${internals.media?.relay?.url ?? 'none'}`,
+    `  SFU                    ${internals.media?.sfu ? `${internals.media.sfu.workerCount} mediasoup workers` : 'not running (group classes are peer-to-peer)'}`,
     '',
     `Demo tokens (valid for ${options.tokenTtlSeconds ?? 900} s; the MQTT username is the user id):`,
   ];
