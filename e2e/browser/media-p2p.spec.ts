@@ -129,6 +129,29 @@ test('teacher and student see and hear each other, muting silences the far side,
   }
 });
 
+test('switching microphone and speaker mid-class keeps the call going on the same connection', async ({ browser, consoleUrl }) => {
+  const teacher = await enter(browser, consoleUrl, 'teacher1');
+  const student = await enter(browser, consoleUrl, 'student1');
+  try {
+    await student.media.expectReceiving('teacher1');
+    const before = (await student.media.from('teacher1'))!;
+    await teacher.media.chooseDevice('audioInput', 'Fake Audio Input 1');
+    await student.media.expectReceiving('teacher1');
+    // The counters went on: the new microphone replaced the track on the connection that was there.
+    const after = (await student.media.from('teacher1'))!;
+    expect(after.framesDecoded).toBeGreaterThan(before.framesDecoded);
+    expect(after.bytesReceived).toBeGreaterThan(before.bytesReceived);
+    await expect(student.media.tile('teacher1')).toHaveAttribute('data-link', 'connected');
+
+    await student.media.chooseDevice('audioOutput', 'Fake Audio Output 1');
+    await expect.poll(() => student.media.sinkOf('teacher1')).not.toBe('');
+    await student.media.expectReceiving('teacher1');
+  } finally {
+    await teacher.close();
+    await student.close();
+  }
+});
+
 test('switch line and restart media, sent by a supervisor, both end with media flowing again', async ({ browser, consoleUrl, server }) => {
   const teacher = await enter(browser, consoleUrl, 'teacher1');
   const student = await enter(browser, consoleUrl, 'student1');

@@ -68,6 +68,18 @@ export class MediaTiles {
     await this.page.getByTestId('camera-toggle').click();
   }
 
+  /** Picks another microphone, camera or speaker from the controls' device menu, by its label. */
+  async chooseDevice(kind: 'audioInput' | 'videoInput' | 'audioOutput', label: string): Promise<void> {
+    const select = this.page.getByTestId(`device-${kind}`);
+    if (!(await select.isVisible())) await this.page.getByTestId('devices-toggle').click();
+    await select.selectOption({ label });
+  }
+
+  /** The output device the audio of someone's tile plays on ('' for the system default). */
+  async sinkOf(userId: string): Promise<string> {
+    return this.tile(userId).getByTestId('tile-audio').evaluate((audio) => (audio as HTMLAudioElement & { sinkId: string }).sinkId);
+  }
+
   async lineId(): Promise<string | null> {
     return this.page.getByTestId('media-line').getAttribute('data-line-id');
   }

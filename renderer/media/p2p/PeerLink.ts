@@ -3,15 +3,8 @@ import type { OutgoingTracks } from '../LocalMedia';
 import type { StatsEntry, StatsSample } from '../stats';
 import type { RemotePeer } from '../transport';
 import { SignalCounter, SignalGate, type IgnoredBecause } from './signalGate';
+import { watchdogAction } from './watchdog';
 
-/** A disconnected connection often comes back by itself (consent checks resume); only after this is ICE restarted. */
-const DISCONNECTED_RESTART_MS = 8_000;
-/** A connection still being set up after this long is nudged (ICE restart, or a fresh greeting). */
-const SETUP_STUCK_MS = 10_000;
-/** At most one ICE restart per this interval. */
-const RESTART_EVERY_MS = 8_000;
-/** After this many restarts without connecting, the link is started over with a new session. */
-const MAX_RESTARTS = 4;
 const HELLO_RETRY_FIRST_MS = 2_000;
 const HELLO_RETRY_MAX_MS = 30_000;
 const TICK_MS = 1_000;
@@ -59,7 +52,7 @@ export class PeerLink implements RemotePeer {
   private queue: Promise<void> = Promise.resolve();
   private stateSince: number;
   private restarts = 0;
-  private lastRestartAt = 0;
+  private lastRestartAt = -Infinity;
   private helloTimer: ReturnType<typeof setTimeout> | undefined;
   private helloDelay = HELLO_RETRY_FIRST_MS;
   private readonly ticker: ReturnType<typeof setInterval>;
@@ -327,36 +320,21 @@ export class PeerLink implements RemotePeer {
     const pc = this.pc;
     if (!pc || this.closed) return;
     const now = this.now();
-    const age = now - this.stateSince;
-    const sinceRestart = now - this.lastRestartAt;
-    switch (this.state) {
-      case 'connected':
-      case 'closed':
-        return;
-      case 'disconnected':
-        if (age >= DISCONNECTED_RESTART_MS && sinceRestart >= RESTART_EVERY_MS) this.recover();
-        return;
-      case 'failed':
-        // Both sides see the failure; the impolite one moves first, the polite one follows if that did not help.
-        if (sinceRestart >= (this.polite ? 2 * RESTART_EVERY_MS : RESTART_EVERY_MS) || this.restarts === 0) this.recover();
-        return;
-      default:
-        if (age >= SETUP_STUCK_MS && sinceRestart >= SETUP_STUCK_MS) this.recover();
-    }
-  }
-
-  private recover(): void {
-    this.lastRestartAt = this.now();
-    if (++this.restarts > MAX_RESTARTS) {
-      this.options.stuck(this);
-      return;
-    }
+    const action = watchdogAction({
+      state: this.state,
+      stateAgeMs: now - this.stateSince,
+      sinceRestartMs: now - this.lastRestartAt,
+      restarts: this.restarts,
+      polite: this.polite,
+      negotiated: pc.remoteDescription !== null,
+    });
+    if (action === 'none') return;
+    this.lastRestartAt = now;
+    this.restarts++;
+    if (action === 'start-over') this.options.stuck(this);
     // Nothing negotiated yet on this side: the other side has not offered, so greet it again.
-    if (this.pc && !this.pc.remoteDescription && this.polite) {
-      this.signal('hello', {});
-      return;
-    }
-    this.restartIce();
+    else if (action === 'greet') this.signal('hello', {});
+    else this.restartIce();
   }
 
   private restartIce(): void {
