@@ -44,7 +44,10 @@ export class FabricBoard {
   private applying = false;
 
   constructor(element: HTMLCanvasElement, private readonly session: BoardSession, width: number, height: number) {
-    this.canvas = new BoardCanvas(element, { width, height, selection: false, renderOnAddRemove: false, preserveObjectStacking: true });
+    const canvas = new BoardCanvas(element, { width, height, selection: false, renderOnAddRemove: false, preserveObjectStacking: true });
+    // A shape preview is painted live above the cached elements.
+    canvas.cacheable = (object) => (object as BoardObject).boardRecord !== undefined;
+    this.canvas = canvas;
     this.canvas.on('mouse:down', (e) => this.down(e));
     this.canvas.on('mouse:move', (e) => this.move(e));
     this.canvas.on('mouse:up', (e) => this.up(e));

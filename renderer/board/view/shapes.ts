@@ -1,5 +1,6 @@
-import { Ellipse, FabricText, Path, Point, Polyline, Rect, util, type FabricObject } from 'fabric';
+import { Point, util, type FabricObject } from 'fabric';
 import type { ElementProps, ElementRecord } from '../../../shared/whiteboard';
+import { BoardEllipse, BoardPath, BoardPolyline, BoardRect, BoardText } from './boardShapes';
 
 /** The model record an object draws; the view never reads geometry back except after a local transform. */
 export interface BoardObject extends FabricObject {
@@ -22,22 +23,22 @@ export function toFabric(record: ElementRecord): BoardObject {
     case 'pen':
     case 'highlighter':
     case 'line':
-      object = new Polyline(absolutePoints(p), { ...common, fill: '', strokeLineCap: 'round', strokeLineJoin: 'round', originX: 'center', originY: 'center' });
+      object = new BoardPolyline(absolutePoints(p), { ...common, fill: '', strokeLineCap: 'round', strokeLineJoin: 'round', originX: 'center', originY: 'center' });
       break;
     case 'arrow':
-      object = new Path(arrowPath(p), { ...common, fill: '', strokeLineCap: 'round', strokeLineJoin: 'round', originX: 'center', originY: 'center' });
+      object = new BoardPath(arrowPath(p), { ...common, fill: '', strokeLineCap: 'round', strokeLineJoin: 'round', originX: 'center', originY: 'center' });
       break;
     case 'rect':
-      object = new Rect({ ...common, left: p.x, top: p.y, width: p.width, height: p.height, angle: p.angle, fill: p.fill || 'transparent' });
+      object = new BoardRect({ ...common, left: p.x, top: p.y, width: p.width, height: p.height, angle: p.angle, fill: p.fill || 'transparent' });
       break;
     case 'ellipse':
-      object = new Ellipse({ ...common, left: p.x, top: p.y, rx: p.width / 2, ry: p.height / 2, angle: p.angle, fill: p.fill || 'transparent' });
+      object = new BoardEllipse({ ...common, left: p.x, top: p.y, rx: p.width / 2, ry: p.height / 2, angle: p.angle, fill: p.fill || 'transparent' });
       break;
     case 'text':
-      object = new FabricText(p.text, { ...common, left: p.x, top: p.y, angle: p.angle, fontSize: p.fontSize, fill: p.stroke, strokeWidth: 0, fontFamily: 'sans-serif' });
+      object = new BoardText(p.text, { ...common, left: p.x, top: p.y, angle: p.angle, fontSize: p.fontSize, fill: p.stroke, strokeWidth: 0, fontFamily: 'sans-serif' });
       break;
     case 'image':
-      object = new Rect({ ...common, left: p.x, top: p.y, width: p.width, height: p.height, angle: p.angle, fill: '#e5e7eb', strokeDashArray: [6, 4] });
+      object = new BoardRect({ ...common, left: p.x, top: p.y, width: p.width, height: p.height, angle: p.angle, fill: '#e5e7eb', strokeDashArray: [6, 4] });
       break;
   }
   const board = object as BoardObject;
