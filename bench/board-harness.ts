@@ -37,8 +37,8 @@ interface Open {
 let link: LinkClient | null = null;
 let token = '';
 let open: Open | null = null;
-/** Element id → when the student's board painted it (the frame after the session applied it). */
-let paints = new Map<string, number>();
+/** Element id → when the student's board applied it, and painted it (the frame after). */
+let paints = new Map<string, { applied: number; painted: number }>();
 let stopWatching: (() => void) | null = null;
 
 function current(): Open {
@@ -46,14 +46,23 @@ function current(): Open {
   return open;
 }
 
-/** Calls back, in the frame after each change the board applied, with the ids it painted then. */
-function watchPaints(board: BoardSession, onPaint: (ids: string[], at: number) => void): () => void {
-  // Registered after the Fabric view's listener, so the view has patched its objects and asked for a frame by now;
-  // this frame callback runs after the view's render in that frame.
+/** Calls back, in the frame after the board applied changes, with when each was applied and when they were painted. */
+function watchPaints(board: BoardSession, onPaint: (applied: Map<string, number>, paintedAt: number) => void): () => void {
+  let applied = new Map<string, number>();
   return board.on((event) => {
     if (event.type !== 'elements') return;
-    const ids = event.changes.flatMap((c) => (c.record ? [c.id] : []));
-    if (ids.length > 0) requestAnimationFrame(() => onPaint(ids, epochNow()));
+    const appliedAt = epochNow();
+    const first = applied.size === 0;
+    for (const c of event.changes) if (c.record && !applied.has(c.id)) applied.set(c.id, appliedAt);
+    // Asked for after the Fabric view's listener patched its objects and asked for a frame itself, so this frame
+    // callback runs after the view's render in that frame.
+    if (first && applied.size > 0) {
+      requestAnimationFrame(() => {
+        const painted = applied;
+        applied = new Map();
+        onPaint(painted, epochNow());
+      });
+    }
   });
 }
 
@@ -168,12 +177,12 @@ const bench = {
   watch(): void {
     stopWatching?.();
     paints = new Map();
-    stopWatching = watchPaints(current().board, (ids, at) => {
-      for (const id of ids) if (!paints.has(id)) paints.set(id, at);
+    stopWatching = watchPaints(current().board, (applied, painted) => {
+      for (const [id, at] of applied) if (!paints.has(id)) paints.set(id, { applied: at, painted });
     });
   },
 
-  paints(): Record<string, number> {
+  paints(): Record<string, { applied: number; painted: number }> {
     return Object.fromEntries(paints);
   },
 
@@ -217,10 +226,11 @@ const bench = {
 
   /**
    * Pan/zoom: one wheel event per frame (pan, every third a zoom), `frames` times. For each frame: `work`, from the
-   * frame's start to the end of the board's render in it, and `interval`, from the previous frame's start.
+   * frame's start to the end of the board's render in it, rasterised, and `interval`, from the previous frame's start.
    */
   async frames(frames: number): Promise<{ work: number[]; interval: number[] }> {
     const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="board-canvas"] canvas.upper-canvas')!;
+    const lower = document.querySelector<HTMLCanvasElement>('[data-testid="board-canvas"] canvas.lower-canvas')!;
     const box = canvas.getBoundingClientRect();
     const work: number[] = [];
     const interval: number[] = [];
@@ -232,6 +242,8 @@ const bench = {
       }));
       // The board asked for a frame when it handled the wheel; this callback, asked for after it, runs after its render.
       const frameStart = await nextFrame();
+      // Reading a pixel makes the canvas finish drawing now, so the time includes rasterising, not only the calls.
+      lower.getContext('2d')!.getImageData(0, 0, 1, 1);
       work.push(performance.now() - frameStart);
       interval.push(frameStart - last);
       last = frameStart;

@@ -11,8 +11,8 @@
  *   run on one machine and stamp times with `performance.timeOrigin + performance.now()`, matched by element id.
  * - frameP95Ms2k, frameP95Ms5k: 95th percentile of pan/zoom frame time on the student's board with 2,000 and 5,000
  *   pen strokes on the page (sent by the teacher through the broker): one wheel event per frame, timed from the
- *   frame's start to the end of the board's render in it. frameIntervalP95Ms2k/5k: the same frames' spacing (what the
- *   eye sees; a multiple of the display's ~16.7 ms).
+ *   frame's start to the end of the board's render in it, rasterised (a one-pixel read makes the canvas finish
+ *   drawing). frameIntervalP95Ms2k/5k: the same frames' spacing (what the eye sees; a multiple of ~16.7 ms).
  * - lateJoin2kMs: a second console of the student, signed in (link connected), opens the class onto a page of 2,000
  *   strokes: from opening it (fresh board) to the frame that shows them all, loaded from the board service's
  *   snapshots (the retained one and the one fetched on showing the page).
@@ -22,12 +22,14 @@
  * - opsLost: ops the student never painted (should be 0); transport: "broker".
  *
  * BENCH_OFFLINE_S shortens the offline period (default 30) for quick runs; CHROMIUM_PATH picks the browser;
+ * BENCH_PHASES=otp,frames,join,resync runs only the phases named (the others' fields are null);
  * BENCH_PROFILE=<folder> writes a CPU profile of each phase on each page there (unminified, for DevTools).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { launchBackend, type RunningBackend } from '../services/backend';
@@ -41,6 +43,7 @@ const TEACHER = 'teacher1';
 const STUDENT = 'student1';
 const OFFLINE_S = Number(process.env.BENCH_OFFLINE_S ?? 30);
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+const PHASES = new Set((process.env.BENCH_PHASES ?? 'otp,frames,join,resync').split(','));
 const PAGES = ['warmup', 'otp100', 'otp500', 'fr2k', 'fr5k', 'join2k', 'resync'];
 
 type Bench = BoardBench;
@@ -105,8 +108,13 @@ async function profiled<T>(name: string, pages: Page[], phase: () => Promise<T>)
   return result;
 }
 
+/** The backend (broker and services) runs in this process: its event loop delay shows when it, not the console, lags. */
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+
 async function main(): Promise<void> {
-  const outDir = await mkdtemp(join(tmpdir(), 'bench-board-'));
+  // With profiles, the unminified harness stays next to them, so their line numbers can be looked up.
+  const outDir = PROFILE_DIR ? join(PROFILE_DIR, 'harness') : await mkdtemp(join(tmpdir(), 'bench-board-'));
   await buildHarness(outDir);
   const { backend } = await launchBackend({ classes: 0, staticDir: outDir });
   const browser = await chromium.launch({
@@ -132,25 +140,42 @@ async function main(): Promise<void> {
     /** Teacher ops at `rate` per second for `seconds`; each is timed from creation to the student's paint. */
     const opToPaint = async (pageId: string, rate: number, seconds: number) => {
       await show(pageId);
+      loop.reset();
       await call(student.page, 'watch');
       const created = await call(teacher.page, 'draw', rate, rate * seconds, 'rect');
       const revision = await call(teacher.page, 'settled');
       await call(student.page, 'painted', revision, Object.keys(created).length, 30_000).catch((error: Error) => console.error(error.message));
       const painted = await call(student.page, 'paints');
       const latencies: number[] = [];
+      const arrivals: number[] = [];
       let lost = 0;
       for (const [id, at] of Object.entries(created)) {
-        if (painted[id] === undefined) lost++;
-        else latencies.push(painted[id] - at);
+        const seen = painted[id];
+        if (seen === undefined) lost++;
+        else {
+          latencies.push(seen.painted - at);
+          arrivals.push(seen.applied - at);
+        }
       }
-      return { latencies, lost };
+      console.log(`${pageId}: latency by op order ${latencies.filter((_, i) => i % Math.ceil(latencies.length / 20) === 0).map(Math.round).join(' ')}; ` +
+        `the backend's event loop was late by up to ${Math.round(loop.max / 1e6)} ms`);
+      loop.reset();
+      return { latencies, arrivals, lost };
     };
+    const report = (rate: number, r: Awaited<ReturnType<typeof opToPaint>>) =>
+      console.log(`op to paint at ${rate} ops/s: p50 ${pct(r.latencies, 50)} ms, p95 ${pct(r.latencies, 95)} ms, max ${pct(r.latencies, 100)} ms ` +
+        `(${r.latencies.length} ops, ${r.lost} lost; applied on the student's board after p50 ${pct(r.arrivals, 50)} ms, p95 ${pct(r.arrivals, 95)} ms)`);
 
-    await opToPaint('warmup', 100, 1);
-    const at100 = await profiled('otp100', [teacher.page, student.page], () => opToPaint('otp100', 100, 5));
-    const at500 = await profiled('otp500', [teacher.page, student.page], () => opToPaint('otp500', 500, 3));
-    console.log(`op to paint at 100 ops/s: p50 ${pct(at100.latencies, 50)} ms, p95 ${pct(at100.latencies, 95)} ms, max ${pct(at100.latencies, 100)} ms (${at100.latencies.length} ops, ${at100.lost} lost)`);
-    console.log(`op to paint at 500 ops/s: p50 ${pct(at500.latencies, 50)} ms, p95 ${pct(at500.latencies, 95)} ms, max ${pct(at500.latencies, 100)} ms (${at500.latencies.length} ops, ${at500.lost} lost)`);
+    const none = { latencies: [], arrivals: [], lost: 0 };
+    let at100: Awaited<ReturnType<typeof opToPaint>> = none;
+    let at500: Awaited<ReturnType<typeof opToPaint>> = none;
+    if (PHASES.has('otp')) {
+      await opToPaint('warmup', 100, 1);
+      at100 = await profiled('otp100', [teacher.page, student.page], () => opToPaint('otp100', 100, 5));
+      at500 = await profiled('otp500', [teacher.page, student.page], () => opToPaint('otp500', 500, 3));
+      report(100, at100);
+      report(500, at500);
+    }
 
     const frames = async (pageId: string, count: number) => {
       await show(pageId);
@@ -158,53 +183,66 @@ async function main(): Promise<void> {
       await call(student.page, 'painted', revision, count, 120_000);
       return profiled(pageId, [teacher.page, student.page], () => call(student.page, 'frames', 120));
     };
-    const frames2k = await frames('fr2k', 2_000);
-    const frames5k = await frames('fr5k', 5_000);
-    console.log(`pan/zoom frame work p95: ${pct(frames2k.work, 95)} ms at 2,000 strokes, ${pct(frames5k.work, 95)} ms at 5,000`);
-    console.log(`pan/zoom frame interval p95: ${pct(frames2k.interval, 95)} ms at 2,000 strokes, ${pct(frames5k.interval, 95)} ms at 5,000`);
+    const noFrames = { work: [], interval: [] };
+    let frames2k: Awaited<ReturnType<typeof frames>> = noFrames;
+    let frames5k: Awaited<ReturnType<typeof frames>> = noFrames;
+    if (PHASES.has('frames')) {
+      frames2k = await frames('fr2k', 2_000);
+      frames5k = await frames('fr5k', 5_000);
+      console.log(`pan/zoom frame work p95: ${pct(frames2k.work, 95)} ms at 2,000 strokes, ${pct(frames5k.work, 95)} ms at 5,000 ` +
+        `(max ${pct(frames2k.work, 100)} and ${pct(frames5k.work, 100)} ms)`);
+      console.log(`pan/zoom frame interval p95: ${pct(frames2k.interval, 95)} ms at 2,000 strokes, ${pct(frames5k.interval, 95)} ms at 5,000`);
+    }
 
-    await show('join2k');
-    const joinRevision = await call(teacher.page, 'fill', 2_000);
-    // The board service republishes a changed page's retained snapshot at most every 2 s: let it catch up.
-    await new Promise((r) => setTimeout(r, 2_500));
-    // A second console of the student, signed in but not in the class yet.
-    const late = await participantPage(browser, backend, harnessUrl, STUDENT, 'late-joiner');
-    const lateJoin = await profiled('join2k', [teacher.page, late.page], () => call(late.page, 'lateJoin', CLASS, asStudent, TEACHER, joinRevision, 2_000));
-    console.log(`late join onto 2,000 strokes: ${lateJoin.toFixed(1)} ms`);
-    await late.context.close();
+    let lateJoin: number | null = null;
+    if (PHASES.has('join')) {
+      await show('join2k');
+      const joinRevision = await call(teacher.page, 'fill', 2_000);
+      // The board service republishes a changed page's retained snapshot at most every 2 s: let it catch up.
+      await new Promise((r) => setTimeout(r, 2_500));
+      // A second console of the student, signed in but not in the class yet.
+      const late = await participantPage(browser, backend, harnessUrl, STUDENT, 'late-joiner');
+      lateJoin = await profiled('join2k', [teacher.page, late.page], () => call(late.page, 'lateJoin', CLASS, asStudent, TEACHER, joinRevision, 2_000));
+      console.log(`late join onto 2,000 strokes: ${lateJoin.toFixed(1)} ms`);
+      await late.context.close();
+    }
 
-    await show('resync');
-    await student.context.setOffline(true);
-    await student.page.waitForFunction(() => (window as unknown as { bench: Bench }).bench.linkState() === 'offline');
-    const missed = 50 * OFFLINE_S;
-    await call(teacher.page, 'draw', 50, missed, 'pen');
-    const resyncRevision = await call(teacher.page, 'settled');
-    const resync = await profiled('resync', [teacher.page, student.page], async () => {
-      const back = call(student.page, 'afterOnline', resyncRevision, missed);
-      await student.context.setOffline(false);
-      return back;
-    });
-    const resyncMs = resync.painted - resync.online;
-    const same = (await call(student.page, 'serialize')) === (await call(teacher.page, 'serialize'));
-    console.log(`resync after ${OFFLINE_S} s offline (${missed} missed ops): ${resyncMs.toFixed(1)} ms; boards ${same ? 'identical' : 'DIFFER'}`);
-    if (!same) process.exitCode = 1;
+    let resyncMs: number | null = null;
+    if (PHASES.has('resync')) {
+      await show('resync');
+      await student.context.setOffline(true);
+      await student.page.waitForFunction(() => (window as unknown as { bench: Bench }).bench.linkState() === 'offline');
+      const missed = 50 * OFFLINE_S;
+      await call(teacher.page, 'draw', 50, missed, 'pen');
+      const resyncRevision = await call(teacher.page, 'settled');
+      const resync = await profiled('resync', [teacher.page, student.page], async () => {
+        const back = call(student.page, 'afterOnline', resyncRevision, missed);
+        await student.context.setOffline(false);
+        return back;
+      });
+      resyncMs = resync.painted - resync.online;
+      const same = (await call(student.page, 'serialize')) === (await call(teacher.page, 'serialize'));
+      console.log(`resync after ${OFFLINE_S} s offline (${missed} missed ops): ${resyncMs.toFixed(1)} ms; boards ${same ? 'identical' : 'DIFFER'}`);
+      if (!same) process.exitCode = 1;
+    }
 
     console.log(JSON.stringify({
       opToPaintP50Ms: pct(at500.latencies, 50), opToPaintP95Ms: pct(at500.latencies, 95),
       opToPaintP50Ms100: pct(at100.latencies, 50), opToPaintP95Ms100: pct(at100.latencies, 95),
       frameP95Ms2k: pct(frames2k.work, 95), frameP95Ms5k: pct(frames5k.work, 95),
       frameIntervalP95Ms2k: pct(frames2k.interval, 95), frameIntervalP95Ms5k: pct(frames5k.interval, 95),
-      lateJoin2kMs: round(lateJoin), resyncAfter30sMs: round(resyncMs), opsLost: at100.lost + at500.lost, transport: 'broker',
+      lateJoin2kMs: lateJoin === null ? null : round(lateJoin), resyncAfter30sMs: resyncMs === null ? null : round(resyncMs),
+      opsLost: at100.lost + at500.lost, transport: 'broker',
     }));
   } finally {
     await browser.close();
     await backend.close();
-    await rm(outDir, { recursive: true, force: true });
+    if (!PROFILE_DIR) await rm(outDir, { recursive: true, force: true });
   }
 }
 
-function pct(values: number[], p: number): number {
-  if (values.length === 0) return 0;
+function pct(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!);
 }
