@@ -14,7 +14,7 @@ import { weightsOf, type SimulationTuning } from './options';
 import { Prng } from './prng';
 import { complete, respond } from './remedies';
 import { LiveClass, type Member } from './roster';
-import { boardEvents, coursewareEvent, entryEvents, mediaEvents, onsetEvents, remedyEvents } from './signatures';
+import { boardEvents, coursewareEvent, entryEvents, fixedEvents, mediaEvents, onsetEvents, remedyEvents } from './signatures';
 
 export interface LiveSimulationOptions {
   catalogue: readonly ClassDefinition[];
@@ -316,6 +316,7 @@ export class LiveSimulation {
     record.effect = complete(record.action, fault);
     if (record.effect === 'fixed' && fault) this.end(fault, now, { commandId: record.commandId, action: record.action, by: record.by });
     if (member.online) member.queue(remedyEvents(member, record.action, now, liveClass.asset, liveClass.page, this.prng));
+    if (member.online && record.effect === 'fixed' && fault) member.queue(fixedEvents(fault.tag, now));
   }
 
   private faultHelp(fault: FaultRecord, repeat: boolean, now: number, out: Outbound[]): void {

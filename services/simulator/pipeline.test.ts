@@ -14,6 +14,12 @@ import { T0, liveClass, simulation } from './testkit';
  */
 const SHOW_WITHIN_MS = 75_000;
 const CLEAR_WITHIN_MS = 8_600 + 75_000;
+/**
+ * A fixed fault's tag clears on the participant's next healthy reports, without waiting for a window: the remedy is
+ * acknowledged and carried out within 8.6 s, a re-entry after switching line takes up to 6 s more, and each of a
+ * class's (at most 5) participants reports every few seconds.
+ */
+const CLEAR_AFTER_FIX_MS = 8_600 + 12_000;
 const PROBLEMS = new Set<string>(PROBLEM_TAGS);
 
 class Pipeline {
@@ -92,7 +98,7 @@ describe('simulated faults through the tagger', () => {
       expect(shown()).toBe(true);
 
       remedy(remedyFor(tag), 'c-right');
-      expect(pipeline.waitFor(() => !shown(), CLEAR_WITHIN_MS)).not.toBeNull();
+      expect(pipeline.waitFor(() => !shown(), CLEAR_AFTER_FIX_MS)).not.toBeNull();
       expect(fault.fixedBy).toMatchObject({ commandId: 'c-right' });
       expect(pipeline.problems(classId)).toEqual([]);
     }

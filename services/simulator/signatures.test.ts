@@ -80,6 +80,22 @@ describe('simulated telemetry', () => {
   });
 });
 
+describe('simulated recovery', () => {
+  it("shows at the fixed participant's next report: who could not draw draws again, and it goes through", () => {
+    const live = simulation(30, { remedies: { refuseShare: 0, silentShare: 0 } });
+    run(live, T0, T0 + 10_000);
+    const { classId, studentId } = liveClass(live);
+    const fault = live.inject({ classId, userId: studentId, tag: 'course.cant-draw', help: false }, T0 + 10_000);
+    run(live, T0 + 10_000, T0 + 20_000);
+    live.command(classId, studentId, { v: 1, id: 'c-1', action: 'resync-board', by: 'dispatcher', params: {}, ts: T0 + 20_000 }, T0 + 20_000);
+    const reports = only(run(live, T0 + 20_000, T0 + 40_000), 'telemetry').filter((m) => m.params.classId === classId && m.params.userId === studentId);
+    expect(fault.fixedAt).not.toBeNull();
+    const next = reports.find((m) => m.message.at >= fault.fixedAt!);
+    expect(next?.message.events).toContainEqual({ type: 'draw', at: fault.fixedAt, ok: true });
+    expect(next?.message.events.some((e) => e.type === 'draw' && !e.ok)).toBe(false);
+  });
+});
+
 function matchesStream(tag: FaultTag, event: ReturnType<typeof eventsOf>[number], teacherId: string): boolean {
   if (event.type !== 'media') return event.type === 'board-lag';
   if (tag === 'stream.audio-stuck') return event.direction === 'send' && event.kind === 'audio';

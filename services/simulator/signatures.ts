@@ -178,6 +178,14 @@ export function onsetEvents(self: MemberView, at: number, asset: string, page: n
 }
 
 /**
+ * What the subject of a fault does as soon as a remedy has fixed it, beyond its usual reports: someone who could not
+ * draw (and tried twice a report while it failed) tries again at once, and this stroke goes through.
+ */
+export function fixedEvents(tag: FaultTag, at: number): TelemetryEvent[] {
+  return tag === 'course.cant-draw' ? [{ type: 'draw', at, ok: true }] : [];
+}
+
+/**
  * What a client reports when it has carried out a remedy, fixed or not: switching line reconnects (a re-entry),
  * restarting media starts it again, reloading courseware loads the page again, resyncing the board shows in the next
  * board report. `self.fault` is the fault still carried after the remedy.

@@ -3,7 +3,8 @@ import type { ClassTags, TagEntry } from '../../shared/protocol/supervision';
 import { TAGS, severityRank, type TagId } from '../../shared/tags/catalogue';
 import { PaneStats } from './pane-stats';
 import { INIT_TAGS, ParticipantState, UNKNOWN_ASSET, type StateEvent, type TaggedComponent } from './participant';
-import { audioStuck, cantDraw, cantHear, cantSee, hasMedia, notSynced, teacherSignal, videoStuck } from './rules';
+import { healthOf, signalOf, tagOf, type Signal } from './recovery';
+import { audioStuck, cantDraw, cantHear, cantSee, hasMedia, notSynced, teacherSignal, videoStuck, type Finding } from './rules';
 import { ALLOWED_LATENESS_MS, FUTURE_TOLERANCE_MS, PANE_MS, WINDOW_MS, isTumblingEnd, paneStart } from './time';
 
 /** Who the class's teachers are (from its summary and presence) and who has gone offline. */
@@ -26,21 +27,33 @@ interface Pane {
   states: { at: number; userId: string; event: StateEvent }[];
 }
 
-/** Per-participant results of the last tumbling window; they hold until the next one closes. */
+/**
+ * Per-participant results of the last tumbling window; they hold until the next one closes, or until recovery
+ * evidence later than what showed them arrives. `end` dates the evidence of the whole-window rules (stuck audio and
+ * video), which every report of the window showed.
+ */
 interface WindowedTags {
   start: number;
+  end: number;
   media: boolean;
   audioStuck: string | null;
   videoStuck: string | null;
-  notSynced: string | null;
-  cantDraw: string | null;
+  notSynced: Finding | null;
+  cantDraw: Finding | null;
 }
 
-/** Per-participant results of the last sliding join with the teachers' streams. */
+/** What a teacher's stream showed in the join; `teacher` is null when taken over from published tags. */
+interface Joined {
+  evidence: string;
+  teacher: string | null;
+}
+
+/** Per-participant results of the last sliding join with the teachers' streams (whole-window rules, dated by `end`). */
 interface JoinedTags {
   start: number;
-  cantHear: string | null;
-  cantSee: string | null;
+  end: number;
+  cantHear: Joined | null;
+  cantSee: Joined | null;
 }
 
 /** A participant silent this long (event time) is forgotten with their tags; offline ones after one window. */
@@ -53,6 +66,8 @@ const TAGS_BYTE_BUDGET = 60_000;
 const MAX_EVIDENCE = 200;
 
 const tagKey = (tag: TagId, userId: string) => `${tag}|${userId}`;
+/** Recovery evidence is kept this long after a signal's last bad sample: every window that can hold it has closed. */
+const RECOVERY_KEPT_MS = WINDOW_MS + PANE_MS;
 
 /**
  * One class's event-time state: 15 s panes of folded telemetry per participant, the watermark (newest event time
@@ -75,6 +90,8 @@ export class ClassStream {
   private windowed = new Map<string, WindowedTags>();
   private joined = new Map<string, JoinedTags>();
   private held = new Map<string, TagEntry>();
+  /** Windowed problem tags taken over from published ones, until the next tumbling window replaces them. */
+  private takenOver: Set<string> | null = null;
   /** `<userId>/<message id>` → the message's `at`, in arrival order. */
   private readonly seen = new Map<string, number>();
   private publishedSignature = '';
@@ -104,6 +121,7 @@ export class ClassStream {
     }
     const futureAfter = now + FUTURE_TOLERANCE_MS;
     let newest = Number.NEGATIVE_INFINITY;
+    let recovered = false;
     for (const event of message.events) {
       const at = event.at ?? message.at;
       if (at > futureAfter) {
@@ -113,13 +131,18 @@ export class ClassStream {
         this.setAside.late++;
         this.totals.late++;
       } else {
-        this.add(userId, event, at);
+        if (this.add(userId, event, at)) recovered = true;
         if (at > newest) newest = at;
       }
     }
-    if (newest <= this.newestEventAt) return false;
-    this.newestEventAt = newest;
-    return this.advanceTo(newest - ALLOWED_LATENESS_MS);
+    let closed = false;
+    if (newest > this.newestEventAt) {
+      this.newestEventAt = newest;
+      closed = this.advanceTo(newest - ALLOWED_LATENESS_MS);
+    }
+    // Recovery evidence shows at once, without waiting for a window to close.
+    if (recovered && !closed && this.frontier !== null) this.compose(this.frontier);
+    return closed || recovered;
   }
 
   /**
@@ -161,16 +184,18 @@ export class ClassStream {
       let participant = this.participants.get(userId);
       if (!participant) this.participants.set(userId, (participant = new ParticipantState(tags.windowEnd)));
       const held = { since: entry.since, evidence: entry.evidence };
+      const end = tags.windowEnd;
       const windowed = () => {
         let w = this.windowed.get(userId);
-        if (!w) this.windowed.set(userId, (w = { start, media: false, audioStuck: null, videoStuck: null, notSynced: null, cantDraw: null }));
+        if (!w) this.windowed.set(userId, (w = { start, end, media: false, audioStuck: null, videoStuck: null, notSynced: null, cantDraw: null }));
         return w;
       };
       const joined = () => {
         let j = this.joined.get(userId);
-        if (!j) this.joined.set(userId, (j = { start, cantHear: null, cantSee: null }));
+        if (!j) this.joined.set(userId, (j = { start, end, cantHear: null, cantSee: null }));
         return j;
       };
+      const found = { evidence: entry.evidence, lastAt: end - 1 };
       switch (entry.tag) {
         case 'entry.entered': participant.entered = held; break;
         case 'entry.slow': participant.slow = held; break;
@@ -179,15 +204,16 @@ export class ClassStream {
         case 'entry.init-failed.courseware': participant.initFailed.set('courseware', held); break;
         case 'course.load-failed': participant.loadFailed.set(UNKNOWN_ASSET, held); participant.noteCourse(entry.since); break;
         case 'course.normal': participant.noteCourse(entry.since); break;
-        case 'course.not-synced': windowed().notSynced = entry.evidence; participant.noteCourse(entry.since); break;
-        case 'course.cant-draw': windowed().cantDraw = entry.evidence; participant.noteCourse(entry.since); break;
+        case 'course.not-synced': windowed().notSynced = found; participant.noteCourse(entry.since); break;
+        case 'course.cant-draw': windowed().cantDraw = found; participant.noteCourse(entry.since); break;
         case 'stream.normal': windowed().media = true; break;
         case 'stream.audio-stuck': windowed().audioStuck = entry.evidence; windowed().media = true; break;
         case 'stream.video-stuck': windowed().videoStuck = entry.evidence; windowed().media = true; break;
-        case 'stream.cant-hear': joined().cantHear = entry.evidence; break;
-        case 'stream.cant-see': joined().cantSee = entry.evidence; break;
+        case 'stream.cant-hear': joined().cantHear = { evidence: entry.evidence, teacher: null }; break;
+        case 'stream.cant-see': joined().cantSee = { evidence: entry.evidence, teacher: null }; break;
       }
       this.held.set(tagKey(entry.tag, userId), entry);
+      if (TAGS[entry.tag].level !== 'L1' && entry.tag !== 'course.load-failed') (this.takenOver ??= new Set()).add(tagKey(entry.tag, userId));
     }
     this.publishedSignature = this.signature(this.entries());
     return true;
@@ -226,23 +252,53 @@ export class ClassStream {
     return text;
   }
 
-  private add(userId: string, event: TelemetryEvent, at: number): void {
+  /** Folds one accepted event into its pane. Returns true when it is recovery evidence that may clear a tag now. */
+  private add(userId: string, event: TelemetryEvent, at: number): boolean {
     const start = paneStart(at);
     let pane = this.panes.get(start);
     if (!pane) this.panes.set(start, (pane = { events: 0, users: new Map(), states: [] }));
     pane.events++;
-    const participant = this.participants.get(userId);
-    if (!participant) this.participants.set(userId, new ParticipantState(at));
-    else if (at > participant.lastEventAt) participant.lastEventAt = at;
+    const participant = this.participant(userId, at);
+    if (at > participant.lastEventAt) participant.lastEventAt = at;
     if (event.type === 'entry' || event.type === 'init' || event.type === 'courseware') {
       pane.states.push({ at, userId, event });
-      return;
+      return participant.recover(event, at);
     }
     let stats = pane.users.get(userId);
     if (!stats) pane.users.set(userId, (stats = new PaneStats()));
     if (event.type === 'media') stats.addMedia(event);
-    else if (event.type === 'board-lag') stats.addBoardLag(event);
-    else stats.addDraw(event);
+    else if (event.type === 'board-lag') stats.addBoardLag(event, at);
+    else stats.addDraw(event, at);
+    const healthy = healthOf(event);
+    // Healthy samples of a participant with nothing to recover from are the common case: no work for them.
+    if (healthy === null || (healthy && participant.recovery === null && this.takenOver === null)) return false;
+    const signal = signalOf(event, this.teacherOf);
+    return signal !== null && this.track(userId, participant, signal, healthy, at);
+  }
+
+  /** The teacher a received stream comes from; a stream without a peer is the sole teacher's. */
+  private readonly teacherOf = (peer: string | undefined): string | null => {
+    const { teachers } = this.roster;
+    if (peer !== undefined) return teachers.has(peer) ? peer : null;
+    if (teachers.size !== 1) return null;
+    for (const teacher of teachers) return teacher;
+    return null;
+  };
+
+  /**
+   * Folds a sample into its signal's recovery evidence. A signal is tracked from its first bad sample (a healthy
+   * participant costs nothing), or from a healthy one against a tag taken over from an earlier run. Returns true when
+   * the signal's recovery moved.
+   */
+  private track(userId: string, participant: ParticipantState, signal: Signal, healthy: boolean, at: number): boolean {
+    let recovery = participant.recovery?.get(signal);
+    if (!recovery) {
+      if (healthy && !this.takenOver?.has(tagKey(tagOf(signal), userId))) return false;
+      recovery = participant.tracker(signal);
+    }
+    const before = recovery.recoveredAt;
+    recovery.add(at, healthy);
+    return recovery.recoveredAt !== before;
   }
 
   /** Closes every window the watermark has passed. */
@@ -276,7 +332,10 @@ export class ClassStream {
     const earlier = this.panes.get(end - WINDOW_MS);
     if (closing) this.applyStates(closing, end - PANE_MS);
     const windowStart = end - WINDOW_MS;
-    if (isTumblingEnd(end)) this.windowed = this.evaluateWindowed(windowStart, earlier, closing);
+    if (isTumblingEnd(end)) {
+      this.windowed = this.evaluateWindowed(windowStart, earlier, closing);
+      this.takenOver = null;
+    }
     this.joined = this.evaluateJoin(windowStart, earlier, closing);
     this.expireParticipants(end);
     this.compose(end);
@@ -300,13 +359,15 @@ export class ClassStream {
   private evaluateWindowed(start: number, earlier: Pane | undefined, closing: Pane | undefined): Map<string, WindowedTags> {
     const result = new Map<string, WindowedTags>();
     forEachUser(earlier, closing, (userId, window) => {
+      const participant = this.participants.get(userId);
       const tags: WindowedTags = {
         start: dataStart(start, window),
+        end: start + WINDOW_MS,
         media: hasMedia(window),
         audioStuck: audioStuck(window),
         videoStuck: videoStuck(window),
-        notSynced: notSynced(window),
-        cantDraw: cantDraw(window),
+        notSynced: notSynced(window, participant?.recoveredAt('board')),
+        cantDraw: cantDraw(window, participant?.recoveredAt('draw')),
       };
       if (tags.media || tags.notSynced || tags.cantDraw) result.set(userId, tags);
     });
@@ -326,9 +387,9 @@ export class ClassStream {
         const hear = cantHear(signal, teacherId, window, soleTeacher);
         const see = cantSee(signal, teacherId, window, soleTeacher);
         if (!hear && !see) return;
-        const tags = result.get(userId) ?? { start: dataStart(start, window), cantHear: null, cantSee: null };
-        tags.cantHear ??= hear;
-        tags.cantSee ??= see;
+        const tags = result.get(userId) ?? { start: dataStart(start, window), end: start + WINDOW_MS, cantHear: null, cantSee: null };
+        tags.cantHear ??= hear === null ? null : { evidence: hear, teacher: teacherId };
+        tags.cantSee ??= see === null ? null : { evidence: see, teacher: teacherId };
         result.set(userId, tags);
       });
     }
@@ -342,7 +403,31 @@ export class ClassStream {
         this.participants.delete(userId);
         this.windowed.delete(userId);
         this.joined.delete(userId);
+      } else if (participant.recovery) {
+        this.forgetSettledRecovery(userId, participant, end);
       }
+    }
+  }
+
+  /** Drops the recovery evidence no held window result can be weighed against any more. */
+  private forgetSettledRecovery(userId: string, participant: ParticipantState, end: number): void {
+    const recovery = participant.recovery!;
+    for (const [signal, track] of recovery) {
+      if (track.lastBadAt < end - RECOVERY_KEPT_MS && !this.hasFinding(userId, signal)) recovery.delete(signal);
+    }
+    if (recovery.size === 0) participant.recovery = null;
+  }
+
+  private hasFinding(userId: string, signal: Signal): boolean {
+    const w = this.windowed.get(userId);
+    const j = this.joined.get(userId);
+    switch (tagOf(signal)) {
+      case 'stream.audio-stuck': return !!w?.audioStuck;
+      case 'stream.video-stuck': return !!w?.videoStuck;
+      case 'course.not-synced': return !!w?.notSynced;
+      case 'course.cant-draw': return !!w?.cantDraw;
+      case 'stream.cant-hear': return !!j?.cantHear;
+      default: return !!j?.cantSee;
     }
   }
 
@@ -361,21 +446,42 @@ export class ClassStream {
 
       const w = this.windowed.get(userId);
       const j = this.joined.get(userId);
-      if (w?.audioStuck) put('stream.audio-stuck', userId, w.start, w.audioStuck);
-      if (w?.videoStuck) put('stream.video-stuck', userId, w.start, w.videoStuck);
-      if (j?.cantHear) put('stream.cant-hear', userId, j.start, j.cantHear);
-      if (j?.cantSee) put('stream.cant-see', userId, j.start, j.cantSee);
-      const streamProblem = !!(w?.audioStuck || w?.videoStuck || j?.cantHear || j?.cantSee);
-      if (w?.media && !streamProblem) put('stream.normal', userId, w.start, '');
+      // A window result holds unless the participant recovered after its newest evidence (recovery.ts).
+      let recoveredAt = Number.NEGATIVE_INFINITY;
+      const holds = (lastAt: number, recovery: number) => {
+        if (lastAt > recovery) return true;
+        recoveredAt = Math.max(recoveredAt, recovery);
+        return false;
+      };
+      const audio = !!w?.audioStuck && holds(w.end - 1, p.recoveredAt('audio'));
+      const video = !!w?.videoStuck && holds(w.end - 1, p.recoveredAt('video'));
+      const hear = !!j?.cantHear && holds(j.end - 1, this.recoveredFrom(p, 'hear', j.cantHear.teacher));
+      const see = !!j?.cantSee && holds(j.end - 1, this.recoveredFrom(p, 'see', j.cantSee.teacher));
+      if (audio) put('stream.audio-stuck', userId, w!.start, w!.audioStuck!);
+      if (video) put('stream.video-stuck', userId, w!.start, w!.videoStuck!);
+      if (hear) put('stream.cant-hear', userId, j!.start, j!.cantHear!.evidence);
+      if (see) put('stream.cant-see', userId, j!.start, j!.cantSee!.evidence);
+      if (w?.media && !(audio || video || hear || see)) put('stream.normal', userId, Math.max(w.start, recoveredAt), '');
 
+      recoveredAt = Number.NEGATIVE_INFINITY;
       const loadFailure = p.loadFailure();
       if (loadFailure) put('course.load-failed', userId, loadFailure.since, loadFailure.evidence);
-      if (w?.notSynced) put('course.not-synced', userId, w.start, w.notSynced);
-      if (w?.cantDraw) put('course.cant-draw', userId, w.start, w.cantDraw);
-      const courseProblem = !!(loadFailure || w?.notSynced || w?.cantDraw || p.initFailed.has('courseware'));
-      if (p.courseSince !== null && !courseProblem) put('course.normal', userId, Math.max(p.courseSince, end - PANE_MS), '');
+      const lagging = !!w?.notSynced && holds(w.notSynced.lastAt, p.recoveredAt('board'));
+      const failingDraw = !!w?.cantDraw && holds(w.cantDraw.lastAt, p.recoveredAt('draw'));
+      if (lagging) put('course.not-synced', userId, w!.start, w!.notSynced!.evidence);
+      if (failingDraw) put('course.cant-draw', userId, w!.start, w!.cantDraw!.evidence);
+      const courseProblem = !!(loadFailure || lagging || failingDraw || p.initFailed.has('courseware'));
+      if (p.courseSince !== null && !courseProblem) put('course.normal', userId, Math.max(p.courseSince, end - PANE_MS, recoveredAt), '');
     }
     this.held = next;
+  }
+
+  /** When a received stream recovered: from that teacher, or from any teacher when it is not known. */
+  private recoveredFrom(participant: ParticipantState, kind: 'hear' | 'see', teacher: string | null): number {
+    if (teacher) return participant.recoveredAt(`${kind}|${teacher}`);
+    let latest = Number.NEGATIVE_INFINITY;
+    for (const [signal, track] of participant.recovery ?? []) if (signal.startsWith(`${kind}|`)) latest = Math.max(latest, track.recoveredAt);
+    return latest;
   }
 
   /** Held tags in publishing order (problems first, worst and oldest first), within the message's limits. */

@@ -8,6 +8,9 @@ type DrawEvent = Extract<TelemetryEvent, { type: 'draw' }>;
 export const SILENT_KBPS = 2;
 /** Streams received from at most this many peers are kept per participant and pane; the join needs the teachers'. */
 const MAX_PEERS = 32;
+/** Board lag above this is "not synced". */
+export const LAG_LIMIT_MS = 5_000;
+const MAX_FAILURE_TIMES = 64;
 
 /** One participant's reception of one kind of stream from one peer (`null`: the report named no peer). */
 export interface ReceivedStream {
@@ -47,8 +50,13 @@ export class PaneStats {
   boardLagReports = 0;
   maxLagMs = 0;
   minPendingOps = Number.POSITIVE_INFINITY;
+  /** Event time of the newest board-lag report, and of the newest one over the lag limit. */
+  lastBoardLagAt = Number.NEGATIVE_INFINITY;
+  lastLagOverAt = Number.NEGATIVE_INFINITY;
 
   drawFailures = 0;
+  /** Event times of the failed drawing attempts (the newest `MAX_FAILURE_TIMES`), to count those after a recovery. */
+  drawFailureTimes: number[] | null = null;
   /** Any courseware, board or drawing telemetry: what makes a participant's courseware state worth a tag. */
   course = false;
 
@@ -93,15 +101,21 @@ export class PaneStats {
     }
   }
 
-  addBoardLag(event: BoardLagEvent): void {
+  addBoardLag(event: BoardLagEvent, at: number): void {
     this.course = true;
     this.boardLagReports++;
     if (event.lagMs > this.maxLagMs) this.maxLagMs = event.lagMs;
     if (event.pendingOps < this.minPendingOps) this.minPendingOps = event.pendingOps;
+    if (at > this.lastBoardLagAt) this.lastBoardLagAt = at;
+    if (event.lagMs > LAG_LIMIT_MS && at > this.lastLagOverAt) this.lastLagOverAt = at;
   }
 
-  addDraw(event: DrawEvent): void {
+  addDraw(event: DrawEvent, at: number): void {
     this.course = true;
-    if (!event.ok) this.drawFailures++;
+    if (event.ok) return;
+    this.drawFailures++;
+    const times = (this.drawFailureTimes ??= []);
+    times.push(at);
+    if (times.length > MAX_FAILURE_TIMES) times.shift();
   }
 }

@@ -49,12 +49,23 @@ describe('tag rules at their thresholds', () => {
   });
 
   it('not synced above 5,000 ms of lag; can not draw from 2 failures', () => {
-    const lag = (lagMs: number, pendingOps = 1) => (s: PaneStats) => s.addBoardLag({ type: 'board-lag', lagMs, pendingOps });
-    expect(notSynced([pane(lag(5_001))])).not.toBeNull();
+    const lag = (lagMs: number, pendingOps = 1, at = T0) => (s: PaneStats) => s.addBoardLag({ type: 'board-lag', lagMs, pendingOps }, at);
+    expect(notSynced([pane(lag(5_001))])).toEqual({ evidence: 'board 5001 ms behind', lastAt: T0 });
     expect(notSynced([pane(lag(5_000))])).toBeNull();
     expect(notSynced([pane(lag(100)), pane(lag(100, 0))])).toBeNull();
-    const draws = (n: number) => (s: PaneStats) => { for (let i = 0; i < n; i++) s.addDraw({ type: 'draw', ok: false }); };
-    expect(cantDraw([pane(draws(1)), pane(draws(1))])).toBe('2 drawing attempts failed');
+    const draws = (n: number) => (s: PaneStats) => { for (let i = 0; i < n; i++) s.addDraw({ type: 'draw', ok: false }, T0 + i); };
+    expect(cantDraw([pane(draws(1)), pane(draws(1))])).toEqual({ evidence: '2 drawing attempts failed', lastAt: T0 });
     expect(cantDraw([pane(draws(1)), undefined])).toBeNull();
+  });
+
+  it('count only the evidence after a recovery for the rules that need some events, not all', () => {
+    const lag = (lagMs: number, pendingOps: number, at: number) => (s: PaneStats) => s.addBoardLag({ type: 'board-lag', lagMs, pendingOps }, at);
+    expect(notSynced([pane(lag(9_000, 2, T0 + 1_000), lag(100, 0, T0 + 5_000))], T0 + 4_000)).toBeNull();
+    expect(notSynced([pane(lag(9_000, 2, T0 + 6_000))], T0 + 4_000)).toMatchObject({ lastAt: T0 + 6_000 });
+    // Pending through both halves is dated by the newest report.
+    expect(notSynced([pane(lag(100, 2, T0 + 1_000)), pane(lag(100, 1, T0 + 20_000))], T0 + 4_000)).toMatchObject({ lastAt: T0 + 20_000 });
+    const failed = (...times: number[]) => (s: PaneStats) => times.forEach((at) => s.addDraw({ type: 'draw', ok: false }, at));
+    expect(cantDraw([pane(failed(T0 + 1_000, T0 + 2_000)), pane(failed(T0 + 16_000))], T0 + 3_000)).toBeNull();
+    expect(cantDraw([pane(failed(T0 + 1_000)), pane(failed(T0 + 16_000, T0 + 17_000))], T0 + 3_000)).toEqual({ evidence: '2 drawing attempts failed', lastAt: T0 + 17_000 });
   });
 });

@@ -1,4 +1,6 @@
-import { SILENT_KBPS, type PaneStats, type ReceivedStream } from './pane-stats';
+import { LAG_LIMIT_MS, SILENT_KBPS, type PaneStats, type ReceivedStream } from './pane-stats';
+
+export { LAG_LIMIT_MS };
 
 /**
  * The windowed tag rules. Each reads one participant's panes of a 30 s window (two 15 s panes, either possibly
@@ -9,8 +11,6 @@ export type Window = readonly (PaneStats | undefined)[];
 /** The teacher counts as speaking above this level; a student hears silence below `SILENCE_LEVEL`. */
 export const SPEAKING_LEVEL = 0.02;
 export const SILENCE_LEVEL = 0.005;
-/** Board lag above this is "not synced". */
-export const LAG_LIMIT_MS = 5_000;
 /** This many failed drawing attempts in one window is "can't draw". */
 export const DRAW_FAILURES = 2;
 
@@ -48,26 +48,49 @@ export function videoStuck(window: Window): string | null {
   return `camera on, but 0 frames encoded in ${frameReports} reports`;
 }
 
-/** Any board-lag report above the limit, or operations pending in every report of both halves of the window. */
-export function notSynced(window: Window): string | null {
+/**
+ * A tag a window shows through some of its events rather than all of them: what showed it, and the event time of the
+ * newest of those events, which a later recovery must beat (see recovery.ts). The whole-window rules need no time: a
+ * window that holds a healthy sample does not show them.
+ */
+export interface Finding {
+  evidence: string;
+  lastAt: number;
+}
+
+/**
+ * Any board-lag report above the limit, or operations pending in every report of both halves of the window. Only
+ * reports later than `after` (the participant's last recovery) count.
+ */
+export function notSynced(window: Window, after = Number.NEGATIVE_INFINITY): Finding | null {
   let maxLag = 0;
   let minPending = Number.POSITIVE_INFINITY;
+  let lastOverAt = Number.NEGATIVE_INFINITY;
+  let lastAt = Number.NEGATIVE_INFINITY;
   let halvesReporting = 0;
   for (const pane of window) {
     if (!pane || pane.boardLagReports === 0) continue;
     halvesReporting++;
     maxLag = Math.max(maxLag, pane.maxLagMs);
     minPending = Math.min(minPending, pane.minPendingOps);
+    lastOverAt = Math.max(lastOverAt, pane.lastLagOverAt);
+    lastAt = Math.max(lastAt, pane.lastBoardLagAt);
   }
-  if (maxLag > LAG_LIMIT_MS) return `board ${Math.round(maxLag)} ms behind`;
-  if (halvesReporting === 2 && minPending > 0) return `${minPending}+ board operations pending for the whole window`;
+  if (lastOverAt > after) return { evidence: `board ${Math.round(maxLag)} ms behind`, lastAt: lastOverAt };
+  if (halvesReporting === 2 && minPending > 0 && lastAt > after) return { evidence: `${minPending}+ board operations pending for the whole window`, lastAt };
   return null;
 }
 
-export function cantDraw(window: Window): string | null {
+/** At least `DRAW_FAILURES` failed drawing attempts later than `after` (the participant's last recovery). */
+export function cantDraw(window: Window, after = Number.NEGATIVE_INFINITY): Finding | null {
   let failures = 0;
-  for (const pane of window) failures += pane?.drawFailures ?? 0;
-  return failures >= DRAW_FAILURES ? `${failures} drawing attempts failed` : null;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  for (const pane of window) {
+    if (!pane?.drawFailureTimes) continue;
+    for (const at of pane.drawFailureTimes) lastAt = Math.max(lastAt, at);
+    failures += after === Number.NEGATIVE_INFINITY ? pane.drawFailures : pane.drawFailureTimes.filter((at) => at > after).length;
+  }
+  return failures >= DRAW_FAILURES ? { evidence: `${failures} drawing attempts failed`, lastAt } : null;
 }
 
 export function hasMedia(window: Window): boolean {
