@@ -369,6 +369,30 @@ describe('BoardSession: snapshots of pages not shown', () => {
     expect(s.session.elements()).toEqual([]);
   });
 
+  it('merges a retained snapshot of the shown page that names ops it never received, even after fetching the page', async () => {
+    const t = peer(TEACHER);
+    const s = peer(STUDENT);
+    await settle();
+    const rect = t.session.create('rect', { x: 1, y: 1, width: 10, height: 10 })!;
+    t.session.flush();
+    s.session.receive(inbound('boardSnapshot', 'p1', snapshotOf(t.session.serialize(), { 'teacher/teacher-board': 1 })));
+    expect(s.session.elements().map((r) => r.id)).toEqual([rect.id]);
+  });
+
+  it('converges when retained snapshots of a followed page arrive alongside the ops they hold', async () => {
+    const t = peer(TEACHER);
+    const s = peer(STUDENT);
+    await settle();
+    let sent = 0;
+    for (let i = 0; i < 5; i++) {
+      t.session.create('rect', { x: i, y: i, width: 10, height: 10 });
+      sent = deliver(t, s, sent);
+      s.session.receive(inbound('boardSnapshot', 'p1', snapshotOf(t.session.serialize(), { 'teacher/teacher-board': sent })));
+    }
+    expect(s.session.serialize()).toBe(t.session.serialize());
+    expect(s.session.status().rejected.schema).toBe(0);
+  });
+
   it('takes the sequence numbers of a snapshot of a page not shown at once, so they do not look like a gap', async () => {
     const t = peer(TEACHER);
     const s = peer(STUDENT);

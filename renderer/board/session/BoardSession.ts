@@ -454,10 +454,26 @@ export class BoardSession implements BoardInbox {
   }
 
   private mergeRetained(raw: unknown): void {
+    if (this.holdsAllOf(raw)) return;
     const parsed = BoardSnapshot.safeParse(raw);
     if (!parsed.success) return this.reject('schema');
     // The retained snapshot may be older than a gap this session saw; it merges, but does not end a resync.
     this.applySnapshot(parsed.data, false);
+  }
+
+  /**
+   * Whether this session already holds everything a retained snapshot could bring: its page was fetched and has been
+   * followed without a gap since, and no sender in it is ahead of what this session received. The board service
+   * republishes a changing page every few seconds to everyone, and checking and merging all of it each time was the
+   * largest cost on the UI thread of a busy class.
+   */
+  private holdsAllOf(raw: unknown): boolean {
+    const pageId = (raw as { pageId?: unknown } | null)?.pageId;
+    if (typeof pageId !== 'string' || !this.fetched.has(pageId) || this.stale.has(pageId) || this.fetching.has(pageId)) return false;
+    const seqs = SnapshotSeqs.safeParse((raw as { seqs?: unknown }).seqs);
+    if (!seqs.success) return false;
+    const own = senderKey(this.participant.userId, this.sessionId);
+    return Object.entries(seqs.data).every(([sender, seq]) => sender === own || !this.seqs.behind(sender, seq));
   }
 
   private unpark(pageId: string): void {
