@@ -213,7 +213,7 @@ export class ClassStream {
         case 'stream.cant-see': joined().cantSee = { evidence: entry.evidence, teacher: null }; break;
       }
       this.held.set(tagKey(entry.tag, userId), entry);
-      if (TAGS[entry.tag].level !== 'L1' && entry.tag !== 'course.load-failed') (this.takenOver ??= new Set()).add(tagKey(entry.tag, userId));
+      if (TAGS[entry.tag].level !== 'L1' && TAGS[entry.tag].severity !== 'ok' && entry.tag !== 'course.load-failed') (this.takenOver ??= new Set()).add(tagKey(entry.tag, userId));
     }
     this.publishedSignature = this.signature(this.entries());
     return true;
