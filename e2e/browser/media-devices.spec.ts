@@ -8,6 +8,9 @@ import { MediaTiles } from '../pages/MediaTiles';
 // The device check, and what happens when the camera and microphone are blocked or absent: guidance on screen, and
 // a class that still works (board, chat, the others' audio and video).
 
+// Calls take a while to set up on a loaded two-core machine, and these tests set up several.
+test.describe.configure({ timeout: 120_000 });
+
 async function openClass(page: Page, consoleUrl: string, username: string): Promise<{ room: ClassPage; media: MediaTiles }> {
   await new ConnectPage(page).open(consoleUrl);
   await new ConnectPage(page).signInAsDemo(username);

@@ -12,6 +12,9 @@ import { MediaTiles } from '../pages/MediaTiles';
 // Peer-to-peer audio and video in class-0001 between teacher1 and student1, each in their own Chromium context with
 // fake camera and microphone (playwright.config.ts), through the embedded backend.
 
+// Calls take a while to set up on a loaded two-core machine, and these tests set up several.
+test.describe.configure({ timeout: 120_000 });
+
 interface Participant {
   page: Page;
   room: ClassPage;
@@ -223,7 +226,6 @@ test('a 10 s network cut shows on both sides and media recovers by itself', asyn
 });
 
 test('malformed, duplicated, late and foreign-session signalling is ignored and the call goes on', async ({ browser, consoleUrl, server }) => {
-  test.setTimeout(120_000);
   const teacher = await enter(browser, consoleUrl, 'teacher1');
   const student = await enter(browser, consoleUrl, 'student1');
   // A second connection of each: one to see what the student sends the teacher, one to send as the student.

@@ -15,6 +15,9 @@ const mediasoup = await loadMediasoup().then(
   (error: Error) => error.message,
 );
 
+// Calls take a while to set up on a loaded two-core machine, and these tests set up several.
+test.describe.configure({ timeout: 120_000 });
+
 async function enter(browser: Browser, url: string, username: string, how: 'open' | 'observe' = 'open') {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { tileLink } from '../linkState';
 import type { MediaSession } from '../MediaSession';
 import { useMedia } from '../store';
 import { useMediaTranslation } from '../strings';
 import { LevelMeter } from './LevelMeter';
-import { QualityBadge } from './QualityBadge';
+import { QualityBadge, QualityDetails } from './QualityBadge';
 
 interface VideoTileProps {
   media: MediaSession;
@@ -38,8 +38,11 @@ export function VideoTile({ media, userId, name, self }: VideoTileProps) {
   const lineId = useMedia((s) => s.lineId);
   const video = useRef<HTMLVideoElement>(null);
   const audio = useRef<HTMLAudioElement>(null);
+  const [details, setDetails] = useState(false);
 
   const mic = self ? ownMic : (remote?.mic ?? false);
+  // Someone who never started media has no state to show but that.
+  const known = self || remote !== undefined;
   const screen = self ? ownScreen : (remote?.screen ?? false);
   const showsVideo = self ? ownCamera || ownScreen : Boolean(peer?.hasVideo) && (remote ? remote.camera || remote.screen : true);
   const link = self ? 'connected' : tileLink(peer?.engaged ? { state: peer.state, wasConnected: peer.wasConnected } : undefined, remote);
@@ -80,20 +83,21 @@ export function VideoTile({ media, userId, name, self }: VideoTileProps) {
       )}
       <figcaption className="tile-caption">
         <span className="tile-name">{self ? t('you', { name }) : name}</span>
-        {!mic && (
+        {known && !mic && (
           <span className="tile-flag" data-testid="tile-mic-off" title={t('tile.micOff')}>
             {t('tile.micOff')}
           </span>
         )}
-        {!showsVideo && (self || remote) && (
+        {known && !showsVideo && (
           <span className="tile-flag" data-testid="tile-camera-off">
             {t('tile.cameraOff')}
           </span>
         )}
         {screen && <span className="tile-flag screen">{t('tile.screen')}</span>}
         {speaking && <span className="visually-hidden">{t('tile.speaking')}</span>}
-        {!self && <QualityBadge quality={peer?.quality ?? 'none'} figures={peer?.figures ?? null} lineId={lineId} />}
+        {!self && <QualityBadge quality={peer?.quality ?? 'none'} open={details} onToggle={() => setDetails((open) => !open)} />}
       </figcaption>
+      {!self && details && <QualityDetails quality={peer?.quality ?? 'none'} figures={peer?.figures ?? null} lineId={lineId} onClose={() => setDetails(false)} />}
       {self && mic && <LevelMeter read={readLevel} label={t('check.microphone')} />}
       {!self && link !== 'connected' && (
         <div className={`tile-link link-${link}`} data-testid="tile-link" role="status">
