@@ -17,13 +17,13 @@
  *   medianFixToResolveS  median seconds from a client's actual recovery to its request's auto-resolution
  *   …and the counts behind them (services/simulator/score.ts), the run's settings and the simulator's traffic.
  *
- * Timing: faults start 5–30 s into the run and their participant presses help 72–95 s later, after the tagger can
- * have seen the problem (a problem "for the whole window" needs up to two 30 s windows plus 10 s lateness, and the
- * dispatcher sends a request its tags do not cover to a person); the remedy, its acknowledgement and the 45 s pending
- * window then fit in a 180 s run.
+ * Timing: faults start 5–30 s into the run and their participant presses help 10–60 s later (seeded), as people do,
+ * often before the tagger can have seen the problem (a problem "for the whole window" needs up to two 30 s windows
+ * plus 10 s lateness). The dispatcher holds a request no tag covers yet for its 60 s coverage grace, and the time it
+ * waits counts in `medianAutoResolveS`; the remedy, its acknowledgement and the 45 s pending window fit in a 180 s run.
  *
  * Usage: npm run sim:score -- [--duration 180] [--classes 400] [--seed 1] [--fault-share 0.15] [--unfixable 0.2]
- *        [--inject-until 30] [--help-delay 72-95]
+ *        [--inject-until 30] [--help-delay 10-60]
  */
 import { parseArgs } from 'node:util';
 import { decode } from '../shared/protocol/codec';
@@ -41,7 +41,7 @@ const USAGE = `Usage: npm run sim:score -- [options]
   --fault-share X     share of the live classes that get a fault (default 0.15)
   --unfixable X       share of faults no remedy fixes (default 0.2)
   --inject-until S    faults start between 5 s and this many seconds into the run (default 30)
-  --help-delay A-B    a participant presses help A to B seconds after their fault starts (default 72-95)
+  --help-delay A-B    a participant presses help A to B seconds after their fault starts (default 10-60)
   --help              this text`;
 
 function number(name: string, value: string | undefined, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
@@ -65,9 +65,9 @@ function options() {
   }
   const durationS = number('duration', values.duration, 180, { min: 30, max: 3_600 });
   const injectUntilS = number('inject-until', values['inject-until'], 30, { min: 6, max: durationS });
-  const delay = (values['help-delay'] ?? '72-95').split('-').map(Number);
+  const delay = (values['help-delay'] ?? '10-60').split('-').map(Number);
   if (delay.length !== 2 || !delay.every((d) => Number.isFinite(d) && d >= 0) || delay[0]! > delay[1]!) {
-    throw new Error(`--help-delay needs two seconds like 72-95, got ${JSON.stringify(values['help-delay'])}`);
+    throw new Error(`--help-delay needs two seconds like 10-60, got ${JSON.stringify(values['help-delay'])}`);
   }
   return {
     durationS,

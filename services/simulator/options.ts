@@ -57,11 +57,11 @@ export const SimulationTuningSchema = z
         /** Share of faults whose participant presses help. */
         faultShare: share.default(0.8),
         /**
-         * How long after a fault starts its participant presses help (they notice, wait a little, then ask). The
-         * tagger needs a closed window to see a problem, up to 70 s for "stuck for the whole window", and the
-         * dispatcher sends a request its tags do not cover to a person.
+         * How long after a fault starts its participant presses help (they notice, wait a little, then ask), drawn
+         * from the simulator's seeded random numbers. Often before the tagger can see the problem (it needs a closed
+         * window, up to 70 s for "stuck for the whole window"): the dispatcher waits for tags that cover a request.
          */
-        delayMs: range.default([60_000, 90_000]),
+        delayMs: range.default([10_000, 60_000]),
         /** Share of those who press help a second time while waiting (a new request about the same problem). */
         repeatShare: share.default(0.05),
         /** Share of requests the client sends twice with the same id (a redelivery). */
