@@ -528,14 +528,18 @@ export class MediaSession {
     let baseline = new Map<string, number>();
     while (!this.closed) {
       const present = this.transport?.peers() ?? [];
-      const peers = present.filter((p) => expected.includes(p.userId));
-      if (peers.length === 0) return { ok: true, detail: `${done}; nobody else is sending media now` };
+      const roster = useClassroom.getState().roster;
+      // Everyone who sent before and is still here (a connection being rebuilt may be missing for a moment).
+      const waitingFor = expected.filter((id) => present.some((p) => p.userId === id) || roster.get(id)?.online);
+      if (waitingFor.length === 0) return { ok: true, detail: `${done}; nobody else is sending media now` };
       const now = new Map<string, number>();
-      for (const peer of peers) now.set(peer.userId, peer.state === 'connected' ? await received(peer) : -1);
-      const flowing = peers.filter((p) => (now.get(p.userId) ?? -1) > (baseline.get(p.userId) ?? Infinity));
-      if (flowing.length === peers.length) return { ok: true, detail: `${done}; media flows from ${peers.map((p) => p.userId).join(', ')}` };
+      for (const peer of present) {
+        if (waitingFor.includes(peer.userId)) now.set(peer.userId, peer.state === 'connected' ? await received(peer) : -1);
+      }
+      const flowing = waitingFor.filter((id) => (now.get(id) ?? -1) > (baseline.get(id) ?? Infinity));
+      if (flowing.length === waitingFor.length) return { ok: true, detail: `${done}; media flows from ${waitingFor.join(', ')}` };
       if (performance.now() > deadline) {
-        const stuck = peers.filter((p) => !flowing.includes(p)).map((p) => `${p.userId} (${p.state})`);
+        const stuck = waitingFor.filter((id) => !flowing.includes(id)).map((id) => `${id} (${present.find((p) => p.userId === id)?.state ?? 'no connection'})`);
         return { ok: false, detail: `${done}, but no media arrives yet from ${stuck.join(', ')}` };
       }
       baseline = now;
