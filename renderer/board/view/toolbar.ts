@@ -70,23 +70,36 @@ export function buildToolbar(root: HTMLElement, board: FabricBoard, session: Boa
   root.append(bar, status);
   markTool();
 
+  // The status changes with every op sent and acknowledged: only what changed is written to the DOM.
+  let last: BoardStatus | null = null;
+  let lastBad = -1;
   return (s: BoardStatus) => {
-    for (const [tool, button] of toolButtons) {
-      const off = DRAWING_TOOLS.has(tool) && !s.canDraw;
-      button.disabled = off;
-      button.title = off && s.block ? text(`block.${s.block}`) : text(tool);
+    if (!last || last.canDraw !== s.canDraw || last.block !== s.block || last.canUndo !== s.canUndo || last.canRedo !== s.canRedo) {
+      for (const [tool, button] of toolButtons) {
+        const off = DRAWING_TOOLS.has(tool) && !s.canDraw;
+        button.disabled = off;
+        button.title = off && s.block ? text(`block.${s.block}`) : text(tool);
+      }
+      for (const button of drawingButtons) button.disabled = !s.canDraw;
+      (drawingButtons[0] as HTMLButtonElement).disabled = !s.canDraw || !s.canUndo;
+      (drawingButtons[1] as HTMLButtonElement).disabled = !s.canDraw || !s.canRedo;
+      colour.disabled = width.disabled = textInput.disabled = !s.canDraw;
+      block.textContent = s.block ? text(`block.${s.block}`) : '';
+      markTool();
     }
-    for (const button of drawingButtons) button.disabled = !s.canDraw;
-    (drawingButtons[0] as HTMLButtonElement).disabled = !s.canDraw || !s.canUndo;
-    (drawingButtons[1] as HTMLButtonElement).disabled = !s.canDraw || !s.canRedo;
-    colour.disabled = width.disabled = textInput.disabled = !s.canDraw;
-    block.textContent = s.block ? text(`block.${s.block}`) : '';
-    unsent.textContent = s.unsent > 0 ? text('unsent', { count: s.unsent }) : '';
-    unsent.dataset.count = String(s.unsent);
-    sync.textContent = s.resyncFailed ? text('resyncFailed') : s.resyncing ? text('resyncing') : '';
+    if (!last || last.unsent !== s.unsent) {
+      unsent.textContent = s.unsent > 0 ? text('unsent', { count: s.unsent }) : '';
+      unsent.dataset.count = String(s.unsent);
+    }
+    if (!last || last.resyncFailed !== s.resyncFailed || last.resyncing !== s.resyncing) {
+      sync.textContent = s.resyncFailed ? text('resyncFailed') : s.resyncing ? text('resyncing') : '';
+    }
     const bad = Object.values(s.rejected).reduce((a, b) => a + b, 0);
-    rejected.textContent = bad > 0 ? text('rejected', { count: bad }) : '';
-    rejected.dataset.count = String(bad);
-    markTool();
+    if (bad !== lastBad) {
+      rejected.textContent = bad > 0 ? text('rejected', { count: bad }) : '';
+      rejected.dataset.count = String(bad);
+      lastBad = bad;
+    }
+    last = s;
   };
 }
