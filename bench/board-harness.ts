@@ -212,10 +212,17 @@ const bench = {
    * A late joiner, on a page whose link is connected but has no class open: times opening the class (fresh board) to
    * the frame after the page showed `objects` elements at `revision`.
    */
-  async lateJoin(classId: string, participant: BoardParticipant, teacherId: string, revision: number, objects: number): Promise<number> {
+  async lateJoin(classId: string, participant: BoardParticipant, teacherId: string, revision: number, objects: number): Promise<{ total: number; steps: string }> {
     const started = epochNow();
     bench.open(classId, participant, teacherId);
-    return (await bench.painted(revision, objects)) - started;
+    const steps: string[] = [`mounted ${Math.round(epochNow() - started)}`];
+    const off = current().board.on((event) => {
+      if (event.type === 'page' && event.pageId) steps.push(`page known ${Math.round(epochNow() - started)}`);
+      if (event.type === 'elements' && steps.length < 6) steps.push(`${event.changes.length} elements applied ${Math.round(epochNow() - started)}`);
+    });
+    const painted = await bench.painted(revision, objects);
+    off();
+    return { total: painted - started, steps: steps.join(', ') };
   },
 
   /** Student: waits for the page's `online` event, then for the board to reach `revision`; gives both times. */
