@@ -152,7 +152,7 @@ export const superviseEn = {
     claimedBy: 'held by {{name}}',
     topics: { audio: 'audio', video: 'video', courseware: 'courseware', board: 'whiteboard', other: 'other' },
     status: {
-      received: 'Received',
+      received: 'Waiting for tags',
       manual: 'Needs a person',
       'remedy-pending': 'Fixing automatically',
       escalated: 'Escalated',

@@ -156,7 +156,7 @@ export const superviseZhCN: Strings<typeof superviseEn> = {
     claimedBy: '由 {{name}} 处理中',
     topics: { audio: '音频', video: '视频', courseware: '课件', board: '白板', other: '其他' },
     status: {
-      received: '已收到',
+      received: '等待标签',
       manual: '需要人工',
       'remedy-pending': '自动修复中',
       escalated: '已升级',
