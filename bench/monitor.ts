@@ -1,13 +1,15 @@
 /**
  * bench:monitor — the supervisor console watching 1,000, 5,000 and 10,000 live classes.
  *
- * For each size it starts the embedded backend (broker, directory, tagger, dispatcher) with a catalogue holding
- * that many live classes, serving the built renderer, and a load worker (bench/monitor-load.ts) publishing every
- * live class's telemetry through the broker, about one message per class per second, as the participants' consoles
- * would. The tagger turns it into class health; a supervisor signed in to the console in Chromium (browser mode)
+ * For each size it starts the embedded backend (broker, directory, dispatcher) with a catalogue holding that many
+ * live classes, serving the built renderer; one tagger instance in a worker thread of its own (as a deployment runs
+ * taggers beside the broker, not on its event loop: bench/monitor-tagger.ts); and a load worker
+ * (bench/monitor-load.ts) publishing every live class's telemetry through the broker, about one message per class
+ * per second, as the participants' consoles would. It waits until the tagger keeps up with what is offered (the
+ * start's retained flood is behind it). A supervisor then signs in to the console in Chromium (browser mode) and
  * watches the wall (default view: every live class, worst first). About 2% of classes toggle a "can't draw" warning
- * in the background, so health keeps changing. Then marked faults ("messaging failed to initialise", critical) start
- * in classes that had none, a couple of seconds apart, and the bench waits until the wall shows each of them.
+ * in the background, so health keeps changing. Marked faults ("messaging failed to initialise", critical) start in
+ * classes that had none, two seconds apart, and the bench waits until the wall shows each of them.
  *
  * For each size it prints one JSON line:
  *   classes            live classes on the wall, each sending telemetry
@@ -27,11 +29,17 @@
  *   healthPerS         class health messages per second the tagger published during the measurement
  * The very last line is one JSON object with all sizes: {"sizes": [ ...the lines above ], ...the 10,000 figures}.
  *
+ * The backend, the tagger and the load run at nice 10 and the browser at normal priority: in production they are on
+ * servers, never on the supervisor's desktop, and on a small machine they would otherwise starve the console's
+ * main thread (its long tasks then measure the scheduler, not the console). Each size logs the load average.
+ *
  * BENCH_SIZES=1000,5000 picks the sizes; BENCH_MARKS sets the number of marked faults (default 20); CHROMIUM_PATH
- * picks the browser; BENCH_PROFILE=<folder> writes a CPU profile of the console during each measurement there.
+ * picks the browser; BENCH_PROFILE=<folder> writes a CPU profile of the console during each measurement there;
+ * BENCH_TRACE=<path prefix> writes a Chromium trace of each measurement (its own overhead shows in the figures).
  * Needs `npm run build` first.
  */
 import { existsSync } from 'node:fs';
+import { loadavg, setPriority } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -40,13 +48,18 @@ import { connectAsync, type MqttClient } from 'mqtt';
 import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../services/backend';
 import { buildCatalogue } from '../services/simulator/catalogue';
 import { decode, filter, type ClassHealth } from '../shared/protocol';
+import type { TaggerStats } from '../services/tagger/tagger';
 import type { LoadClass, LoadCommand, LoadConfig, LoadEvent } from './monitor-load';
+import type { TaggerEvent, TaggerWorkerConfig } from './monitor-tagger';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const MARKS = Number(process.env.BENCH_MARKS ?? 20);
 const SEED = 4;
 const MARKED_TAG = 'entry.init-failed.messaging';
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+const SETTLE_TIMEOUT_MS = 300_000;
+const TRACE_FILE = process.env.BENCH_TRACE;
+const BACKEND_NICE = 10;
 const rendererDir = resolve(import.meta.dirname, '../out/renderer');
 
 interface SizeResult {
@@ -131,25 +144,27 @@ type Probe = { frames: number[]; longTasks: number[]; visible: Record<string, nu
 
 async function runSize(browser: Browser, size: number): Promise<SizeResult> {
   const catalogueSize = catalogueSizeFor(size);
-  const { backend, internals } = await launchBackend({
+  const { backend } = await launchBackend({
     classes: catalogueSize,
     seed: SEED,
     simulate: false,
     staticDir: rendererDir,
     tokenTtlSeconds: 3_600,
-    // Presence from the simulator; telemetry from the load worker.
+    // Presence from the simulator; telemetry from the load worker; the tagger in a thread of its own.
     simulation: { telemetry: { enabled: false } },
+    tagger: false,
   });
-  let worker: Worker | null = null;
+  const workers: Worker[] = [];
   let watcher: MqttClient | null = null;
   const context = await browser.newContext({ viewport: { width: 1600, height: 1800 } });
   try {
     const loadClasses = liveClasses(catalogueSize);
-    console.log(`[${size}] backend up with ${catalogueSize} classes, ${loadClasses.length} live`);
+    console.log(`[${size}] backend up with ${catalogueSize} classes, ${loadClasses.length} live; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const token = await backend.serviceToken();
 
     // When the tagger published a health carrying the marked tag, per class: its own stamp.
     const published = new Map<string, number>();
-    watcher = await connectAsync(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken(), protocolVersion: 4 });
+    watcher = await connectAsync(backend.mqttUrl, { username: SERVICE_USER_ID, password: token, protocolVersion: 4 });
     watcher.on('message', (topicName, payload, packet) => {
       if (packet.retain) return;
       const decoded = decode(topicName, payload, 'classroom', false);
@@ -159,12 +174,20 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     });
     await watcher.subscribeAsync(filter('classHealth'), { qos: 0 });
 
-    worker = await startLoad(backend, loadClasses);
-    const stats = { published: 0, at: Date.now() };
-    worker.on('message', (event: LoadEvent) => {
-      if (event.type === 'stats') Object.assign(stats, event);
+    const tagger = { stats: null as TaggerStats | null };
+    const taggerConfig: TaggerWorkerConfig = { mqttUrl: backend.mqttUrl, username: SERVICE_USER_ID, token, root: 'classroom' };
+    const taggerWorker = await tsWorker('./monitor-tagger.ts', taggerConfig, (event: TaggerEvent) => {
+      if (event.type === 'stats') tagger.stats = event.stats;
+      else if (event.type === 'error') console.log(`[${size}] tagger: ${event.message}`);
+    });
+    workers.push(taggerWorker);
+    const load = { published: 0, at: Date.now() };
+    const loadWorker = await tsWorker('./monitor-load.ts', loadConfig(backend, token, loadClasses), (event: LoadEvent) => {
+      if (event.type === 'stats') Object.assign(load, event);
       else if (event.type === 'error') console.log(`[${size}] load: ${event.message}`);
     });
+    workers.push(loadWorker);
+    await settled(size, load, tagger);
 
     const page = await context.newPage();
     page.on('pageerror', (error) => console.log(`[${size}] page error: ${error.message}`));
@@ -172,10 +195,10 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     await page.goto(backend.httpUrl);
     await page.getByTestId('demo-account-supervisor1').click();
     await page.getByTestId('supervisor-console').waitFor();
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="wall-count"]')?.getAttribute('data-shown')) >= n, size, { timeout: 120_000 });
-    console.log(`[${size}] the wall shows ${size} live classes; warming up`);
-    // The tagger's first windows close after 30 s plus 10 s of lateness; the background faults show after that.
-    await sleep(45_000);
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="wall-count"]')?.getAttribute('data-shown')) >= n, size, { timeout: 180_000 });
+    console.log(`[${size}] the wall shows ${size} live classes`);
+    // The sign-in's retained flood (every class's health and tags) is behind it before measuring.
+    await sleep(15_000);
 
     const marked = pickMarked(loadClasses, MARKS);
     await page.evaluate((ids) => {
@@ -186,19 +209,22 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
       probe.recording = true;
     }, marked);
     const profiler = PROFILE_DIR ? await startProfile(page) : null;
-    const startStats = { ...stats };
-    const startTagger = internals.tagger!.stats();
+    if (TRACE_FILE) await browser.startTracing(page, { path: `${TRACE_FILE}-${size}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+    const startLoad = { ...load };
+    const startTagger = tagger.stats!;
     const startedAt = Date.now();
     for (const classId of marked) {
-      worker.postMessage({ type: 'mark', classId } satisfies LoadCommand);
+      loadWorker.postMessage({ type: 'mark', classId } satisfies LoadCommand);
       await sleep(2_000);
     }
     // Each marked fault shows once its window closes (30 s windows, 10 s lateness).
-    await page.waitForFunction(
-      (n) => Object.values((window as unknown as { __monitor: Probe }).__monitor.visible).filter((v) => v > 0).length >= n,
-      marked.length,
-      { timeout: 120_000, polling: 500 },
-    ).catch(() => console.log(`[${size}] not every marked tag became visible in time`));
+    await page
+      .waitForFunction(
+        (n) => Object.values((window as unknown as { __monitor: Probe }).__monitor.visible).filter((v) => v > 0).length >= n,
+        marked.length,
+        { timeout: 120_000, polling: 500 },
+      )
+      .catch(() => console.log(`[${size}] not every marked tag became visible in time`));
     await sleep(3_000);
     const probe = await page.evaluate(() => {
       const p = (window as unknown as { __monitor: Probe & { recording: boolean } }).__monitor;
@@ -206,10 +232,10 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
       return { frames: p.frames, longTasks: p.longTasks, visible: p.visible };
     });
     if (profiler) await profiler(resolve(PROFILE_DIR!, `monitor-${size}.cpuprofile`));
-    const endedAt = Date.now();
-    const seconds = (endedAt - startedAt) / 1_000;
-    const endTagger = internals.tagger!.stats();
-    const offered = (stats.published - startStats.published) / ((stats.at - startStats.at) / 1_000);
+    if (TRACE_FILE) await browser.stopTracing();
+    const endLoad = { ...load };
+    const endTagger = tagger.stats!;
+    const seconds = (Date.now() - startedAt) / 1_000;
 
     const latencies = marked.flatMap((classId) => {
       const seen = probe.visible[classId];
@@ -219,7 +245,7 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     const heap = await heapUsage(page);
     return {
       classes: loadClasses.length,
-      offeredMsgPerS: Math.round(offered),
+      offeredMsgPerS: Math.round((endLoad.published - startLoad.published) / ((endLoad.at - startLoad.at) / 1_000)),
       ingestedMsgPerS: Math.round((endTagger.messages - startTagger.messages) / seconds),
       frameP95Ms: round(percentile(onVsync(probe.frames), 95)),
       rawFrameP95Ms: round(percentile(probe.frames, 95)),
@@ -232,11 +258,35 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
       marked: latencies.length,
     };
   } finally {
-    worker?.postMessage({ type: 'stop' } satisfies LoadCommand);
-    await worker?.terminate();
+    for (const worker of workers) worker.postMessage({ type: 'stop' });
+    await Promise.all(workers.map((worker) => worker.terminate()));
     await watcher?.endAsync();
     await context.close();
     await backend.close();
+  }
+}
+
+/**
+ * Waits until the backend keeps up: after the start's retained flood (every class's summary and presence, and the
+ * tagger's first health of every class), the tagger ingests what is offered. Measuring before that would measure the
+ * start, not the steady state.
+ */
+async function settled(size: number, load: { published: number; at: number }, tagger: { stats: TaggerStats | null }): Promise<void> {
+  const startedAt = Date.now();
+  let before = { offered: load.published, ingested: tagger.stats?.messages ?? 0 };
+  let steady = 0;
+  while (steady < 3) {
+    await sleep(5_000);
+    const now = { offered: load.published, ingested: tagger.stats?.messages ?? 0 };
+    const offered = now.offered - before.offered;
+    const ingested = now.ingested - before.ingested;
+    steady = offered > 0 && ingested >= 0.9 * offered ? steady + 1 : 0;
+    console.log(`[${size}] ${Math.round((Date.now() - startedAt) / 1_000)} s: offered ${Math.round(offered / 5)}/s, the tagger ingested ${Math.round(ingested / 5)}/s`);
+    before = now;
+    if (Date.now() - startedAt > SETTLE_TIMEOUT_MS) {
+      console.log(`[${size}] the tagger did not keep up within ${SETTLE_TIMEOUT_MS / 1_000} s; measuring anyway`);
+      return;
+    }
   }
 }
 
@@ -253,27 +303,34 @@ function pickMarked(classes: LoadClass[], count: number): string[] {
   return classes.filter((_, i) => i % step === 0).slice(0, count).map((c) => c.classId);
 }
 
-async function startLoad(backend: RunningBackend, classes: LoadClass[]): Promise<Worker> {
-  const config: LoadConfig = {
+function loadConfig(backend: RunningBackend, token: string, classes: LoadClass[]): LoadConfig {
+  return {
     mqttUrl: backend.mqttUrl,
     username: SERVICE_USER_ID,
-    token: await backend.serviceToken(),
+    token,
     root: 'classroom',
     classes,
     perClassPerSecond: 1,
     backgroundFaultShare: 0.02,
     backgroundFaultMs: 60_000,
   };
-  // The worker is TypeScript too: it registers tsx's loader in its own thread, then loads the generator.
+}
+
+/** A worker thread running one of the bench's TypeScript modules, once it said it is ready. */
+async function tsWorker<E extends { type: string }>(file: string, data: unknown, onEvent: (event: E) => void): Promise<Worker> {
+  // The worker registers tsx's loader in its own thread, then loads the module, as this script was loaded.
   const bootstrap = [
     `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))});`,
     'register();',
-    `await import(${JSON.stringify(new URL('./monitor-load.ts', import.meta.url).href)});`,
+    `await import(${JSON.stringify(new URL(file, import.meta.url).href)});`,
   ].join('\n');
-  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: config });
+  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: data });
   await new Promise<void>((resolvePromise, reject) => {
     worker.once('error', reject);
-    worker.on('message', (event: LoadEvent) => event.type === 'ready' && resolvePromise());
+    worker.on('message', (event: E) => {
+      if (event.type === 'ready') resolvePromise();
+      onEvent(event);
+    });
   });
   return worker;
 }
@@ -306,6 +363,10 @@ async function main(): Promise<void> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
   });
+  // The backend and the load stand in for servers the console never shares a CPU with: they run niced, so the
+  // browser (launched before this, at normal priority) is not starved by them on a small machine. Threads inherit
+  // the priority of the thread that starts them, so the tagger and load workers are niced too.
+  setPriority(BACKEND_NICE);
   const results: SizeResult[] = [];
   try {
     for (const size of SIZES) {
