@@ -103,9 +103,15 @@ test('teacher and student see and hear each other, muting silences the far side,
     await student.media.toggleMic();
     await expect(teacher.media.tile('student1')).toHaveAttribute('data-mic', 'off');
     await teacher.media.expectSilenceFrom('student1');
+    // Only the teacher is heard now: their tile has the speaker highlight.
+    await expect(teacher.media.tile('teacher1')).toHaveAttribute('data-speaking', 'true');
     await student.media.toggleMic();
     await expect(teacher.media.tile('student1')).toHaveAttribute('data-mic', 'on');
     await teacher.media.expectReceiving('student1');
+    // With the teacher muted, the highlight goes to the student.
+    await teacher.media.toggleMic();
+    await expect(teacher.media.tile('student1')).toHaveAttribute('data-speaking', 'true');
+    await teacher.media.toggleMic();
 
     // Camera off shows on the far tile.
     await teacher.media.toggleCamera();
