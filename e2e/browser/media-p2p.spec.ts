@@ -138,7 +138,7 @@ test('teacher and student see and hear each other, muting silences the far side,
   }
 });
 
-test('switching microphone and speaker mid-class keeps the call going on the same connection', async ({ browser, consoleUrl }) => {
+test('switching microphone, speaker and screen share mid-class keeps the call going on the same connection', async ({ browser, consoleUrl }) => {
   const teacher = await enter(browser, consoleUrl, 'teacher1');
   const student = await enter(browser, consoleUrl, 'student1');
   try {
@@ -155,6 +155,15 @@ test('switching microphone and speaker mid-class keeps the call going on the sam
     await student.media.chooseDevice('audioOutput', 'Fake Audio Output 1');
     await expect.poll(() => student.media.sinkOf('teacher1')).not.toBe('');
     await student.media.expectReceiving('teacher1');
+
+    // Screen sharing takes the camera's place on the same connection, and gives it back.
+    await teacher.media.toggleScreenShare();
+    await expect(student.media.tile('teacher1')).toHaveAttribute('data-screen', 'true');
+    await student.media.expectReceiving('teacher1');
+    await teacher.media.toggleScreenShare();
+    await expect(student.media.tile('teacher1')).toHaveAttribute('data-screen', 'false');
+    await expect(student.media.tile('teacher1')).toHaveAttribute('data-camera', 'on');
+    expect((await student.media.from('teacher1'))!.framesDecoded).toBeGreaterThan(after.framesDecoded);
   } finally {
     await teacher.close();
     await student.close();

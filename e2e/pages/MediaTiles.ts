@@ -80,6 +80,10 @@ export class MediaTiles {
     return this.tile(userId).getByTestId('tile-audio').evaluate((audio) => (audio as HTMLAudioElement & { sinkId: string }).sinkId);
   }
 
+  async toggleScreenShare(): Promise<void> {
+    await this.page.getByTestId('share-toggle').click();
+  }
+
   async lineId(): Promise<string | null> {
     return this.page.getByTestId('media-line').getAttribute('data-line-id');
   }
