@@ -75,6 +75,7 @@ export class MediaSession {
   private publishTimer: ReturnType<typeof setTimeout> | undefined;
   private syncScheduled = false;
   private hook: MediaDebugHook | null = null;
+  private sampling = false;
 
   constructor(private readonly options: MediaSessionOptions) {}
 
@@ -433,6 +434,17 @@ export class MediaSession {
   // ---- stats, speaker, telemetry ---------------------------------------------------------------------------------
 
   private async sampleStats(): Promise<void> {
+    // getStats can take longer than the interval on a busy machine: one sampling at a time.
+    if (this.sampling) return;
+    this.sampling = true;
+    try {
+      await this.sampleOnce();
+    } finally {
+      this.sampling = false;
+    }
+  }
+
+  private async sampleOnce(): Promise<void> {
     const peers = this.transport?.peers() ?? [];
     this.ticks++;
     const refreshFigures = this.ticks % FIGURES_EVERY_TICKS === 0;
