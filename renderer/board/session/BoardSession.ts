@@ -49,7 +49,6 @@ const SWEEP_MS = 500;
 const MAX_LIVE_NUMBERS_PER_MESSAGE = 4_000;
 /** Under load, queued edits leave at most once a frame: fewer, larger messages for the broker and every receiver. */
 const MIN_FLUSH_INTERVAL_MS = 16;
-const SnapshotSeqs = BoardSnapshot.shape.seqs;
 /** A laser held still is announced again this often, so receivers (who forget a silent one) keep showing it. */
 const LASER_REFRESH_MS = LASER_TIMEOUT_MS / 2;
 
@@ -79,8 +78,8 @@ export class BoardSession implements BoardInbox {
   /** Pages that may have missed ops and need a snapshot before they can be trusted. */
   private readonly stale = new Set<string>();
   private readonly fetched = new Set<string>();
-  /** The newest retained snapshot of each page not shown yet, unchecked: merged once the page is shown. */
-  private readonly parked = new Map<string, unknown>();
+  /** The newest retained snapshot of each page not shown yet: merged once the page is shown. */
+  private readonly parked = new Map<string, BoardSnapshot>();
   private readonly fetching = new Set<string>();
   private readonly refetch = new Set<string>();
   private resyncFailed = false;
@@ -440,25 +439,26 @@ export class BoardSession implements BoardInbox {
     this.scheduleSweep();
   }
 
-  private receiveSnapshot(raw: unknown): void {
-    const pageId = (raw as { pageId?: unknown } | null)?.pageId;
-    if (typeof pageId === 'string' && pageId !== this.pageId) {
-      // A joiner gets every page's retained snapshot, and checking and merging each costs the UI thread more than
-      // drawing the shown one. Pages not shown keep their newest one until they are; gap checks see its seqs now.
-      this.parked.set(pageId, raw);
-      const seqs = SnapshotSeqs.safeParse((raw as { seqs?: unknown }).seqs);
-      if (seqs.success) this.takeSeqs(seqs.data);
+  /**
+   * A retained snapshot, as the link decoded it: unlike ops it is not checked again here. The link's codec checked it
+   * against the same schema off the UI thread, only the board service may publish it, and checking thousands of
+   * records again (zod runs without its compiler under the console's CSP) cost the UI thread more than drawing them.
+   */
+  private receiveSnapshot(snapshot: BoardSnapshot): void {
+    if (snapshot.pageId !== this.pageId) {
+      // A joiner gets every page's retained snapshot, and merging each costs the UI thread more than drawing the
+      // shown one. Pages not shown keep their newest one until they are; gap checks see its seqs now.
+      this.parked.set(snapshot.pageId, snapshot);
+      this.takeSeqs(snapshot.seqs);
       return;
     }
-    this.mergeRetained(raw);
+    this.mergeRetained(snapshot);
   }
 
-  private mergeRetained(raw: unknown): void {
-    if (this.holdsAllOf(raw)) return;
-    const parsed = BoardSnapshot.safeParse(raw);
-    if (!parsed.success) return this.reject('schema');
+  private mergeRetained(snapshot: BoardSnapshot): void {
+    if (this.holdsAllOf(snapshot)) return;
     // The retained snapshot may be older than a gap this session saw; it merges, but does not end a resync.
-    this.applySnapshot(parsed.data, false);
+    this.applySnapshot(snapshot, false);
   }
 
   /**
@@ -467,13 +467,11 @@ export class BoardSession implements BoardInbox {
    * republishes a changing page every few seconds to everyone, and checking and merging all of it each time was the
    * largest cost on the UI thread of a busy class.
    */
-  private holdsAllOf(raw: unknown): boolean {
-    const pageId = (raw as { pageId?: unknown } | null)?.pageId;
-    if (typeof pageId !== 'string' || !this.fetched.has(pageId) || this.stale.has(pageId) || this.fetching.has(pageId)) return false;
-    const seqs = SnapshotSeqs.safeParse((raw as { seqs?: unknown }).seqs);
-    if (!seqs.success) return false;
+  private holdsAllOf(snapshot: BoardSnapshot): boolean {
+    const { pageId } = snapshot;
+    if (!this.fetched.has(pageId) || this.stale.has(pageId) || this.fetching.has(pageId)) return false;
     const own = senderKey(this.participant.userId, this.sessionId);
-    return Object.entries(seqs.data).every(([sender, seq]) => sender === own || !this.seqs.behind(sender, seq));
+    return Object.entries(snapshot.seqs).every(([sender, seq]) => sender === own || !this.seqs.behind(sender, seq));
   }
 
   private unpark(pageId: string): void {
