@@ -23,7 +23,8 @@
  *
  * BENCH_OFFLINE_S shortens the offline period (default 30) for quick runs; CHROMIUM_PATH picks the browser;
  * BENCH_PHASES=otp,frames,join,resync runs only the phases named (the others' fields are null);
- * BENCH_PROFILE=<folder> writes a CPU profile of each phase on each page there (unminified, for DevTools).
+ * BENCH_PROFILE=<folder> writes a CPU profile of each phase on each page there (unminified, for DevTools) and a
+ * screenshot of the student's page at the end of the phase.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -100,6 +101,8 @@ async function profiled<T>(name: string, pages: Page[], phase: () => Promise<T>)
   }));
   const result = await phase();
   await mkdir(PROFILE_DIR, { recursive: true });
+  // What the second page (the student's board) showed at the end, to check by eye that the figures drew the right thing.
+  await pages[1]!.screenshot({ path: join(PROFILE_DIR, `${name}-student.png`) });
   await Promise.all(sessions.map(async (cdp, i) => {
     const { profile } = await cdp.send('Profiler.stop');
     await writeFile(join(PROFILE_DIR, `${name}-${i === 0 ? 'teacher' : 'student'}.cpuprofile`), JSON.stringify(profile));
