@@ -91,9 +91,9 @@ export class LinkClient {
     this.send({ type: 'leave', classId });
   }
 
-  /** Supervisors: receive one class's telemetry in the batches (for its timeline); null stops it. */
-  watchTelemetry(classId: string | null): void {
-    this.send({ type: 'watchTelemetry', classId });
+  /** Supervisors: receive one class's telemetry and tags in the batches (its detail is open); null stops it. */
+  watchClass(classId: string | null): void {
+    this.send({ type: 'watchClass', classId });
   }
 
   /** Calls back with each batch of the open class's messages; returns the unsubscribe function. */

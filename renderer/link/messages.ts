@@ -186,11 +186,11 @@ export interface LinkBatch {
    */
   classMessages?: (ClassMessage | ClassCleared)[];
   /**
-   * Supervisors only: class health, class tags, help requests and metrics that changed since the previous batch,
-   * coalesced to the newest per topic (a cleared topic is a Cleared entry).
+   * Supervisors only: class health, help requests and metrics (and the watched class's tags) that changed since the
+   * previous batch, coalesced to the newest per topic (a cleared topic is a Cleared entry).
    */
   supervision?: (SupervisionMessage | Cleared)[];
-  /** Supervisors only: telemetry of the class whose detail is open (watchTelemetry), in arrival order. */
+  /** Supervisors only: telemetry of the class whose detail is open (watchClass), in arrival order. */
   telemetry?: TelemetryMessage[];
   /** Outbox ids the broker acknowledged since the previous batch. */
   acknowledged?: string[];
@@ -209,8 +209,8 @@ export type LinkCommand =
   | { type: 'fire'; classId: string; publication: LivePublication }
   | { type: 'join'; classId: string; options: JoinOptions }
   | { type: 'leave'; classId: string }
-  /** Supervisors: receive one class's telemetry (for its timeline), or none with null. */
-  | { type: 'watchTelemetry'; classId: string | null }
+  /** Supervisors: receive one class's telemetry and tags (its detail is open), or none with null. */
+  | { type: 'watchClass'; classId: string | null }
   | { type: 'request'; id: string; service: string; method: string; params: unknown; timeoutMs: number }
   | { type: 'online'; online: boolean }
   | { type: 'disconnect' };

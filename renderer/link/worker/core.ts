@@ -121,8 +121,8 @@ export class LinkCore {
 
   /** Newest supervision message (or clearing) per topic since the last batch. */
   private readonly pendingSupervision = new Map<string, SupervisionMessage | ClassCleared>();
-  /** The class whose telemetry a supervisor watches, and what arrived of it since the last batch. */
-  private watchedTelemetry: string | null = null;
+  /** The class whose detail a supervisor has open (its telemetry and tags), and its telemetry since the last batch. */
+  private watchedClass: string | null = null;
   private pendingTelemetry: TelemetryMessage[] = [];
   private readonly pendingSummaries = new Map<string, ClassSummary>();
   private readonly pendingCleared = new Set<string>();
@@ -159,8 +159,8 @@ export class LinkCore {
       case 'leave':
         this.leave(command.classId);
         break;
-      case 'watchTelemetry':
-        this.watchTelemetry(command.classId);
+      case 'watchClass':
+        this.watchClass(command.classId);
         break;
       case 'request':
         this.request(command.id, command.service, command.method, command.params, command.timeoutMs);
@@ -182,7 +182,7 @@ export class LinkCore {
     this.joined = null;
     this.clearClassTraffic();
     this.pendingSupervision.clear();
-    this.watchedTelemetry = null;
+    this.watchedClass = null;
     this.pendingTelemetry = [];
     this.connectedOnce = false;
     this.scheduleRefresh();
@@ -690,7 +690,7 @@ export class LinkCore {
       default:
         if (CLASS_KINDS.has(decoded.kind)) this.onClassMessage(decoded as ClassMessage);
         else if (SUPERVISION_KINDS.has(decoded.kind)) this.onSupervision(decoded as SupervisionMessage);
-        else if (decoded.kind === 'telemetry' && decoded.params.classId === this.watchedTelemetry) {
+        else if (decoded.kind === 'telemetry' && decoded.params.classId === this.watchedClass) {
           this.pendingTelemetry.push(decoded);
           if (this.pendingTelemetry.length > MAX_TELEMETRY) this.pendingTelemetry.shift();
           this.schedule();
@@ -723,17 +723,25 @@ export class LinkCore {
     this.schedule();
   }
 
-  /** Supervisors: subscribes one class's telemetry instead of the one watched before (none with null). */
-  private watchTelemetry(classId: string | null): void {
+  /**
+   * Supervisors: subscribes one class's telemetry and tags (its detail is open) instead of the class watched before
+   * (none with null). Tags are read per class on demand: the wall needs only health, and every class's tags would
+   * double what a console of 10,000 classes receives.
+   */
+  private watchClass(classId: string | null): void {
     const config = this.config;
-    if (!config || config.role !== 'supervisor' || classId === this.watchedTelemetry) return;
-    const before = this.watchedTelemetry;
-    this.watchedTelemetry = classId;
+    if (!config || config.role !== 'supervisor' || classId === this.watchedClass) return;
+    const before = this.watchedClass;
+    this.watchedClass = classId;
     this.pendingTelemetry = [];
     const client = this.client;
     if (!client?.connected || this.status.state !== 'connected') return;
-    if (before) client.unsubscribe(filter('telemetry', { classId: before }, this.root));
-    if (classId) this.subscribe(client, [filter('telemetry', { classId }, this.root)]);
+    if (before) client.unsubscribe(this.watchFilters(before));
+    if (classId) this.subscribe(client, this.watchFilters(classId));
+  }
+
+  private watchFilters(classId: string): string[] {
+    return [filter('telemetry', { classId }, this.root), topic('classTags', { classId }, this.root)];
   }
 
   private onReply(sessionId: string, response: RpcResponse): void {
@@ -836,9 +844,9 @@ export class LinkCore {
       topic('ping', { userId: config.userId, sessionId: this.sessionId }, root),
       topic('notice', { userId: config.userId }, root),
       ...(config.role === 'supervisor'
-        ? [filter('classHealth', {}, root), filter('classTags', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)]
+        ? [filter('classHealth', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)]
         : []),
-      ...(config.role === 'supervisor' && this.watchedTelemetry ? [filter('telemetry', { classId: this.watchedTelemetry }, root)] : []),
+      ...(config.role === 'supervisor' && this.watchedClass ? this.watchFilters(this.watchedClass) : []),
       ...(this.joined ? this.classFilters(this.joined.classId) : []),
     ];
   }

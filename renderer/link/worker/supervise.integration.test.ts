@@ -112,9 +112,19 @@ describe('supervision through the link', () => {
     expect(teacher.received('whisper').map((w) => w.message.id)).toEqual(['w1']);
   });
 
-  it("hands a supervisor the telemetry of the one class it watches, and none after it stops", async () => {
+  it("hands a supervisor the telemetry and tags of the one class it watches, and none after it stops", async () => {
+    for (const classId of ['class-0001', 'class-0002']) {
+      const tags = encode('classTags', topic('classTags', { classId }), { v: 1, classId, windowEnd: 0, tags: [], setAside: { late: 0, future: 0, duplicate: 0 }, ts: 1 });
+      await service.publishAsync(tags.topic, Buffer.from(tags.payload), { qos: 1, retain: true });
+    }
     const supervisor = await signedIn('supervisor1');
-    supervisor.send({ type: 'watchTelemetry', classId: 'class-0001' });
+    await publishHealth(health('class-0003', 'ok', 400));
+    await until('a health after signing in', () => supervision(supervisor.batches).find((m) => m.kind === 'classHealth' && m.message.updatedAt === 400));
+    // Tags are read per class, on demand: none of the retained ones arrived with the health.
+    expect(supervision(supervisor.batches).filter((m) => m.kind === 'classTags')).toEqual([]);
+    supervisor.send({ type: 'watchClass', classId: 'class-0001' });
+    const tags = await until('the watched class tags', () => supervision(supervisor.batches).find((m) => m.kind === 'classTags'));
+    expect(tags.topic).toBe(topic('classTags', { classId: 'class-0001' }));
     const telemetry = (classId: string, userId: string, id: string) => {
       const outbound = encode('telemetry', topic('telemetry', { classId, userId }), { v: 1, id, at: Date.now(), events: [{ type: 'board-lag', lagMs: 5, pendingOps: 0 }] });
       return service.publishAsync(outbound.topic, Buffer.from(outbound.payload), { qos: 0 });
@@ -129,11 +139,12 @@ describe('supervision through the link', () => {
     }
     expect(received().every((r) => r.startsWith('class-0001/'))).toBe(true);
 
-    supervisor.send({ type: 'watchTelemetry', classId: null });
+    supervisor.send({ type: 'watchClass', classId: null });
     // A message published after it, on the same connection, has arrived: the telemetry had its chance to.
     await telemetry('class-0001', 'student1', 'after');
     await publishHealth(health('class-0003', 'ok', 500));
     await until('the health after', () => supervision(supervisor.batches).find((m) => m.kind === 'classHealth' && m.message.updatedAt === 500));
     expect(received()).not.toContain('class-0001/after');
+    expect(supervision(supervisor.batches).filter((m) => m.kind === 'classTags').map((m) => m.topic)).toEqual([topic('classTags', { classId: 'class-0001' })]);
   });
 });

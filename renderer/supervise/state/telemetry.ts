@@ -16,11 +16,11 @@ export const MAX_WATCHED_EVENTS = 300;
 /** The live telemetry of the one class whose detail is open. */
 export const useWatchedTelemetry = create<{ classId: string | null; events: readonly WatchedEvent[] }>(() => ({ classId: null, events: [] }));
 
-/** Starts receiving one class's telemetry (null stops); what was kept of another class is dropped. */
+/** Starts receiving one class's telemetry and tags (null stops); what was kept of another class is dropped. */
 export function watchClassTelemetry(classId: string | null): void {
   if (useWatchedTelemetry.getState().classId === classId) return;
   useWatchedTelemetry.setState({ classId, events: [] });
-  currentLink()?.watchTelemetry(classId);
+  currentLink()?.watchClass(classId);
 }
 
 /** Applies one batch of telemetry: only the watched class's, newest last, bounded. */
