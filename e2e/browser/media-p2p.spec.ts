@@ -84,43 +84,54 @@ async function signedIn(backend: RunningBackend, username: string): Promise<Mqtt
   return client;
 }
 
-test('teacher and student see and hear each other, muting silences the far side, and an observer receives unseen', async ({ browser, consoleUrl }) => {
+test('teacher and student see and hear each other; muting silences the far side and moves the speaker highlight', async ({ browser, consoleUrl }) => {
   const teacher = await enter(browser, consoleUrl, 'teacher1');
   const student = await enter(browser, consoleUrl, 'student1');
-  let observer: Participant | null = null;
   try {
     await teacher.media.expectReceiving('student1');
     await student.media.expectReceiving('teacher1');
     await expect(teacher.media.tile('student1')).toHaveAttribute('data-link', 'connected');
     await expect(student.media.tile('teacher1')).toHaveAttribute('data-camera', 'on');
 
-    // The quality details are one click away, with the figures filled in.
-    const details = await teacher.media.openQuality('student1');
-    await expect(details.getByTestId('figure-frames')).not.toHaveText('0');
-    await expect(details.getByTestId('figure-bitrate')).toContainText('kbit/s');
+    await test.step('the quality details are one click away, with the figures filled in', async () => {
+      const details = await teacher.media.openQuality('student1');
+      await expect(details.getByTestId('figure-frames')).not.toHaveText('0');
+      await expect(details.getByTestId('figure-bitrate')).toContainText('kbit/s');
+    });
 
-    // The student mutes: the teacher's tile says so, and what arrives is silence; unmuted, sound comes back.
-    await student.media.toggleMic();
-    await expect(teacher.media.tile('student1')).toHaveAttribute('data-mic', 'off');
-    await teacher.media.expectSilenceFrom('student1');
-    // Only the teacher is heard now: their tile has the speaker highlight.
-    await expect(teacher.media.tile('teacher1')).toHaveAttribute('data-speaking', 'true');
-    await student.media.toggleMic();
-    await expect(teacher.media.tile('student1')).toHaveAttribute('data-mic', 'on');
-    await teacher.media.expectReceiving('student1');
-    // With the teacher muted, the highlight goes to the student.
-    await teacher.media.toggleMic();
-    await expect(teacher.media.tile('student1')).toHaveAttribute('data-speaking', 'true');
-    await teacher.media.toggleMic();
+    await test.step('the student mutes: the teacher sees it, hears silence, and is the one speaking', async () => {
+      await student.media.toggleMic();
+      await expect(teacher.media.tile('student1')).toHaveAttribute('data-mic', 'off');
+      await teacher.media.expectSilenceFrom('student1');
+      await expect(teacher.media.tile('teacher1')).toHaveAttribute('data-speaking', 'true');
+    });
 
-    // Camera off shows on the far tile.
-    await teacher.media.toggleCamera();
-    await expect(student.media.tile('teacher1')).toHaveAttribute('data-camera', 'off');
-    await teacher.media.toggleCamera();
-    await expect(student.media.tile('teacher1')).toHaveAttribute('data-camera', 'on');
+    await test.step('unmuted, sound comes back; with the teacher muted, the highlight goes to the student', async () => {
+      await student.media.toggleMic();
+      await expect(teacher.media.tile('student1')).toHaveAttribute('data-mic', 'on');
+      await teacher.media.expectReceiving('student1');
+      await teacher.media.toggleMic();
+      await expect(teacher.media.tile('student1')).toHaveAttribute('data-speaking', 'true');
+      await teacher.media.toggleMic();
+    });
 
-    // A supervisor observing receives both, and neither sees them in the roster or among the tiles.
-    observer = await enter(browser, consoleUrl, 'supervisor1', 'observe');
+    await test.step('camera off shows on the far tile', async () => {
+      await teacher.media.toggleCamera();
+      await expect(student.media.tile('teacher1')).toHaveAttribute('data-camera', 'off');
+      await teacher.media.toggleCamera();
+      await expect(student.media.tile('teacher1')).toHaveAttribute('data-camera', 'on');
+    });
+  } finally {
+    await teacher.close();
+    await student.close();
+  }
+});
+
+test('a supervisor observing receives teacher and student, and is in neither the roster nor the tiles', async ({ browser, consoleUrl }) => {
+  const teacher = await enter(browser, consoleUrl, 'teacher1');
+  const student = await enter(browser, consoleUrl, 'student1');
+  const observer = await enter(browser, consoleUrl, 'supervisor1', 'observe');
+  try {
     await observer.media.expectReceiving('teacher1');
     await observer.media.expectReceiving('student1');
     await expect(observer.media.tile('teacher1')).toHaveAttribute('data-link', 'connected');
@@ -132,7 +143,7 @@ test('teacher and student see and hear each other, muting silences the far side,
       await expect(someone.media.tile('supervisor1')).toHaveCount(0);
     }
   } finally {
-    await observer?.close();
+    await observer.close();
     await teacher.close();
     await student.close();
   }

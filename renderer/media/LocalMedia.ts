@@ -239,7 +239,8 @@ export class LocalMedia {
       this.meter?.source.disconnect();
       const source = context.createMediaStreamSource(new MediaStream([track]));
       const analyser = this.meter?.analyser ?? context.createAnalyser();
-      analyser.fftSize = 1024;
+      // About 170 ms at 48 kHz: long enough that a short syllable read a little late still counts.
+      analyser.fftSize = 8192;
       source.connect(analyser);
       this.meter = { context, analyser, source, buffer: new Float32Array(new ArrayBuffer(analyser.fftSize * 4)) };
     } catch {

@@ -10,13 +10,18 @@ import { P2PMesh } from './p2p/P2PMesh';
 import { peerFigures, qualityOf, type PeerFigures } from './quality';
 import { figuresBetween, selectedPath, type StatsSample, type StreamFigures } from './stats';
 import { initialMedia, useMedia, type DeviceChoice, type MediaProblem, type PeerView } from './store';
+import { mediaEvents } from './telemetryEvents';
+import { debugHook, waitForFlow, type MediaDebugHook, type RemedyOutcome } from './flow';
 import type { MediaTransport, RemotePeer, TransportEvents } from './transport';
 
 const STATS_EVERY_MS = 1_000;
 /** Figures on the tiles are refreshed this often; telemetry goes every TELEMETRY_EVERY_MS. */
 const FIGURES_EVERY_TICKS = 2;
 export const TELEMETRY_EVERY_MS = 5_000;
-const SPEAKER_EVERY_MS = 250;
+/** Audio levels are read this often (RTP levels describe the last packet only)... */
+const LEVEL_EVERY_MS = 50;
+/** ...and the loudest of each window decides the speaker highlight. */
+const SPEAKER_EVERY_LEVELS = 5;
 /** A remedy is answered within this time, so the dispatcher (which waits 10 s for the ack) hears how it went. */
 const REMEDY_WAIT_MS = 8_000;
 
@@ -27,23 +32,6 @@ export interface MediaSessionOptions {
   role: PersonRole;
   observer: boolean;
   telemetry(events: TelemetryEvent[]): void;
-}
-
-export interface RemedyOutcome {
-  ok: boolean;
-  detail: string;
-}
-
-/** What tests and benchmarks read from the page: what arrives from each peer, from getStats. */
-export interface MediaDebugHook {
-  inbound(): Promise<Record<string, { state: RTCPeerConnectionState; framesDecoded: number; totalAudioEnergy: number; bytesReceived: number; path: string | null }>>;
-  ignoredSignals(): Record<string, number>;
-}
-
-declare global {
-  interface Window {
-    __media?: MediaDebugHook;
-  }
 }
 
 /**
@@ -76,6 +64,9 @@ export class MediaSession {
   private syncScheduled = false;
   private hook: MediaDebugHook | null = null;
   private sampling = false;
+  /** The loudest level of each person since the speaker was last decided. */
+  private readonly levelWindow = new Map<string, number>();
+  private levelSamples = 0;
 
   constructor(private readonly options: MediaSessionOptions) {}
 
@@ -105,7 +96,10 @@ export class MediaSession {
     const onDeviceChange = () => void this.refreshDevices();
     navigator.mediaDevices?.addEventListener?.('devicechange', onDeviceChange);
     this.unsubscribers.push(() => navigator.mediaDevices?.removeEventListener?.('devicechange', onDeviceChange));
-    this.hook = this.debugHook();
+    this.hook = debugHook(
+      () => this.transport?.peers() ?? [],
+      () => (this.transport as { ignored?: Map<string, number> } | null)?.ignored ?? new Map(),
+    );
     window.__media = this.hook;
     if (this.options.observer) this.join();
   }
@@ -130,7 +124,7 @@ export class MediaSession {
     }
     this.timers.push(
       setInterval(() => void this.sampleStats(), STATS_EVERY_MS),
-      setInterval(() => this.updateSpeaker(), SPEAKER_EVERY_MS),
+      setInterval(() => this.sampleLevels(), LEVEL_EVERY_MS),
     );
     this.ensureTransport();
     this.sync();
@@ -225,7 +219,7 @@ export class MediaSession {
     }
     this.forgetSamples();
     this.transport?.restart();
-    return this.waitForFlow('media restarted', before);
+    return this.flowAgain('media restarted', before);
   }
 
   /** "Switch line": the named line, or the next one, with its ICE servers; ICE restarts on every connection. */
@@ -239,7 +233,7 @@ export class MediaSession {
     const before = this.engagedPeers();
     useMedia.setState({ lineId: line.id });
     this.transport?.setLine(line);
-    return this.waitForFlow(`now on ${line.id} (${line.label})`, before);
+    return this.flowAgain(`now on ${line.id} (${line.label})`, before);
   }
 
   close(): void {
@@ -476,40 +470,25 @@ export class MediaSession {
   }
 
   private telemetryOf(peer: RemotePeer, streams: StreamFigures[]): TelemetryEvent[] {
-    const remote = useMedia.getState().remote[peer.userId];
-    const at = Date.now();
-    return streams.map((stream) => {
-      const enabled =
-        stream.direction === 'send'
-          ? stream.kind === 'audio'
-            ? this.local.micEnabled
-            : this.local.cameraEnabled || this.local.sharing
-          : stream.kind === 'audio'
-            ? (remote?.mic ?? true)
-            : (remote?.camera ?? remote?.screen ?? true);
-      return {
-        type: 'media',
-        at,
-        direction: stream.direction,
-        kind: stream.kind,
-        peer: peer.userId,
-        enabled,
-        link: peer.state,
-        bitrateKbps: Math.min(1_000_000, stream.bitrateKbps),
-        lossPct: Math.min(100, stream.lossPct),
-        jitterMs: stream.jitterMs,
-        ...(stream.rttMs !== undefined ? { rttMs: stream.rttMs } : {}),
-        ...(stream.frames !== undefined ? { frames: stream.frames } : {}),
-        ...(stream.audioLevel !== undefined ? { audioLevel: stream.audioLevel } : {}),
-      } satisfies TelemetryEvent;
+    return mediaEvents({
+      peer: peer.userId,
+      link: peer.state,
+      streams,
+      sending: { audio: this.local.micEnabled, video: this.local.cameraEnabled || this.local.sharing },
+      remote: useMedia.getState().remote[peer.userId],
+      at: Date.now(),
     });
   }
 
-  private updateSpeaker(): void {
-    const levels = new Map<string, number>();
-    if (!this.options.observer) levels.set(this.options.userId, this.local.level());
-    for (const peer of this.transport?.peers() ?? []) levels.set(peer.userId, peer.audioLevel());
-    const speaker = this.speaker.update(levels, performance.now());
+  private sampleLevels(): void {
+    const loudest = this.levelWindow;
+    const keep = (id: string, level: number) => loudest.set(id, Math.max(loudest.get(id) ?? 0, level));
+    if (!this.options.observer) keep(this.options.userId, this.local.level());
+    for (const peer of this.transport?.peers() ?? []) keep(peer.userId, peer.audioLevel());
+    if (++this.levelSamples < SPEAKER_EVERY_LEVELS) return;
+    this.levelSamples = 0;
+    const speaker = this.speaker.update(new Map(loudest), performance.now());
+    loudest.clear();
     if (useMedia.getState().speaker !== speaker) useMedia.setState({ speaker });
   }
 
@@ -527,61 +506,16 @@ export class MediaSession {
     return (this.transport?.peers() ?? []).filter((p) => p.engaged).map((p) => p.userId);
   }
 
-  /**
-   * Media flows again when, from everyone who took part before the remedy, something arrives on an established
-   * connection: inbound bytes grow between two samples. Polled until the remedy's time is up.
-   */
-  private async waitForFlow(done: string, expected: string[]): Promise<RemedyOutcome> {
-    const deadline = performance.now() + REMEDY_WAIT_MS;
-    const received = async (peer: RemotePeer) => {
-      const sample = await peer.sample().catch(() => null);
-      return sample?.entries.filter((e) => e.type === 'inbound-rtp').reduce((sum, e) => sum + (Number(e.bytesReceived) || 0), 0) ?? 0;
-    };
-    let baseline = new Map<string, number>();
-    while (!this.closed) {
-      const present = this.transport?.peers() ?? [];
-      const roster = useClassroom.getState().roster;
-      // Everyone who sent before and is still here (a connection being rebuilt may be missing for a moment).
-      const waitingFor = expected.filter((id) => present.some((p) => p.userId === id) || roster.get(id)?.online);
-      if (waitingFor.length === 0) return { ok: true, detail: `${done}; nobody else is sending media now` };
-      const now = new Map<string, number>();
-      for (const peer of present) {
-        if (waitingFor.includes(peer.userId)) now.set(peer.userId, peer.state === 'connected' ? await received(peer) : -1);
-      }
-      const flowing = waitingFor.filter((id) => (now.get(id) ?? -1) > (baseline.get(id) ?? Infinity));
-      if (flowing.length === waitingFor.length) return { ok: true, detail: `${done}; media flows from ${waitingFor.join(', ')}` };
-      if (performance.now() > deadline) {
-        const stuck = waitingFor.filter((id) => !flowing.includes(id)).map((id) => `${id} (${present.find((p) => p.userId === id)?.state ?? 'no connection'})`);
-        return { ok: false, detail: `${done}, but no media arrives yet from ${stuck.join(', ')}` };
-      }
-      baseline = now;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    return { ok: false, detail: 'the class was left' };
-  }
-
-  // ---- debugging -------------------------------------------------------------------------------------------------
-
-  private debugHook(): MediaDebugHook {
-    return {
-      inbound: async () => {
-        const result: Awaited<ReturnType<MediaDebugHook['inbound']>> = {};
-        for (const peer of this.transport?.peers() ?? []) {
-          const sample = await peer.sample().catch(() => null);
-          const inbound = sample?.entries.filter((e) => e.type === 'inbound-rtp') ?? [];
-          const sum = (field: string) => inbound.reduce((total, e) => total + (Number(e[field]) || 0), 0);
-          result[peer.userId] = {
-            state: peer.state,
-            framesDecoded: sum('framesDecoded'),
-            totalAudioEnergy: sum('totalAudioEnergy'),
-            bytesReceived: sum('bytesReceived'),
-            path: sample ? (selectedPath(sample) ?? null) : null,
-          };
-        }
-        return result;
-      },
-      ignoredSignals: () => Object.fromEntries((this.transport as { ignored?: Map<string, number> } | null)?.ignored ?? []),
-    };
+  /** Waits for media from everyone who sent before a remedy; answered within the dispatcher's ack window. */
+  private flowAgain(done: string, expected: string[]): Promise<RemedyOutcome> {
+    return waitForFlow({
+      done,
+      expected,
+      peers: () => this.transport?.peers() ?? [],
+      stillHere: (userId) => useClassroom.getState().roster.get(userId)?.online === true,
+      closed: () => this.closed,
+      waitMs: REMEDY_WAIT_MS,
+    });
   }
 
   private async refreshDevices(): Promise<void> {

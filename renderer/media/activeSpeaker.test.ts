@@ -16,4 +16,17 @@ describe('ActiveSpeaker', () => {
   it('ignores background noise', () => {
     expect(new ActiveSpeaker().update(new Map([['t', 0.01]]), 0)).toBeNull();
   });
+
+  it('leaves someone who went quiet, even while another speaks in short bursts', () => {
+    const speaker = new ActiveSpeaker();
+    expect(speaker.update(new Map([['s', 0.3], ['t', 0]]), 0)).toBe('s');
+    // The student mutes; the teacher's voice comes in bursts with gaps between them.
+    let now = 0;
+    let shown: string | null = 's';
+    for (let burst = 0; burst < 10; burst++) {
+      now += 250;
+      shown = speaker.update(new Map([['s', 0], ['t', burst % 2 === 0 ? 0.2 : 0]]), now);
+    }
+    expect(shown).toBe('t');
+  });
 });
