@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SlaTimer } from '../components/SlaTimer';
 import { acknowledgeAlert, acknowledgeAllAlerts } from '../state/apply';
@@ -47,7 +47,8 @@ export function AlertsFeed() {
   );
 }
 
-function AlertItem({ alert }: { alert: Alert }) {
+/** Memoised: an alert keeps its identity until it changes, so a new alert does not re-render the others. */
+const AlertItem = memo(function AlertItem({ alert }: { alert: Alert }) {
   const { t } = useTranslation();
   const state = alert.clearedAt !== null ? 'cleared' : alert.acknowledgedAt !== null ? 'acknowledged' : 'open';
   const what =
@@ -69,4 +70,4 @@ function AlertItem({ alert }: { alert: Alert }) {
       )}
     </li>
   );
-}
+});

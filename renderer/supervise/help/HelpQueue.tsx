@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HelpState } from '../../../shared/protocol';
 import { useSession } from '../../state/session';
 import { SlaTimer } from '../components/SlaTimer';
 import { TagChip } from '../components/TagChip';
@@ -14,7 +15,6 @@ const SHOWN = 200;
 export function HelpQueue() {
   const { t } = useTranslation();
   const byId = useHelp((s) => s.byId);
-  const health = useHealth((s) => s.byId);
   const me = useSession((s) => s.user?.id ?? '');
   const selected = useSuperviseView((s) => s.requestId);
   const [filter, setFilter] = useState<QueueFilter>('person');
@@ -36,38 +36,46 @@ export function HelpQueue() {
       {rows.length === 0 && <p className="empty muted">{t('supervise.help.none')}</p>}
       <ol className="help-list">
         {rows.slice(0, SHOWN).map((state) => (
-          <li
-            key={state.id}
-            className={`help-item status-${state.status}${state.id === selected ? ' selected' : ''}`}
-            data-testid="help-item"
-            data-request-id={state.id}
-            data-class-id={state.classId}
-            data-status={state.status}
-          >
-            <button type="button" className="link help-open" data-testid="help-open" onClick={() => openRequest(state.id)}>
-              <strong>{health.get(state.classId)?.title ?? state.classId}</strong>
-              <span className="muted">
-                {' '}
-                {t('supervise.help.from', { name: state.from.name, role: t(`role.${state.from.role}`) })} · {t(`supervise.help.topics.${state.topic}`)}
-              </span>
-            </button>
-            <span className={`status-badge status-${state.status}`} data-testid="help-status">
-              {t(`supervise.help.status.${state.status}`)}
-            </span>
-            {isOpen(state.status) && <SlaTimer since={state.createdAt} testId="help-sla" />}
-            <span className="help-tags">
-              {state.tags.slice(0, 2).map((entry) => (
-                <TagChip key={`${entry.tag}/${entry.userId ?? ''}`} tag={entry.tag} userId={entry.userId} />
-              ))}
-            </span>
-            {state.claimedBy && (
-              <span className="muted small" data-testid="help-claimed-by">
-                {t('supervise.help.claimedBy', { name: state.claimedBy.name })}
-              </span>
-            )}
-          </li>
+          <HelpItem key={state.id} state={state} selected={state.id === selected} />
         ))}
       </ol>
     </section>
   );
 }
+
+/** One request in the queue; memoised, and it reads only its own class's title, so health updates pass it by. */
+const HelpItem = memo(function HelpItem({ state, selected }: { state: HelpState; selected: boolean }) {
+  const { t } = useTranslation();
+  const title = useHealth((s) => s.byId.get(state.classId)?.title) ?? state.classId;
+  return (
+    <li
+      className={`help-item status-${state.status}${selected ? ' selected' : ''}`}
+      data-testid="help-item"
+      data-request-id={state.id}
+      data-class-id={state.classId}
+      data-status={state.status}
+    >
+      <button type="button" className="link help-open" data-testid="help-open" onClick={() => openRequest(state.id)}>
+        <strong>{title}</strong>
+        <span className="muted">
+          {' '}
+          {t('supervise.help.from', { name: state.from.name, role: t(`role.${state.from.role}`) })} · {t(`supervise.help.topics.${state.topic}`)}
+        </span>
+      </button>
+      <span className={`status-badge status-${state.status}`} data-testid="help-status">
+        {t(`supervise.help.status.${state.status}`)}
+      </span>
+      {isOpen(state.status) && <SlaTimer since={state.createdAt} testId="help-sla" />}
+      <span className="help-tags">
+        {state.tags.slice(0, 2).map((entry) => (
+          <TagChip key={`${entry.tag}/${entry.userId ?? ''}`} tag={entry.tag} userId={entry.userId} />
+        ))}
+      </span>
+      {state.claimedBy && (
+        <span className="muted small" data-testid="help-claimed-by">
+          {t('supervise.help.claimedBy', { name: state.claimedBy.name })}
+        </span>
+      )}
+    </li>
+  );
+});

@@ -9,7 +9,7 @@ import { openClassDetail, useSuperviseView } from '../state/view';
 import { needsPerson } from '../help/queue';
 import { WallFilters } from './WallFilters';
 import { WALL_ROW_HEIGHT, WallRow } from './WallRow';
-import { WallRowCache, facets, wallRows } from './wallRows';
+import { WallRowCache, wallRows } from './wallRows';
 
 const observe = (classId: string) => openClass(classId, true);
 
@@ -26,7 +26,6 @@ export function ClassWall() {
   const deferredQuery = useDeferredValue(query);
   const [cache] = useState(() => new WallRowCache());
   const rows = useMemo(() => wallRows(health, summaries, deferredQuery, now, cache), [health, summaries, deferredQuery, now, cache]);
-  const options = useMemo(() => facets(health, summaries), [health, summaries]);
   const waiting = useMemo(() => {
     const byClass = new Map<string, number>();
     for (const state of help.values()) if (needsPerson(state.status)) byClass.set(state.classId, (byClass.get(state.classId) ?? 0) + 1);
@@ -47,7 +46,7 @@ export function ClassWall() {
 
   return (
     <section className="wall" aria-label={t('supervise.wall.title')} data-testid="class-wall">
-      <WallFilters regions={options.regions} appVersions={options.appVersions} />
+      <WallFilters />
       <div className="wall-summary muted" data-testid="wall-count" data-shown={rows.length} data-problems={problems}>
         {t('supervise.wall.count', { shown: rows.length, problems })}
       </div>

@@ -1,21 +1,24 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROBLEM_TAGS, type TagId } from '../../../shared/tags/catalogue';
+import { useClasses } from '../../state/classes';
+import { useHealth } from '../state/stores';
 import { resetQuery, setQuery, useSuperviseView } from '../state/view';
-import type { SeverityFilter, SortKey } from './wallRows';
+import { facets, type SeverityFilter, type SortKey } from './wallRows';
 
 const SEVERITY_FILTERS: SeverityFilter[] = ['all', 'problems', 'critical', 'warning', 'ok'];
 const SORT_KEYS: SortKey[] = ['severity', 'duration', 'title', 'teacher', 'region', 'appVersion'];
 const DURATIONS_MIN = [0, 1, 5, 15];
 
-interface WallFiltersProps {
-  regions: string[];
-  appVersions: string[];
-}
+/** The regions and app versions there are now; read when a menu is about to open, not on every health update. */
+const currentFacets = () => facets(useHealth.getState().byId, useClasses.getState().byId);
 
 /** Filters and sort of the wall: severity, tag, problem duration, teacher, region, app version, text. */
-export function WallFilters({ regions, appVersions }: WallFiltersProps) {
+export function WallFilters() {
   const { t } = useTranslation();
   const query = useSuperviseView((s) => s.query);
+  const [{ regions, appVersions }, setFacets] = useState(currentFacets);
+  const refreshFacets = () => setFacets(currentFacets());
   return (
     <div className="wall-filters" data-testid="wall-filters">
       <label>
@@ -59,7 +62,7 @@ export function WallFilters({ regions, appVersions }: WallFiltersProps) {
       </label>
       <label>
         <span>{t('supervise.filter.region')}</span>
-        <select data-testid="wall-filter-region" value={query.region} onChange={(e) => setQuery({ region: e.target.value })}>
+        <select data-testid="wall-filter-region" value={query.region} onFocus={refreshFacets} onPointerDown={refreshFacets} onChange={(e) => setQuery({ region: e.target.value })}>
           <option value="">{t('supervise.filter.any')}</option>
           {withCurrent(regions, query.region).map((region) => (
             <option key={region} value={region}>
@@ -70,7 +73,7 @@ export function WallFilters({ regions, appVersions }: WallFiltersProps) {
       </label>
       <label>
         <span>{t('supervise.filter.version')}</span>
-        <select data-testid="wall-filter-version" value={query.appVersion} onChange={(e) => setQuery({ appVersion: e.target.value })}>
+        <select data-testid="wall-filter-version" value={query.appVersion} onFocus={refreshFacets} onPointerDown={refreshFacets} onChange={(e) => setQuery({ appVersion: e.target.value })}>
           <option value="">{t('supervise.filter.any')}</option>
           {withCurrent(appVersions, query.appVersion).map((version) => (
             <option key={version} value={version}>

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClassHealth, ClassSummary } from '../../../shared/protocol';
 import { health, summary } from '../testing/samples';
@@ -65,5 +66,31 @@ describe('the wall', () => {
       regions: ['eu-central', 'sg', 'us-west'],
       appVersions: ['1.0.0', '1.1.0'],
     });
+  });
+
+  it('gives the same wall from a cache kept across passes as from scratch, whatever changed in between', () => {
+    const tags = ['stream.cant-hear', 'course.not-synced', 'entry.slow'] as const;
+    const update = fc.record({
+      classId: fc.integer({ min: 0, max: 30 }).map((n) => `class-${n}`),
+      change: fc.oneof(fc.constant('gone' as const), fc.constant('healthy' as const), fc.constantFrom(...tags)),
+      since: fc.integer({ min: 0, max: NOW }),
+    });
+    const query = fc.record({ sort: fc.constantFrom('severity', 'duration', 'title', 'teacher', 'region', 'appVersion' as const), reverse: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(fc.array(update, { maxLength: 8 }), { maxLength: 12 }), query, (steps, order) => {
+        const cache = new WallRowCache();
+        const byId = new Map<string, ClassHealth>();
+        for (const step of steps) {
+          for (const { classId, change, since } of step) {
+            if (change === 'gone') byId.delete(classId);
+            else byId.set(classId, health(classId, change === 'healthy' ? [] : [{ tag: change, userId: 's', since }]));
+          }
+          const q = { ...DEFAULT_QUERY, ...order };
+          const kept = wallRows(new Map(byId), new Map(), q, NOW, cache).map((r) => r.classId);
+          const fresh = wallRows(new Map(byId), new Map(), q, NOW).map((r) => r.classId);
+          expect(kept).toEqual(fresh);
+        }
+      }),
+    );
   });
 });

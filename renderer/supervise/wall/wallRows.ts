@@ -54,21 +54,45 @@ function rankOf(severity: WallRow['severity']): number {
   return severity === 'unknown' ? UNKNOWN_RANK : severityRank(severity);
 }
 
-/** Rows are rebuilt only for classes whose health or summary changed; the others keep their identity. */
-export class WallRowCache {
-  private readonly cache = new Map<string, { health: ClassHealth | undefined; summary: ClassSummary | undefined; row: WallRow }>();
+interface CacheEntry {
+  health: ClassHealth | undefined;
+  summary: ClassSummary | undefined;
+  row: WallRow;
+  /** The pass that last saw this class. */
+  pass: number;
+}
 
-  row(classId: string, health: ClassHealth | undefined, summary: ClassSummary | undefined): WallRow {
-    const hit = this.cache.get(classId);
-    if (hit && hit.health === health && hit.summary === summary) return hit.row;
+/**
+ * What the wall keeps between passes: a row per class, rebuilt only when that class's health or summary changed
+ * (the others keep their identity, so memoised rows skip them), and the last pass's order.
+ */
+export class WallRowCache {
+  private readonly entries = new Map<string, CacheEntry>();
+  private pass = 0;
+  /** The classes the previous pass showed, in its order. */
+  order: string[] = [];
+
+  beginPass(): void {
+    this.pass++;
+  }
+
+  /** The row of a class for this pass; null when the class was already seen in this pass. */
+  row(classId: string, health: ClassHealth | undefined, summary: ClassSummary | undefined): WallRow | null {
+    const hit = this.entries.get(classId);
+    if (hit?.pass === this.pass) return null;
+    if (hit && hit.health === health && hit.summary === summary) {
+      hit.pass = this.pass;
+      return hit.row;
+    }
     const row = buildRow(classId, health, summary);
-    this.cache.set(classId, { health, summary, row });
+    this.entries.set(classId, { health, summary, row, pass: this.pass });
     return row;
   }
 
-  /** Forgets classes that are gone, so the cache never outgrows the wall. */
-  retain(classIds: ReadonlySet<string>): void {
-    for (const classId of this.cache.keys()) if (!classIds.has(classId)) this.cache.delete(classId);
+  /** Forgets classes this pass did not see (they are gone), so the cache never outgrows the wall. */
+  endPass(seen: number): void {
+    if (this.entries.size === seen) return;
+    for (const [classId, entry] of this.entries) if (entry.pass !== this.pass) this.entries.delete(classId);
   }
 }
 
@@ -103,25 +127,37 @@ export function wallRows(
   now: number,
   cache: WallRowCache = new WallRowCache(),
 ): WallRow[] {
-  const ids = new Set<string>(health.keys());
-  for (const id of summaries.keys()) ids.add(id);
-  cache.retain(ids);
   const teacher = query.teacher.trim().toLowerCase();
   const text = query.text.trim().toLowerCase();
   const rows: WallRow[] = [];
-  for (const classId of ids) {
-    const row = cache.row(classId, health.get(classId), summaries.get(classId));
-    if (row.state !== 'live') continue;
-    if (!severityMatches(row, query.severity)) continue;
-    if (query.tag !== 'any' && !row.problems.some((p) => p.tag === query.tag)) continue;
-    if (query.minDurationMs > 0 && (row.since === null || now - row.since < query.minDurationMs)) continue;
-    if (query.region && row.region !== query.region) continue;
-    if (query.appVersion && row.appVersion !== query.appVersion) continue;
-    if (teacher && !row.teacherName.toLowerCase().includes(teacher) && !row.teacherId.toLowerCase().includes(teacher)) continue;
-    if (text && !row.title.toLowerCase().includes(text) && !row.classId.toLowerCase().includes(text)) continue;
+  let seen = 0;
+  const consider = (row: WallRow | null) => {
+    if (!row) return;
+    seen++;
+    if (row.state !== 'live') return;
+    if (!severityMatches(row, query.severity)) return;
+    if (query.tag !== 'any' && !row.problems.some((p) => p.tag === query.tag)) return;
+    if (query.minDurationMs > 0 && (row.since === null || now - row.since < query.minDurationMs)) return;
+    if (query.region && row.region !== query.region) return;
+    if (query.appVersion && row.appVersion !== query.appVersion) return;
+    if (teacher && !row.teacherName.toLowerCase().includes(teacher) && !row.teacherId.toLowerCase().includes(teacher)) return;
+    if (text && !row.title.toLowerCase().includes(text) && !row.classId.toLowerCase().includes(text)) return;
     rows.push(row);
+  };
+  cache.beginPass();
+  // The previous order first: the sort (TimSort) takes near-linear time on input that is mostly in order already,
+  // which a wall where a few classes changed since the last frame is.
+  for (const classId of cache.order) {
+    const h = health.get(classId);
+    const s = summaries.get(classId);
+    if (h || s) consider(cache.row(classId, h, s));
   }
-  return rows.sort(comparator(query.sort, query.reverse));
+  for (const [classId, h] of health) consider(cache.row(classId, h, summaries.get(classId)));
+  for (const [classId, s] of summaries) consider(cache.row(classId, health.get(classId), s));
+  cache.endPass(seen);
+  rows.sort(comparator(query.sort, query.reverse));
+  cache.order = rows.map((row) => row.classId);
+  return rows;
 }
 
 function severityMatches(row: WallRow, filter: SeverityFilter): boolean {
