@@ -315,25 +315,3 @@ async function supervisorRestart(backend: RunningBackend, userId: string): Promi
     await supervisor.end();
   }
 }
-
-test('without a class media configuration (a bare broker), a call still goes peer-to-peer on a direct line', async ({ browser, consoleUrl, server }) => {
-  const service = connect(server.backend.mqttUrl, { username: 'service', password: await server.backend.serviceToken(), protocolVersion: 4, reconnectPeriod: 0 });
-  await new Promise<void>((resolve, reject) => (service.once('connect', () => resolve()), service.once('error', reject)));
-  const configTopic = topic('classConfig', { classId: 'class-0001' });
-  await service.publishAsync(configTopic, '', { qos: 1, retain: true });
-  try {
-    const teacher = await enter(browser, consoleUrl, 'teacher1');
-    const student = await enter(browser, consoleUrl, 'student1');
-    try {
-      await teacher.media.expectReceiving('student1');
-      await student.media.expectReceiving('teacher1');
-      expect(await student.media.lineId()).toBe('direct');
-    } finally {
-      await teacher.close();
-      await student.close();
-    }
-  } finally {
-    server.internals.media?.config.republish();
-    await service.endAsync();
-  }
-});

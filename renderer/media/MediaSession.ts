@@ -24,9 +24,6 @@ const LEVEL_EVERY_MS = 50;
 const SPEAKER_EVERY_LEVELS = 5;
 /** A remedy is answered within this time, so the dispatcher (which waits 10 s for the ack) hears how it went. */
 const REMEDY_WAIT_MS = 8_000;
-/** How long the class's retained configuration may take to arrive before media goes ahead without it. */
-const CONFIG_WAIT_MS = 5_000;
-const FALLBACK_CONFIG: ClassConfig = { v: 1, media: { mode: 'p2p', lines: [{ id: 'direct', label: 'Direct', iceServers: [] }] }, ts: 0 };
 
 export interface MediaSessionOptions {
   link: LinkClient;
@@ -67,7 +64,6 @@ export class MediaSession {
   private syncScheduled = false;
   private hook: MediaDebugHook | null = null;
   private sampling = false;
-  private configTimer: ReturnType<typeof setTimeout> | undefined;
   /** The loudest level of each person since the speaker was last decided. */
   private readonly levelWindow = new Map<string, number>();
   private levelSamples = 0;
@@ -132,13 +128,6 @@ export class MediaSession {
     );
     this.ensureTransport();
     this.sync();
-    // A bare broker (remote mode without the classroom services) publishes no class configuration: 1-on-1 still
-    // works peer-to-peer on a direct line.
-    this.configTimer = setTimeout(() => {
-      if (this.config || this.closed) return;
-      addNote({ at: Date.now(), level: 'info', text: 'this class has no media configuration; media goes peer-to-peer on a direct line' });
-      this.onConfig(FALLBACK_CONFIG);
-    }, CONFIG_WAIT_MS);
   }
 
   /** The remembered devices: open them and enter the call at once. */
@@ -253,7 +242,6 @@ export class MediaSession {
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     for (const timer of this.timers.splice(0)) clearInterval(timer);
     clearTimeout(this.publishTimer);
-    clearTimeout(this.configTimer);
     this.transport?.stop();
     this.transport = null;
     this.local.stop();

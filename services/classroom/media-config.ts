@@ -51,11 +51,6 @@ export class MediaConfigPublisher {
     return definition && classConfigFor(definition.capacity, this.options.lines, this.options.sfuForGroups);
   }
 
-  /** Publishes every class's configuration again (as after a reconnect). */
-  republish(): void {
-    this.publishAll();
-  }
-
   async stop(): Promise<void> {
     await this.connection?.close();
     this.connection = null;
