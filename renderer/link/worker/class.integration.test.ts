@@ -27,6 +27,15 @@ async function signedIn(username: string, patch: Partial<LinkConfig> = {}): Prom
   return harness;
 }
 
+/** Sends every 200 ms until `probe` gives a value: live traffic that may be missed until a subscription is in place. */
+function sendUntil<T>(what: string, send: () => void, probe: () => T | undefined): Promise<T> {
+  let polls = 0;
+  return until(what, () => {
+    if (polls++ % 10 === 0) send();
+    return probe();
+  });
+}
+
 const room = (version: number, drawing: string[]): Room => ({
   v: 1,
   version,
@@ -120,5 +129,48 @@ describe('a class opened through the link', () => {
     await until('the will in class-0001', () =>
       supervisor.received('presence').filter((p) => p.message.userId === 'teacher1').at(-1)?.message.online === false,
     );
+  });
+  it('keeps receiving a class that was left and opened again at once, as observer and as teacher', async () => {
+    const teacher = await signedIn('teacher1');
+    teacher.send({ type: 'join', classId: 'class-0001', options: { observer: false, device: 'Desk' } });
+    const supervisor = await signedIn('supervisor1');
+    supervisor.send({ type: 'join', classId: 'class-0001', options: { observer: true } });
+    await until('the supervisor sees the teacher', () => supervisor.received('presence').find((p) => p.message.userId === 'teacher1' && p.message.online));
+
+    /** Fires laser positions from `from` until `to` receives one with this x: live traffic flows again. */
+    const flows = (from: LinkHarness, to: LinkHarness, x: number) =>
+      sendUntil(
+        `laser ${x} arrives`,
+        () => from.send({ type: 'fire', classId: 'class-0001', publication: { kind: 'laser', message: { v: 1, pageId: 'p1', x, y: 1, on: true } } }),
+        () => to.received('laser').find((l) => l.message.x === x),
+      );
+
+    await flows(teacher, supervisor, 100);
+
+    // The observer leaves and opens the class again in the same moment (a supervisor going back to the class).
+    const presenceBefore = supervisor.received('presence').length;
+    supervisor.send({ type: 'leave', classId: 'class-0001' });
+    supervisor.send({ type: 'join', classId: 'class-0001', options: { observer: true } });
+    await until('the retained presence again', () => supervisor.received('presence').length > presenceBefore);
+    await flows(teacher, supervisor, 101);
+    // Still subscribed a while later: the unsubscribe did not remove the new subscription after the fact.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await flows(teacher, supervisor, 102);
+
+    // The teacher does the same (their presence and last will move, so the link reconnects in between); a student's
+    // raised hands still reach them afterwards.
+    const student = await signedIn('student1');
+    student.send({ type: 'join', classId: 'class-0001', options: { observer: false } });
+    teacher.send({ type: 'leave', classId: 'class-0001' });
+    teacher.send({ type: 'join', classId: 'class-0001', options: { observer: false, device: 'Desk' } });
+    await until('the teacher connected again', () => teacher.connected);
+    for (const at of [201, 202]) {
+      await sendUntil(
+        `hand ${at} reaches the teacher`,
+        () => student.send({ type: 'act', id: `hand-${at}-${Date.now()}`, action: { kind: 'publish', classId: 'class-0001', publication: { kind: 'hand', message: { v: 1, raised: true, at } } } }),
+        () => teacher.received('hand').find((h) => h.message.at === at),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   });
 });

@@ -123,6 +123,8 @@ export class LinkCore {
   private readonly pendingSupervision = new Map<string, SupervisionMessage | ClassCleared>();
   /** The class whose detail a supervisor has open (its telemetry and tags), and its telemetry since the last batch. */
   private watchedClass: string | null = null;
+  /** Filters whose UNSUBSCRIBE is in flight on the current connection, and when it settles. */
+  private readonly unsubscribing = new Map<string, Promise<void>>();
   private pendingTelemetry: TelemetryMessage[] = [];
   private readonly pendingSummaries = new Map<string, ClassSummary>();
   private readonly pendingCleared = new Set<string>();
@@ -265,6 +267,8 @@ export class LinkCore {
 
   private open(config: LinkConfig): void {
     const generation = ++this.generation;
+    // Unsubscribes of an earlier connection are settled or moot: nothing waits for them on this one.
+    this.unsubscribing.clear();
     this.willClassId = this.presenceClass();
     const will = this.presence(false);
     const options: IClientOptions = {
@@ -487,7 +491,7 @@ export class LinkCore {
       this.changeWill(client);
       return;
     }
-    if (!already) this.subscribe(client, this.classFilters(classId));
+    if (!already) this.subscribe(client, this.classFilters(classId), () => this.joined?.classId === classId);
     const hello = this.presence(true);
     if (hello) client.publish(hello.topic, hello.payload as never, { qos: hello.qos, retain: hello.retain });
   }
@@ -500,7 +504,7 @@ export class LinkCore {
     this.clearClassTraffic();
     const client = this.client;
     if (!client?.connected) return;
-    client.unsubscribe(filters);
+    this.unsubscribe(client, filters);
     if (this.presenceClass() !== this.willClassId) {
       if (goodbye) client.publish(goodbye.topic, goodbye.payload as never, { qos: goodbye.qos, retain: goodbye.retain });
       this.changeWill(client);
@@ -526,14 +530,35 @@ export class LinkCore {
     client.end(false, {}, reopen);
   }
 
-  private subscribe(client: MqttClient, filters: string[]): void {
+  /**
+   * Subscribes once no unsubscribe of the same filters is still in flight: a broker may handle an UNSUBSCRIBE and a
+   * later SUBSCRIBE of the same filter concurrently (Aedes does), and the unsubscribe can then remove the new
+   * subscription, so a class left and opened again at once would go silent. `wanted` says whether the filters are
+   * still wanted when the wait ends.
+   */
+  private subscribe(client: MqttClient, filters: string[], wanted: () => boolean = () => true): void {
     const generation = this.generation;
+    const inFlight = [...new Set(filters.flatMap((f) => this.unsubscribing.get(f) ?? []))];
+    if (inFlight.length > 0) {
+      void Promise.all(inFlight).then(() => {
+        if (generation === this.generation && client === this.client && client.connected && wanted()) this.subscribe(client, filters, wanted);
+      });
+      return;
+    }
     client.subscribe(filters, { qos: 1 }, (error, granted) => {
       if (generation !== this.generation) return;
       if (error) this.note('error', `subscribe failed: ${error.message}`);
       for (const grant of granted ?? []) {
         if (grant.qos === 128) this.note('warning', `the broker refused the subscription ${grant.topic}`);
       }
+    });
+  }
+
+  private unsubscribe(client: MqttClient, filters: string[]): void {
+    const done = new Promise<void>((resolve) => client.unsubscribe(filters, () => resolve()));
+    for (const f of filters) this.unsubscribing.set(f, done);
+    void done.then(() => {
+      for (const f of filters) if (this.unsubscribing.get(f) === done) this.unsubscribing.delete(f);
     });
   }
 
@@ -736,8 +761,8 @@ export class LinkCore {
     this.pendingTelemetry = [];
     const client = this.client;
     if (!client?.connected || this.status.state !== 'connected') return;
-    if (before) client.unsubscribe(this.watchFilters(before));
-    if (classId) this.subscribe(client, this.watchFilters(classId));
+    if (before) this.unsubscribe(client, this.watchFilters(before));
+    if (classId) this.subscribe(client, this.watchFilters(classId), () => this.watchedClass === classId);
   }
 
   private watchFilters(classId: string): string[] {
