@@ -22,6 +22,7 @@ import { APP_VERSION } from './appVersion';
 import { TelemetryBatcher } from './telemetry';
 import { EntryTelemetry } from './telemetryEntry';
 import { BoardLagWatch } from './telemetryLag';
+import { RoomEdits, type RoomChange } from './roomEdits';
 import { HelpDesk } from './help/helpDesk';
 import type { UploadTarget } from './upload/uploadAsset';
 
@@ -66,6 +67,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   /** Observers publish nothing, so they measure no entry either. */
   private entry: EntryTelemetry | null = null;
   private lag: BoardLagWatch | null = null;
+  private roomEdits: RoomEdits | null = null;
   private lagTicker: ReturnType<typeof setInterval> | undefined;
   private inClass = false;
   private wasConnected = true;
@@ -104,6 +106,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       this.lag = new BoardLagWatch((event) => this.telemetry.add(event));
       this.lagTicker = setInterval(() => this.lag?.tick(), LAG_TICK_MS);
     }
+    this.roomEdits = new RoomEdits(() => useClassroom.getState().room, (room) => this.publishRoom(room), this.participant.userId);
     this.unsubscribers.push(
       this.link.onClassTraffic((messages) => this.receive(messages)),
       this.link.onAcknowledged((ids) => this.inbox?.acknowledged(ids)),
@@ -125,6 +128,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.telemetry.flush();
     this.telemetry.dispose();
     this.entry = null;
+    this.roomEdits?.dispose();
+    this.roomEdits = null;
     clearInterval(this.lagTicker);
     this.lag = null;
     this.help?.dispose();
@@ -238,9 +243,11 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   }
 
   /** Publishes a changed room (teacher): drawing rights, mutes, stars, removals, timers. */
-  updateRoom(change: (room: Room) => Partial<Room>): void {
-    const previous = useClassroom.getState().room ?? emptyRoom(this.participant.userId);
-    const room: Room = { ...previous, ...change(previous), v: 1, version: previous.version + 1, by: this.participant.userId, ts: Date.now() };
+  updateRoom(change: RoomChange): void {
+    this.roomEdits?.edit(change);
+  }
+
+  private publishRoom(room: Room): void {
     useClassroom.setState({ room });
     this.inbox?.setRoom(room);
     this.link.publish(this.classId, { kind: 'room', message: room });
@@ -308,6 +315,9 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       if (after.room && after.room !== before.room) this.inbox.setRoom(after.room);
     }
     if (after.room && after.room !== before.room) this.checkRemoved(after.room);
+    // The room arrived, or this console's own presence came back: the class's retained state (a room, if the class
+    // has one) was delivered before it.
+    if (after.room || messages.some((m) => this.isOwnPresence(m))) this.roomEdits?.settle();
     this.noteEntry(messages, after.course !== before.course);
     this.notePeerSyncs(messages);
     this.help?.receive(messages);
@@ -403,7 +413,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   }
 
   private noteEntry(messages: (ClassMessage | ClassCleared)[], courseChanged: boolean): void {
-    const own = messages.some((m) => m.kind === 'presence' && m.params.classId === this.classId && m.params.userId === this.participant.userId && m.message.online);
+    const own = messages.some((m) => this.isOwnPresence(m));
     if (!this.inClass && messages.some((m) => m.kind !== 'cleared' && (m.params as { classId?: string }).classId === this.classId)) {
       this.inClass = true;
       if (useConnection.getState().status.state === 'connected') this.telemetry.release();
@@ -411,6 +421,10 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     if (!this.inClass) return;
     this.entry?.classReached(own);
     if (courseChanged) this.entry?.courseChanged();
+  }
+
+  private isOwnPresence(m: ClassMessage | ClassCleared): boolean {
+    return m.kind === 'presence' && m.params.classId === this.classId && m.params.userId === this.participant.userId && m.message.online;
   }
 
   private notePeerSyncs(messages: (ClassMessage | ClassCleared)[]): void {
@@ -434,10 +448,6 @@ export class ClassSession implements BoardTransport, CoursewareSource {
       this.entry?.messagingFailed(status.detail || status.failure || status.state);
     }
   }
-}
-
-export function emptyRoom(by: string): Room {
-  return { v: 1, version: 0, drawing: [], chatMutedAll: false, chatMuted: [], stars: {}, removed: [], startedAt: null, countdownEndsAt: null, by, ts: 0 };
 }
 
 function describeDevice(): string {
