@@ -5,10 +5,10 @@ import { inScope, type Claims } from '../../shared/auth/claims';
 import { isId } from '../../shared/protocol/ids';
 import type { Verified } from '../auth/tokens';
 import { sendJson } from '../http/json';
-import { isAssetType, sniff, SNIFF_BYTES, ASSET_TYPES } from './sniff';
+import { ASSET_TYPES, isAssetType, MAX_ASSET_BYTES } from '../../shared/protocol';
+import { sniff, SNIFF_BYTES } from './sniff';
 import { StoreFull, type AssetMeta, type AssetStore } from './store';
 
-export const MAX_ASSET_BYTES = 50 * 1024 * 1024;
 
 export interface AssetRoutesDeps {
   store: AssetStore;

@@ -1,9 +1,4 @@
-export const ASSET_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
-export type AssetType = (typeof ASSET_TYPES)[number];
-
-export function isAssetType(value: string): value is AssetType {
-  return (ASSET_TYPES as readonly string[]).includes(value);
-}
+import type { AssetType } from '../../shared/protocol';
 
 /** Bytes needed to recognise every accepted type. */
 export const SNIFF_BYTES = 12;

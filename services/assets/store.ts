@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { Id } from '../../shared/protocol/ids';
-import { ASSET_TYPES } from './sniff';
+import { ASSET_TYPES } from '../../shared/protocol';
 
 export const AssetMeta = z.object({
   asset: Id,

@@ -7,3 +7,4 @@ export * from './acl';
 export * from './rpc';
 export * from './supervision';
 export * from './media';
+export * from './assets';

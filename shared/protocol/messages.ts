@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './ids';
 import { PERSON_ROLES } from '../auth/claims';
 import { ElementRecord } from '../whiteboard/element';
+import { MAX_COURSE_PAGES } from './assets';
 
 /** Every payload is a JSON object with `v`, the protocol version it was written for. */
 const v1 = z.literal(1);
@@ -151,7 +152,7 @@ export const Course = z.object({
   v: v1,
   /** Incremented by every change; receivers keep the highest. */
   version: z.number().int().nonnegative(),
-  pages: z.array(CoursePage).min(1).max(500),
+  pages: z.array(CoursePage).min(1).max(MAX_COURSE_PAGES),
   current: Id,
   by: Id,
   ts: timestamp,

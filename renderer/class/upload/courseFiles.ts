@@ -1,13 +1,10 @@
-/**
- * What the backend's asset store accepts (services/assets: sniff.ts, routes.ts). The store checks again by the file's
- * bytes; checking here first refuses a wrong file before anything is sent.
- */
-export const COURSE_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
-export type CourseFileType = (typeof COURSE_FILE_TYPES)[number];
+import { ASSET_TYPES, MAX_ASSET_BYTES, MAX_COURSE_PAGES, type AssetType } from '../../../shared/protocol';
 
-export const MAX_COURSE_FILE_BYTES = 50 * 1024 * 1024;
-/** The protocol's limit on pages in one course (Course.pages in shared/protocol). */
-export const MAX_COURSE_PAGES = 500;
+/** What the asset store accepts; checking here first refuses a wrong file before anything is sent. */
+export const COURSE_FILE_TYPES = ASSET_TYPES;
+export type CourseFileType = AssetType;
+export const MAX_COURSE_FILE_BYTES = MAX_ASSET_BYTES;
+export { MAX_COURSE_PAGES };
 
 /** For the file picker. */
 export const COURSE_FILE_ACCEPT = [...COURSE_FILE_TYPES, '.pdf', '.png', '.jpg', '.jpeg', '.webp'].join(',');
