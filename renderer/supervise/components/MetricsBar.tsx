@@ -12,7 +12,7 @@ export function MetricsBar() {
     for (const h of health.values()) if (h.state === 'live' && h.severity === 'critical') n++;
     return n;
   }, [health]);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }), [i18n.language]);
   const none = t('supervise.metrics.none');
   const figures: [string, string, string][] = [
     ['live', t('supervise.metrics.live'), metrics ? String(metrics.liveClasses) : none],

@@ -71,26 +71,62 @@ describe('the wall', () => {
   it('gives the same wall from a cache kept across passes as from scratch, whatever changed in between', () => {
     const tags = ['stream.cant-hear', 'course.not-synced', 'entry.slow'] as const;
     const update = fc.record({
-      classId: fc.integer({ min: 0, max: 30 }).map((n) => `class-${n}`),
-      change: fc.oneof(fc.constant('gone' as const), fc.constant('healthy' as const), fc.constantFrom(...tags)),
+      classId: fc.integer({ min: 0, max: 40 }).map((n) => `class-${n}`),
+      change: fc.oneof(
+        fc.constantFrom('gone' as const, 'healthy' as const, 'no-health' as const, 'listed' as const, 'ended' as const, 'unlisted' as const),
+        fc.constantFrom(...tags),
+      ),
       since: fc.integer({ min: 0, max: NOW }),
+      region: fc.constantFrom('eu-central', 'sg', 'us-west'),
     });
-    const query = fc.record({ sort: fc.constantFrom('severity', 'duration', 'title', 'teacher', 'region', 'appVersion' as const), reverse: fc.boolean() });
+    const query = fc.record({
+      sort: fc.constantFrom('severity', 'duration', 'title', 'teacher', 'region', 'appVersion' as const),
+      reverse: fc.boolean(),
+      severity: fc.constantFrom('all', 'problems', 'ok' as const),
+      region: fc.constantFrom('', 'sg'),
+    });
     fc.assert(
-      fc.property(fc.array(fc.array(update, { maxLength: 8 }), { maxLength: 12 }), query, (steps, order) => {
+      fc.property(fc.array(fc.array(update, { maxLength: 8 }), { maxLength: 14 }), query, (steps, patch) => {
         const cache = new WallRowCache();
         const byId = new Map<string, ClassHealth>();
+        const listed = new Map<string, ClassSummary>();
+        // One query object for the whole run, as the console keeps it: the cache patches the wall while it holds.
+        const q: WallQuery = { ...DEFAULT_QUERY, ...patch };
         for (const step of steps) {
-          for (const { classId, change, since } of step) {
-            if (change === 'gone') byId.delete(classId);
-            else byId.set(classId, health(classId, change === 'healthy' ? [] : [{ tag: change, userId: 's', since }]));
+          for (const { classId, change, since, region } of step) {
+            if (change === 'gone') {
+              byId.delete(classId);
+              listed.delete(classId);
+            } else if (change === 'no-health') byId.delete(classId);
+            else if (change === 'unlisted') listed.delete(classId);
+            else if (change === 'listed' || change === 'ended') listed.set(classId, summary(classId, { region, state: change === 'ended' ? 'ended' : 'live' }));
+            else byId.set(classId, health(classId, change === 'healthy' ? [] : [{ tag: change, userId: 's', since }], { region }));
           }
-          const q = { ...DEFAULT_QUERY, ...order };
-          const kept = wallRows(new Map(byId), new Map(), q, NOW, cache).map((r) => r.classId);
-          const fresh = wallRows(new Map(byId), new Map(), q, NOW).map((r) => r.classId);
+          const kept = wallRows(new Map(byId), new Map(listed), q, NOW, cache);
+          const fresh = wallRows(new Map(byId), new Map(listed), q, NOW);
+          expect(kept.map((r) => r.classId)).toEqual(fresh.map((r) => r.classId));
           expect(kept).toEqual(fresh);
         }
       }),
+      { numRuns: 300 },
     );
+  });
+
+  it('patches a wall of 10,000 classes where one changed: the other rows keep their identity and order', () => {
+    const byId = new Map<string, ClassHealth>();
+    for (let i = 0; i < 10_000; i++) byId.set(`class-${i}`, health(`class-${i}`, i % 40 === 0 ? [{ tag: 'course.not-synced', userId: 's', since: i }] : []));
+    const cache = new WallRowCache();
+    const before = wallRows(byId, new Map(), DEFAULT_QUERY, NOW, cache);
+    const after = wallRows(
+      new Map(byId).set('class-5001', health('class-5001', [{ tag: 'entry.init-failed.messaging', userId: 's', since: NOW }])),
+      new Map(),
+      DEFAULT_QUERY,
+      NOW,
+      cache,
+    );
+    expect(after[0]!.classId).toBe('class-5001');
+    expect(after[0]!.severity).toBe('critical');
+    expect(after.slice(1)).toEqual(before.filter((row) => row.classId !== 'class-5001'));
+    expect(after[1]).toBe(before[0]);
   });
 });

@@ -62,15 +62,30 @@ interface CacheEntry {
   pass: number;
 }
 
+/** What the last wall was computed from, and the wall itself. */
+interface LastWall {
+  health: ReadonlyMap<string, ClassHealth>;
+  summaries: ReadonlyMap<string, ClassSummary>;
+  query: WallQuery;
+  now: number;
+  rows: WallRow[];
+}
+
+/** Above this share of classes changed since the last wall, rebuilding it whole is cheaper than patching it. */
+const PATCH_LIMIT = 1 / 8;
+
 /**
  * What the wall keeps between passes: a row per class, rebuilt only when that class's health or summary changed
- * (the others keep their identity, so memoised rows skip them), and the last pass's order.
+ * (the others keep their identity, so memoised rows skip them), and the last wall, which a pass patches when only a
+ * few classes changed.
  */
 export class WallRowCache {
   private readonly entries = new Map<string, CacheEntry>();
+  /** Rows built with a health, and with a summary: a map that lost one shows as fewer matches than these. */
+  private withHealth = 0;
+  private withSummary = 0;
   private pass = 0;
-  /** The classes the previous pass showed, in its order. */
-  order: string[] = [];
+  last: LastWall | null = null;
 
   beginPass(): void {
     this.pass++;
@@ -84,15 +99,74 @@ export class WallRowCache {
       hit.pass = this.pass;
       return hit.row;
     }
-    const row = buildRow(classId, health, summary);
-    this.entries.set(classId, { health, summary, row, pass: this.pass });
-    return row;
+    return this.put(classId, health, summary);
   }
 
   /** Forgets classes this pass did not see (they are gone), so the cache never outgrows the wall. */
   endPass(seen: number): void {
     if (this.entries.size === seen) return;
-    for (const [classId, entry] of this.entries) if (entry.pass !== this.pass) this.entries.delete(classId);
+    for (const [classId, entry] of this.entries) if (entry.pass !== this.pass) this.drop(classId);
+  }
+
+  /**
+   * The classes whose health or summary is not the one their row was built from (new, changed and gone ones), or
+   * null when more than `limit` did: reference checks only, no row is built.
+   */
+  changedSince(health: ReadonlyMap<string, ClassHealth>, summaries: ReadonlyMap<string, ClassSummary>, limit: number): Set<string> | null {
+    const changed = new Set<string>();
+    let healthSeen = 0;
+    let summariesSeen = 0;
+    for (const [classId, h] of health) {
+      const entry = this.entries.get(classId);
+      if (entry?.health) healthSeen++;
+      if (!entry || entry.health !== h) changed.add(classId);
+      if (changed.size > limit) return null;
+    }
+    for (const [classId, s] of summaries) {
+      const entry = this.entries.get(classId);
+      if (entry?.summary) summariesSeen++;
+      if (!entry || entry.summary !== s) changed.add(classId);
+      if (changed.size > limit) return null;
+    }
+    // Fewer rows built with a health (or summary) found in the map than there are: some left it. Find which.
+    if (healthSeen < this.withHealth || summariesSeen < this.withSummary) {
+      for (const [classId, entry] of this.entries) {
+        if ((entry.health && !health.has(classId)) || (entry.summary && !summaries.has(classId))) changed.add(classId);
+      }
+      if (changed.size > limit) return null;
+    }
+    return changed;
+  }
+
+  /** The cached row of a class (the one the last wall holds, if it passed the filter). */
+  cachedRow(classId: string): WallRow | undefined {
+    return this.entries.get(classId)?.row;
+  }
+
+  /** A class's new row outside a full pass; null when the class is gone. */
+  rebuild(classId: string, health: ClassHealth | undefined, summary: ClassSummary | undefined): WallRow | null {
+    if (!health && !summary) {
+      this.drop(classId);
+      return null;
+    }
+    return this.put(classId, health, summary);
+  }
+
+  private put(classId: string, health: ClassHealth | undefined, summary: ClassSummary | undefined): WallRow {
+    this.drop(classId);
+    const row = buildRow(classId, health, summary);
+    this.entries.set(classId, { health, summary, row, pass: this.pass });
+    if (health) this.withHealth++;
+    if (summary) this.withSummary++;
+    return row;
+  }
+
+  private drop(classId: string): void {
+    const entry = this.entries.get(classId);
+    if (!entry) return;
+    if (entry.health) this.withHealth--;
+    if (entry.summary) this.withSummary--;
+    this.entries.delete(classId);
   }
 }
 
@@ -116,9 +190,28 @@ function buildRow(classId: string, health: ClassHealth | undefined, summary: Cla
   };
 }
 
+/** Whether a row passes the wall's query. */
+function matcher(query: WallQuery, now: number): (row: WallRow) => boolean {
+  const teacher = query.teacher.trim().toLowerCase();
+  const text = query.text.trim().toLowerCase();
+  return (row) => {
+    if (row.state !== 'live') return false;
+    if (!severityMatches(row, query.severity)) return false;
+    if (query.tag !== 'any' && !row.problems.some((p) => p.tag === query.tag)) return false;
+    if (query.minDurationMs > 0 && (row.since === null || now - row.since < query.minDurationMs)) return false;
+    if (query.region && row.region !== query.region) return false;
+    if (query.appVersion && row.appVersion !== query.appVersion) return false;
+    if (teacher && !row.teacherName.toLowerCase().includes(teacher) && !row.teacherId.toLowerCase().includes(teacher)) return false;
+    if (text && !row.title.toLowerCase().includes(text) && !row.classId.toLowerCase().includes(text)) return false;
+    return true;
+  };
+}
+
 /**
  * The wall: every live class, filtered and sorted. Classes come from both the tagger's health and the directory's
- * summaries, so a live class shows even before its first health.
+ * summaries, so a live class shows even before its first health. With a cache, a wall where few classes changed
+ * since the last one is patched (each changed row moved by binary search) instead of rebuilt: a burst of health
+ * updates then costs what the changed classes cost, not what 10,000 cost.
  */
 export function wallRows(
   health: ReadonlyMap<string, ClassHealth>,
@@ -127,37 +220,86 @@ export function wallRows(
   now: number,
   cache: WallRowCache = new WallRowCache(),
 ): WallRow[] {
-  const teacher = query.teacher.trim().toLowerCase();
-  const text = query.text.trim().toLowerCase();
+  const last = cache.last;
+  if (last && last.query === query && last.now === now) {
+    if (last.health === health && last.summaries === summaries) return last.rows;
+    const changed = cache.changedSince(health, summaries, Math.max(16, (health.size + summaries.size) * PATCH_LIMIT));
+    if (changed) {
+      const rows = patch(last.rows, changed, health, summaries, query, now, cache);
+      cache.last = { health, summaries, query, now, rows };
+      return rows;
+    }
+  }
+  const rows = rebuildWall(health, summaries, query, now, cache);
+  cache.last = { health, summaries, query, now, rows };
+  return rows;
+}
+
+function rebuildWall(
+  health: ReadonlyMap<string, ClassHealth>,
+  summaries: ReadonlyMap<string, ClassSummary>,
+  query: WallQuery,
+  now: number,
+  cache: WallRowCache,
+): WallRow[] {
+  const matches = matcher(query, now);
   const rows: WallRow[] = [];
   let seen = 0;
   const consider = (row: WallRow | null) => {
     if (!row) return;
     seen++;
-    if (row.state !== 'live') return;
-    if (!severityMatches(row, query.severity)) return;
-    if (query.tag !== 'any' && !row.problems.some((p) => p.tag === query.tag)) return;
-    if (query.minDurationMs > 0 && (row.since === null || now - row.since < query.minDurationMs)) return;
-    if (query.region && row.region !== query.region) return;
-    if (query.appVersion && row.appVersion !== query.appVersion) return;
-    if (teacher && !row.teacherName.toLowerCase().includes(teacher) && !row.teacherId.toLowerCase().includes(teacher)) return;
-    if (text && !row.title.toLowerCase().includes(text) && !row.classId.toLowerCase().includes(text)) return;
-    rows.push(row);
+    if (matches(row)) rows.push(row);
   };
   cache.beginPass();
   // The previous order first: the sort (TimSort) takes near-linear time on input that is mostly in order already,
   // which a wall where a few classes changed since the last frame is.
-  for (const classId of cache.order) {
-    const h = health.get(classId);
-    const s = summaries.get(classId);
-    if (h || s) consider(cache.row(classId, h, s));
+  for (const previous of cache.last?.rows ?? []) {
+    const h = health.get(previous.classId);
+    const s = summaries.get(previous.classId);
+    if (h || s) consider(cache.row(previous.classId, h, s));
   }
   for (const [classId, h] of health) consider(cache.row(classId, h, summaries.get(classId)));
   for (const [classId, s] of summaries) consider(cache.row(classId, health.get(classId), s));
   cache.endPass(seen);
   rows.sort(comparator(query.sort, query.reverse));
-  cache.order = rows.map((row) => row.classId);
   return rows;
+}
+
+/** The last wall with the changed classes' rows taken out and their new rows put in place. */
+function patch(
+  previous: readonly WallRow[],
+  changed: ReadonlySet<string>,
+  health: ReadonlyMap<string, ClassHealth>,
+  summaries: ReadonlyMap<string, ClassSummary>,
+  query: WallQuery,
+  now: number,
+  cache: WallRowCache,
+): WallRow[] {
+  const compare = comparator(query.sort, query.reverse);
+  const matches = matcher(query, now);
+  const rows = previous.slice();
+  for (const classId of changed) {
+    const old = cache.cachedRow(classId);
+    if (old) {
+      const at = lowerBound(rows, old, compare);
+      if (rows[at] === old) rows.splice(at, 1);
+    }
+    const row = cache.rebuild(classId, health.get(classId), summaries.get(classId));
+    if (row && matches(row)) rows.splice(lowerBound(rows, row, compare), 0, row);
+  }
+  return rows;
+}
+
+/** The first index whose row does not sort before `row`. */
+function lowerBound(rows: readonly WallRow[], row: WallRow, compare: (a: WallRow, b: WallRow) => number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare(rows[mid]!, row) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function severityMatches(row: WallRow, filter: SeverityFilter): boolean {
