@@ -62,12 +62,16 @@ interface CacheEntry {
   pass: number;
 }
 
-/** What the last wall was computed from, and the wall itself. */
-interface LastWall {
+/** What a wall is computed from. */
+interface WallInputs {
   health: ReadonlyMap<string, ClassHealth>;
   summaries: ReadonlyMap<string, ClassSummary>;
   query: WallQuery;
   now: number;
+}
+
+/** The last wall, and what it was computed from. */
+interface LastWall extends WallInputs {
   rows: WallRow[];
 }
 
@@ -220,28 +224,20 @@ export function wallRows(
   now: number,
   cache: WallRowCache = new WallRowCache(),
 ): WallRow[] {
+  const inputs: WallInputs = { health, summaries, query, now };
   const last = cache.last;
+  let rows: WallRow[] | null = null;
   if (last && last.query === query && last.now === now) {
     if (last.health === health && last.summaries === summaries) return last.rows;
     const changed = cache.changedSince(health, summaries, Math.max(16, (health.size + summaries.size) * PATCH_LIMIT));
-    if (changed) {
-      const rows = patch(last.rows, changed, health, summaries, query, now, cache);
-      cache.last = { health, summaries, query, now, rows };
-      return rows;
-    }
+    if (changed) rows = patch(last.rows, changed, inputs, cache);
   }
-  const rows = rebuildWall(health, summaries, query, now, cache);
-  cache.last = { health, summaries, query, now, rows };
+  rows ??= rebuildWall(inputs, cache);
+  cache.last = { ...inputs, rows };
   return rows;
 }
 
-function rebuildWall(
-  health: ReadonlyMap<string, ClassHealth>,
-  summaries: ReadonlyMap<string, ClassSummary>,
-  query: WallQuery,
-  now: number,
-  cache: WallRowCache,
-): WallRow[] {
+function rebuildWall({ health, summaries, query, now }: WallInputs, cache: WallRowCache): WallRow[] {
   const matches = matcher(query, now);
   const rows: WallRow[] = [];
   let seen = 0;
@@ -266,15 +262,7 @@ function rebuildWall(
 }
 
 /** The last wall with the changed classes' rows taken out and their new rows put in place. */
-function patch(
-  previous: readonly WallRow[],
-  changed: ReadonlySet<string>,
-  health: ReadonlyMap<string, ClassHealth>,
-  summaries: ReadonlyMap<string, ClassSummary>,
-  query: WallQuery,
-  now: number,
-  cache: WallRowCache,
-): WallRow[] {
+function patch(previous: readonly WallRow[], changed: ReadonlySet<string>, { health, summaries, query, now }: WallInputs, cache: WallRowCache): WallRow[] {
   const compare = comparator(query.sort, query.reverse);
   const matches = matcher(query, now);
   const rows = previous.slice();
