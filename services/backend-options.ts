@@ -27,6 +27,15 @@ export const BackendOptionsSchema = z
     tagger: z.boolean().optional(),
     boardSnapshotIntervalMs: z.number().int().min(100).max(60_000).optional(),
     media: MediaOptionsSchema.optional(),
+    /** The help dispatcher's windows (services/dispatcher/dispatcher.ts, DispatcherTuning). */
+    dispatcher: z
+      .object({
+        coverageGraceMs: z.number().int().min(0).max(600_000, 'at most 600 s').optional(),
+        ackTimeoutMs: z.number().int().min(1_000, 'at least 1 s').max(120_000, 'at most 120 s').optional(),
+        pendingWindowMs: z.number().int().min(5_000, 'at least 5 s').max(600_000, 'at most 600 s').optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type BackendOptionsData = z.infer<typeof BackendOptionsSchema>;

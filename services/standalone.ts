@@ -29,12 +29,20 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
   --sfu            carry group classes' media through the SFU (needs mediasoup installed: docs/operations.md)
   --sfu-announced-address A  the SFU's address as clients reach it (a public IP behind NAT)
   --sfu-workers N  mediasoup workers (default: one per core)
+  --help-tag-wait S  how long a help request no tag covers yet waits for one before a person gets it (default 60)
+  --remedy-ack S   how long a remedy may go unacknowledged before the request is escalated (default 10)
+  --remedy-watch S how long after the acknowledgement the problem tag has to clear (default 45)
   --help           this text`;
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new Error(`--${name} needs a whole number, got ${JSON.stringify(value)}`);
   return Number(value);
+}
+
+function milliseconds(name: string, seconds: string | undefined): number | undefined {
+  const value = integer(name, seconds);
+  return value === undefined ? undefined : value * 1_000;
 }
 
 function parseOptions() {
@@ -60,6 +68,9 @@ function parseOptions() {
       sfu: { type: 'boolean' },
       'sfu-announced-address': { type: 'string' },
       'sfu-workers': { type: 'string' },
+      'help-tag-wait': { type: 'string' },
+      'remedy-ack': { type: 'string' },
+      'remedy-watch': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -92,6 +103,11 @@ function parseOptions() {
       sfu: values.sfu,
       sfuAnnouncedAddress: values['sfu-announced-address'],
       sfuWorkers: integer('sfu-workers', values['sfu-workers']),
+    },
+    dispatcher: {
+      coverageGraceMs: milliseconds('help-tag-wait', values['help-tag-wait']),
+      ackTimeoutMs: milliseconds('remedy-ack', values['remedy-ack']),
+      pendingWindowMs: milliseconds('remedy-watch', values['remedy-watch']),
     },
   });
   if (!parsed.success) throw new Error(describeIssues(parsed.error));
