@@ -194,8 +194,10 @@ describe('LinkCore across broker restarts', () => {
     link.send({ type: 'connect', config });
     await until('connected', () => link.status?.state === 'connected');
     await until('a token request', () => refreshes > 0);
-    await backend.restartBroker();
+    // Stopped until the link says so: a restart can be over within one status batch, and 'reconnecting' never shows.
+    await backend.stopBroker();
     await until('reconnecting', () => link.status?.state === 'reconnecting');
+    await backend.startBroker();
     await until('connected again', () => link.status?.state === 'connected');
     expect(refreshes).toBe(1);
   });
