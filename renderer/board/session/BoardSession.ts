@@ -446,8 +446,8 @@ export class BoardSession implements BoardInbox {
    */
   private receiveSnapshot(snapshot: BoardSnapshot): void {
     if (snapshot.pageId !== this.pageId) {
-      // A joiner gets every page's retained snapshot, and merging each costs the UI thread more than drawing the
-      // shown one. Pages not shown keep their newest one until they are; gap checks see its seqs now.
+      // The link reads the shown page's snapshot only, but one of the page shown before can still be on its way when
+      // the course moves on. Pages not shown keep their newest one until they are; gap checks see its seqs now.
       this.parked.set(snapshot.pageId, snapshot);
       this.takeSeqs(snapshot.seqs);
       return;

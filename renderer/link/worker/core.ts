@@ -112,6 +112,11 @@ export class LinkCore {
 
   /** The class this console has open, if any. */
   private joined: { classId: string; options: JoinOptions } | null = null;
+  /**
+   * The joined class's shown page (its course's `current`), the one page whose retained board snapshot is read: a
+   * joiner decoding every page's snapshot (thousands of elements each) waited for pages nobody shows.
+   */
+  private shownPage: { classId: string; pageId: string; courseVersion: number } | null = null;
   /** The class named by the current connection's last will. */
   private willClassId: string | undefined;
   private readonly pendingRetained = new Map<string, ClassMessage | ClassCleared>();
@@ -484,7 +489,10 @@ export class LinkCore {
     if (this.joined && this.joined.classId !== classId) this.leave(this.joined.classId);
     const already = this.joined?.classId === classId;
     this.joined = { classId, options };
-    if (!already) this.clearClassTraffic();
+    if (!already) {
+      this.clearClassTraffic();
+      this.shownPage = null;
+    }
     const client = this.client;
     if (!client?.connected || this.status.state !== 'connected') return;
     if (this.presenceClass() !== this.willClassId) {
@@ -501,6 +509,7 @@ export class LinkCore {
     const filters = this.classFilters(classId);
     const goodbye = this.presence(false);
     this.joined = null;
+    this.shownPage = null;
     this.clearClassTraffic();
     const client = this.client;
     if (!client?.connected) return;
@@ -572,7 +581,7 @@ export class LinkCore {
       filter('boardOps', { classId }, root),
       filter('boardLive', { classId }, root),
       filter('laser', { classId }, root),
-      filter('boardSnapshot', { classId }, root),
+      ...(this.shownPage?.classId === classId ? [topic('boardSnapshot', { classId, pageId: this.shownPage.pageId }, root)] : []),
       filter('course', { classId }, root),
       filter('room', { classId }, root),
       filter('chat', { classId }, root),
@@ -729,6 +738,7 @@ export class LinkCore {
       // Traffic of a class left a moment ago can still be on its way.
       if (!this.joined || message.params.classId !== this.joined.classId) return;
     }
+    if (message.kind === 'course') this.followPage(message.params.classId, message.message.current, message.message.version);
     if (KINDS[message.kind].retain) {
       this.pendingRetained.delete(message.topic);
       this.pendingRetained.set(message.topic, message);
@@ -740,6 +750,24 @@ export class LinkCore {
       }
     }
     this.schedule();
+  }
+
+  /** Reads the retained board snapshot of the page the course shows now, instead of the page shown before. */
+  private followPage(classId: string, pageId: string, courseVersion: number): void {
+    const shown = this.shownPage;
+    if (shown?.classId === classId && courseVersion < shown.courseVersion) return;
+    if (shown?.classId === classId && shown.pageId === pageId) {
+      shown.courseVersion = courseVersion;
+      return;
+    }
+    const root = this.root;
+    const before = shown?.classId === classId ? topic('boardSnapshot', { classId, pageId: shown.pageId }, root) : null;
+    this.shownPage = { classId, pageId, courseVersion };
+    // Without a connection, the next one subscribes it with the class's other filters.
+    const client = this.client;
+    if (!client?.connected) return;
+    if (before) this.unsubscribe(client, [before]);
+    this.subscribe(client, [topic('boardSnapshot', { classId, pageId }, root)], () => this.shownPage?.classId === classId && this.shownPage.pageId === pageId);
   }
 
   private onSupervision(message: SupervisionMessage | ClassCleared): void {
