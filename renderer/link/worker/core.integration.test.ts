@@ -4,6 +4,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encode, topic } from '../../../shared/protocol';
 import type { LinkConfig } from '../messages';
+import { NetworkLink } from '../../../e2e/pages/NetworkLink';
 import { LinkHarness, configFor as demoConfig, until } from './link-harness';
 
 let backend: RunningBackend;
@@ -200,5 +201,30 @@ describe('LinkCore across broker restarts', () => {
     await backend.startBroker();
     await until('connected again', () => link.status?.state === 'connected');
     expect(refreshes).toBe(1);
+  });
+});
+
+describe('LinkCore on a network that drops silently', () => {
+  withBackend();
+
+  it('notices the silence through its own pings, says reconnecting, and is connected again once the network is back', async () => {
+    const network = await NetworkLink.open(backend.httpUrl);
+    try {
+      const url = new URL(backend.wsUrl);
+      url.host = new URL(network.url).host;
+      // Keepalive alone would take about 22 s to notice; the link's pings (every 200 ms here) notice after 5 s.
+      const link = connect(await configFor('teacher1', { url: url.toString() }));
+      await until('connected', () => link.connected);
+      await until('a round-trip time', () => typeof link.status?.rttMs === 'number');
+
+      network.cut();
+      await until('reconnecting', () => link.status?.state === 'reconnecting', 10_000);
+      expect(link.events.some((e) => e.type === 'batch' && e.batch.notes?.some((n) => n.text.includes('treated as lost')))).toBe(true);
+
+      network.restore();
+      await until('connected again', () => link.connected, 20_000);
+    } finally {
+      await network.close();
+    }
   });
 });

@@ -52,6 +52,13 @@ export interface LinkEnvironment {
 const DEFAULT_PING_INTERVAL_MS = 5_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 const KEEPALIVE_SECONDS = 15;
+/**
+ * A connection that has heard nothing from the broker (not even its own pings) for this many ping intervals, and at
+ * least SILENT_LINK_MIN_MS, is treated as lost: a network that drops silently would otherwise be noticed only by the
+ * MQTT keepalive, after about one and a half keepalive periods.
+ */
+const SILENT_LINK_INTERVALS = 2;
+const SILENT_LINK_MIN_MS = 5_000;
 /** Ask for a fresh token this long before expiry at most (or a fifth of its lifetime, when that is shorter). */
 const REFRESH_LEAD_MS = 60_000;
 /** How long a reconnect waits for a fresh token before trying with the one it has. */
@@ -108,6 +115,8 @@ export class LinkCore {
   private readonly requests = new PendingRequests();
   private readonly drops = new DropCounter(50);
   private pingSeq = 0;
+  /** When the current connection last received anything (env.now()). */
+  private lastHeardAt = 0;
   private readonly pingsInFlight = new Map<number, number>();
 
   /** The class this console has open, if any. */
@@ -662,8 +671,17 @@ export class LinkCore {
 
   private startPing(client: MqttClient): void {
     this.stopPing();
+    const interval = this.config?.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS;
+    const silentLimit = Math.max(SILENT_LINK_MIN_MS, SILENT_LINK_INTERVALS * interval);
+    this.lastHeardAt = this.env.now();
     const send = () => {
       if (!client.connected || !this.config) return;
+      const silentFor = this.env.now() - this.lastHeardAt;
+      if (this.pingsInFlight.size > 0 && silentFor > silentLimit) {
+        this.note('warning', `nothing from the broker for ${Math.round(silentFor / 1_000)} s, not even pings: the connection is treated as lost`);
+        this.onClosed();
+        return;
+      }
       const seq = ++this.pingSeq;
       this.pingsInFlight.set(seq, this.env.now());
       if (this.pingsInFlight.size > 8) this.pingsInFlight.delete(this.pingsInFlight.keys().next().value as number);
@@ -672,7 +690,7 @@ export class LinkCore {
       client.publish(outbound.topic, outbound.payload as never, { qos: outbound.qos });
     };
     send();
-    this.pingTimer = setInterval(send, this.config?.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS);
+    this.pingTimer = setInterval(send, interval);
   }
 
   private stopPing(): void {
@@ -684,6 +702,7 @@ export class LinkCore {
   // ---- inbound ---------------------------------------------------------------------------------------------------
 
   private onMessage(name: string, payload: Uint8Array, retained: boolean): void {
+    this.lastHeardAt = this.env.now();
     const decoded = decode(name, payload, this.root, retained);
     if (!decoded.ok) {
       this.drops.add(decoded);
