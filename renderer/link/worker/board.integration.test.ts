@@ -1,7 +1,8 @@
 // The board traffic a console reads through the link, against the real embedded backend and its board service.
 import { connectAsync, type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decode, filter, type BoardSnapshot, type Course, type ElementRecord } from '../../../shared/protocol';
+import { decode, filter, type BoardSnapshot, type Course } from '../../../shared/protocol';
+import type { ElementRecord } from '../../../shared/whiteboard/element';
 import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../../../services/backend';
 import { LinkHarness, configFor, until } from './link-harness';
 
