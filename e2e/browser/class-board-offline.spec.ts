@@ -9,7 +9,7 @@ test('a student offline for 30 s while the teacher draws and turns pages ends wi
   browser,
   consoleUrl,
 }) => {
-  // The outage itself, the student noticing it (keepalive) and reconnecting (backoff, connect timeout) take most of it.
+  // The outage itself, the student noticing it (its link pings go unanswered) and reconnecting (backoff, connect timeout) take most of it.
   test.setTimeout(240_000);
   const network = await NetworkLink.open(consoleUrl);
   const opened: ClassParticipant[] = [];
