@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decode, filter, type BoardSnapshot, type Course } from '../../../shared/protocol';
 import type { ElementRecord } from '../../../shared/whiteboard/element';
 import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../../../services/backend';
-import { LinkHarness, configFor, until } from './link-harness';
+import type { LinkHarness} from './link-harness';
+import { signedIn as signedInAs, until } from './link-harness';
 
 const CLASS = 'class-0001';
 let backend: RunningBackend;
@@ -30,13 +31,7 @@ afterEach(() => {
   for (const harness of harnesses.splice(0)) harness.send({ type: 'disconnect' });
 });
 
-async function signedIn(username: string): Promise<LinkHarness> {
-  const harness = new LinkHarness();
-  harnesses.push(harness);
-  harness.send({ type: 'connect', config: await configFor(backend, username) });
-  await until(`${username} connected`, () => harness.connected);
-  return harness;
-}
+const signedIn = (username: string) => signedInAs(backend, username, harnesses);
 
 const rect = (id: string): ElementRecord => ({
   id,

@@ -3,7 +3,8 @@ import { launchBackend, type BackendInternals, type RunningBackend } from '../..
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Room } from '../../../shared/protocol';
 import type { LinkConfig } from '../messages';
-import { LinkHarness, configFor, until } from './link-harness';
+import type { LinkHarness} from './link-harness';
+import { signedIn as signedInAs, until } from './link-harness';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
@@ -19,13 +20,7 @@ afterEach(() => {
   for (const harness of harnesses.splice(0)) harness.send({ type: 'disconnect' });
 });
 
-async function signedIn(username: string, patch: Partial<LinkConfig> = {}): Promise<LinkHarness> {
-  const harness = new LinkHarness();
-  harnesses.push(harness);
-  harness.send({ type: 'connect', config: await configFor(backend, username, patch) });
-  await until(`${username} connected`, () => harness.connected);
-  return harness;
-}
+const signedIn = (username: string, patch: Partial<LinkConfig> = {}) => signedInAs(backend, username, harnesses, patch);
 
 /** Sends every 200 ms until `probe` gives a value: live traffic that may be missed until a subscription is in place. */
 function sendUntil<T>(what: string, send: () => void, probe: () => T | undefined): Promise<T> {

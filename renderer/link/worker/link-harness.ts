@@ -95,3 +95,12 @@ export async function configFor(backend: DemoBackend, username: string, patch: P
     ...patch,
   };
 }
+
+/** A harness signed in as `username` and connected; it joins `opened`, which the test disconnects afterwards. */
+export async function signedIn(backend: DemoBackend, username: string, opened: LinkHarness[], patch: Partial<LinkConfig> = {}): Promise<LinkHarness> {
+  const harness = new LinkHarness();
+  opened.push(harness);
+  harness.send({ type: 'connect', config: await configFor(backend, username, patch) });
+  await until(`${username} connected`, () => harness.connected);
+  return harness;
+}

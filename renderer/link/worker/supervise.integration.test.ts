@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../../../services/backend';
 import { encode, topic, type ClassHealth } from '../../../shared/protocol';
 import type { LinkBatch } from '../messages';
-import { LinkHarness, configFor, until } from './link-harness';
+import type { LinkHarness} from './link-harness';
+import { signedIn as signedInAs, until } from './link-harness';
 
 let backend: RunningBackend;
 let service: MqttClient;
@@ -26,13 +27,7 @@ afterEach(() => {
   for (const harness of harnesses.splice(0)) harness.send({ type: 'disconnect' });
 });
 
-async function signedIn(username: string): Promise<LinkHarness> {
-  const harness = new LinkHarness();
-  harnesses.push(harness);
-  harness.send({ type: 'connect', config: await configFor(backend, username) });
-  await until(`${username} connected`, () => harness.connected);
-  return harness;
-}
+const signedIn = (username: string) => signedInAs(backend, username, harnesses);
 
 function health(classId: string, severity: ClassHealth['severity'], updatedAt: number): ClassHealth {
   return {
