@@ -127,6 +127,40 @@ test('teacher and student see and hear each other; muting silences the far side 
   }
 });
 
+test('a teacher who joins again from a second window gets their audio and video there; the first says so and can take them back', async ({ browser, consoleUrl }) => {
+  const first = await enter(browser, consoleUrl, 'teacher1');
+  const student = await enter(browser, consoleUrl, 'student1');
+  let second: Participant | null = null;
+  try {
+    await student.media.expectReceiving('teacher1');
+
+    second = await enter(browser, consoleUrl, 'teacher1');
+    await expect(first.media.elsewhere).toBeVisible();
+    await second.media.expectFlowingNow('student1');
+    await student.media.expectFlowingNow('teacher1');
+    // The first window let go: no connection of its own, no controls, and it stays that way (no tug of war).
+    expect(await first.media.from('student1')).toBeUndefined();
+    await expect(first.page.getByTestId('mic-toggle')).toHaveCount(0);
+    await first.page.waitForTimeout(3_000);
+    await expect(first.media.elsewhere).toBeVisible();
+    await expect(second.media.elsewhere).toHaveCount(0);
+    await student.media.expectFlowingNow('teacher1');
+
+    await test.step('the first window takes them back; the second one says so', async () => {
+      await first.media.takeBack();
+      await expect(second!.media.elsewhere).toBeVisible();
+      await expect(first.media.elsewhere).toHaveCount(0);
+      await first.media.expectFlowingNow('student1');
+      await student.media.expectFlowingNow('teacher1');
+      expect(await second!.media.from('student1')).toBeUndefined();
+    });
+  } finally {
+    await second?.close();
+    await first.close();
+    await student.close();
+  }
+});
+
 test('a supervisor observing receives teacher and student, and is in neither the roster nor the tiles', async ({ browser, consoleUrl }) => {
   const teacher = await enter(browser, consoleUrl, 'teacher1');
   const student = await enter(browser, consoleUrl, 'student1');

@@ -122,6 +122,33 @@ export class MediaTiles {
       .toBe('flowing');
   }
 
+  /**
+   * Waits until video frames and audio energy from `userId` grow between two readings a second apart, whatever
+   * connection carries them (a new connection's counters start again from zero).
+   */
+  async expectFlowingNow(userId: string): Promise<void> {
+    await expect
+      .poll(async () => {
+        const before = await this.from(userId);
+        await this.page.waitForTimeout(1_000);
+        const after = await this.from(userId);
+        if (!before || !after) return 'nothing from them';
+        if (after.framesDecoded <= before.framesDecoded) return `frames stuck at ${after.framesDecoded}`;
+        if (after.totalAudioEnergy <= before.totalAudioEnergy) return `audio energy stuck at ${after.totalAudioEnergy}`;
+        return 'flowing';
+      }, { message: `media from ${userId} now`, timeout: 45_000 })
+      .toBe('flowing');
+  }
+
+  get elsewhere(): Locator {
+    return this.page.getByTestId('media-elsewhere');
+  }
+
+  /** From a window whose media moved to another one: brings it back here. */
+  async takeBack(): Promise<void> {
+    await this.page.getByTestId('media-take-back').click();
+  }
+
   /** Waits until audio energy from `userId` stops growing between two readings a second apart (silence arrives). */
   async expectSilenceFrom(userId: string): Promise<void> {
     await expect

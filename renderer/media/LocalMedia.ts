@@ -212,10 +212,15 @@ export class LocalMedia {
     return { audioInput: pick('audioinput'), videoInput: pick('videoinput'), audioOutput: pick('audiooutput') };
   }
 
-  stop(): void {
+  /** Closes the devices and any screen share; listeners stay, for devices opened again. */
+  release(): void {
     this.releaseDevices();
     this.screen?.stop();
     this.screen = null;
+  }
+
+  stop(): void {
+    this.release();
     this.listeners.clear();
   }
 

@@ -67,6 +67,9 @@ export class MediaSession {
   /** The loudest level of each person since the speaker was last decided. */
   private readonly levelWindow = new Map<string, number>();
   private levelSamples = 0;
+  /** This window's media session, and when it joined the call (MediaState.session and .since). */
+  private readonly session = crypto.randomUUID();
+  private joinedAt = 0;
 
   constructor(private readonly options: MediaSessionOptions) {}
 
@@ -117,6 +120,7 @@ export class MediaSession {
   join(): void {
     if (this.joined || this.closed) return;
     this.joined = true;
+    this.joinedAt = Date.now();
     useMedia.setState({ phase: 'live' });
     if (!this.options.observer) {
       const problem = useMedia.getState().problem;
@@ -257,6 +261,7 @@ export class MediaSession {
   private receive(messages: (ClassMessage | ClassCleared)[]): void {
     if (this.closed) return;
     let remote: Record<string, MediaState> | null = null;
+    let movedAway = false;
     for (const message of messages) {
       if (message.kind === 'cleared') continue;
       if ((message.params as { classId?: string }).classId !== this.options.classId) continue;
@@ -267,6 +272,7 @@ export class MediaSession {
         case 'mediaState':
           remote ??= { ...useMedia.getState().remote };
           remote[message.params.userId] = message.message;
+          if (message.params.userId === this.options.userId && this.joinedLater(message.message)) movedAway = true;
           break;
         case 'rtc':
           this.transport?.receive(message);
@@ -276,6 +282,38 @@ export class MediaSession {
       }
     }
     if (remote) useMedia.setState({ remote });
+    if (movedAway) this.handOver();
+  }
+
+  /** Whether another window of this person joined the call after this one (the later one carries the media). */
+  private joinedLater(state: MediaState): boolean {
+    if (!this.joined || this.options.observer || !state.session || state.session === this.session || state.link === 'off') return false;
+    const since = state.since ?? 0;
+    return since > this.joinedAt || (since === this.joinedAt && state.session > this.session);
+  }
+
+  /**
+   * This person joined the call again from another window or device: this window lets go of its connections and
+   * devices (two windows answering for one person would keep taking the call from each other) and says where the
+   * media went. join() takes it back.
+   */
+  private handOver(): void {
+    this.joined = false;
+    for (const timer of this.timers.splice(0)) clearInterval(timer);
+    clearTimeout(this.publishTimer);
+    this.published = null;
+    this.transport?.stop();
+    this.transport = null;
+    this.local.release();
+    this.forgetSamples();
+    addNote({ at: Date.now(), level: 'info', text: 'audio and video moved to another window or device of yours' });
+    const { mode, canChooseSpeaker, remote, lines, lineId } = useMedia.getState();
+    useMedia.setState({ ...initialMedia(), phase: 'elsewhere', mode, canChooseSpeaker, remote, lines, lineId, choice: this.local.devices });
+  }
+
+  /** Brings this person's media back to this window, with the devices it had (the other window hands over). */
+  takeBack(): Promise<void> {
+    return this.start(this.local.devices);
   }
 
   private onConfig(config: ClassConfig): void {
@@ -422,7 +460,7 @@ export class MediaSession {
   }
 
   private publishState(state: Omit<MediaState, 'v' | 'ts'>): void {
-    this.options.link.publish(this.options.classId, { kind: 'mediaState', message: { v: 1, ...state, ts: Date.now() } });
+    this.options.link.publish(this.options.classId, { kind: 'mediaState', message: { v: 1, ...state, session: this.session, since: this.joinedAt, ts: Date.now() } });
   }
 
   // ---- stats, speaker, telemetry ---------------------------------------------------------------------------------

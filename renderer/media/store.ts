@@ -38,8 +38,11 @@ export interface PeerView {
 }
 
 export interface MediaStore {
-  /** idle: nothing started; preview: devices open for the check; live: in the call; stopped: left. */
-  phase: 'idle' | 'preview' | 'live' | 'stopped';
+  /**
+   * idle: nothing started; preview: devices open for the check; live: in the call; elsewhere: this person's media
+   * moved to a window or device they joined from later; stopped: left.
+   */
+  phase: 'idle' | 'preview' | 'live' | 'elsewhere' | 'stopped';
   observer: boolean;
   mode: 'p2p' | 'sfu' | null;
   lines: { id: string; label: string }[];

@@ -86,6 +86,10 @@ export const mediaEn = {
     still: 'The class goes on without it: you see and hear the others, and the board and chat work as usual.',
     detail: 'Details: {{detail}}',
   },
+  elsewhere: {
+    text: 'Your audio and video moved to the window or device where you joined this class after this one.',
+    takeBack: 'Use audio and video here',
+  },
   remedy: {
     running: 'Fixing audio and video ({{action}})…',
     ok: 'Audio and video fixed: {{detail}}',
@@ -183,6 +187,10 @@ export const mediaZhCN: Strings<typeof mediaEn> = {
     failed: '{{device}}无法启动。请点击“重试”或选择其他设备。',
     still: '课堂照常进行：您可以看到和听到其他人，白板和聊天也可以正常使用。',
     detail: '详情：{{detail}}',
+  },
+  elsewhere: {
+    text: '你的音视频已转到你之后加入本课堂的窗口或设备上。',
+    takeBack: '在此使用音视频',
   },
   remedy: {
     running: '正在修复音视频（{{action}}）…',

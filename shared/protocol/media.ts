@@ -63,6 +63,12 @@ export const MediaState = z.object({
   screen: z.boolean(),
   /** `interrupted`: the participant's media connection is down and recovering. */
   link: z.enum(['off', 'connecting', 'connected', 'interrupted']),
+  /**
+   * The window (console) that carries this person's media, and when it joined the call. A person's media is in one
+   * window at a time: one that sees a later window of the same person join hands its media over. Optional within v1.
+   */
+  session: Id.optional(),
+  since: timestamp.optional(),
   ts: timestamp,
 });
 export type MediaState = z.infer<typeof MediaState>;

@@ -54,6 +54,14 @@ export function MediaStage({ session, userId, name, role, observer }: MediaStage
   return (
     <section className="media-stage" data-testid="media-stage" data-phase={phase} data-mode={mode ?? ''} aria-label={t('stage')}>
       {checking && <DeviceCheck media={media} onDone={() => setChecking(false)} />}
+      {phase === 'elsewhere' && (
+        <div className="banner media-elsewhere" role="status" data-testid="media-elsewhere">
+          <p>{t('elsewhere.text')}</p>
+          <button type="button" data-testid="media-take-back" onClick={() => void media.takeBack()}>
+            {t('elsewhere.takeBack')}
+          </button>
+        </div>
+      )}
       {!checking && problem && <MediaGuidance problem={problem} onRetry={() => void media.previewDevices(useMedia.getState().choice)} />}
       <div className="media-tiles">
         {!observer && <VideoTile media={media} userId={userId} name={name} self />}
@@ -61,7 +69,7 @@ export function MediaStage({ session, userId, name, role, observer }: MediaStage
           <VideoTile key={person.userId} media={media} userId={person.userId} name={person.name} self={false} />
         ))}
       </div>
-      <MediaControls media={media} onCheck={() => setChecking(true)} onShare={() => share(media, setPicking)} />
+      {phase !== 'elsewhere' && <MediaControls media={media} onCheck={() => setChecking(true)} onShare={() => share(media, setPicking)} />}
       {picking && window.desktop && (
         <ScreenPicker
           desktop={window.desktop}
