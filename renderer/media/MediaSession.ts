@@ -70,6 +70,8 @@ export class MediaSession {
   /** This window's media session, and when it joined the call (MediaState.session and .since). */
   private readonly session = crypto.randomUUID();
   private joinedAt = 0;
+  /** The latest `since` seen from any window of this person: joining goes after it, whatever this device's clock says. */
+  private latestOwnSince = 0;
 
   constructor(private readonly options: MediaSessionOptions) {}
 
@@ -120,7 +122,8 @@ export class MediaSession {
   join(): void {
     if (this.joined || this.closed) return;
     this.joined = true;
-    this.joinedAt = Date.now();
+    // Later than every window of this person seen so far, even when this device's clock is behind theirs.
+    this.joinedAt = Math.max(Date.now(), this.latestOwnSince + 1);
     useMedia.setState({ phase: 'live' });
     if (!this.options.observer) {
       const problem = useMedia.getState().problem;
@@ -272,7 +275,10 @@ export class MediaSession {
         case 'mediaState':
           remote ??= { ...useMedia.getState().remote };
           remote[message.params.userId] = message.message;
-          if (message.params.userId === this.options.userId && this.joinedLater(message.message)) movedAway = true;
+          if (message.params.userId === this.options.userId) {
+            this.latestOwnSince = Math.max(this.latestOwnSince, message.message.since ?? 0);
+            if (this.joinedLater(message.message)) movedAway = true;
+          }
           break;
         case 'rtc':
           this.transport?.receive(message);
@@ -347,6 +353,7 @@ export class MediaSession {
       observer: this.options.observer,
       line: () => this.currentLine(),
       tracks: () => this.local.outgoing(),
+      since: () => this.joinedAt,
       send: (to, message) => this.options.link.fire(this.options.classId, { kind: 'rtc', to, message }),
       events: this.transportEvents(),
     });

@@ -51,6 +51,11 @@ export const RtcSignal = z.object({
     .optional(),
   /** The line (ICE servers) the sender uses now. */
   line: Id.optional(),
+  /**
+   * When the sender's window joined the call (its MediaState.since, later than the person's earlier windows whatever
+   * the device clocks say). Sessions of different windows are ordered by it, not by `ts`. Optional within v1.
+   */
+  since: timestamp.optional(),
   ts: timestamp,
 });
 export type RtcSignal = z.infer<typeof RtcSignal>;

@@ -16,6 +16,8 @@ export interface P2PMeshOptions {
   observer: boolean;
   line(): MediaLine | null;
   tracks(): OutgoingTracks;
+  /** When this window joined the call (MediaState.since). */
+  since(): number;
   send(to: string, signal: RtcSignal): void;
   events: TransportEvents;
 }
@@ -150,6 +152,7 @@ export class P2PMesh implements MediaTransport {
       changed: () => this.options.events.changed(),
       stuck: (stuck) => this.startOver(stuck),
       ignored: (reason, detail) => this.onIgnored(reason, detail),
+      since: () => this.options.since(),
     });
     this.links.set(userId, link);
     if (greet) link.start();

@@ -22,6 +22,8 @@ export interface PeerLinkOptions {
   /** Restarts did not bring the connection up: the owner starts this link over with a new session. */
   stuck(link: PeerLink): void;
   ignored(reason: IgnoredBecause | 'bad-description' | 'bad-candidate', detail: string): void;
+  /** When this window joined the call (RtcSignal.since). */
+  since?(): number;
   now?(): number;
 }
 
@@ -287,6 +289,7 @@ export class PeerLink implements RemotePeer {
       ...(to ? { to } : {}),
       ...(line ? { line } : {}),
       ...extra,
+      ...(this.options.since ? { since: this.options.since() } : {}),
       ts: Date.now(),
     };
     this.options.send(this.userId, message);

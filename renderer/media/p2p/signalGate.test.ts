@@ -111,4 +111,18 @@ describe('SignalGate', () => {
     expect(gate.admit(signal('a', 21, 'candidate', { to: LOCAL, ts: 99_999 })).accept).toBe(false);
     expect(gate.admit(signal('b', 21, 'candidate', { to: LOCAL, ts: 99_999 })).accept).toBe(false);
   });
+  it("orders two windows of one person by when they joined the call, not by their devices' clocks", () => {
+    const gate = new SignalGate(LOCAL);
+    // The first window's device clock runs ten minutes ahead of the second's.
+    expect(gate.admit(signal('laptop', 1, 'hello', { since: 600_000, ts: 700_000 })).accept).toBe(true);
+    gate.admit(signal('laptop', 2, 'offer', { to: LOCAL, since: 600_000, ts: 760_000 }));
+    // The second window joined later (its since is after the first's), though its clock says an earlier time.
+    expect(gate.admit(signal('tablet', 1, 'hello', { since: 600_001, ts: 200_000 }))).toEqual({ accept: true, fresh: true });
+    expect(gate.remoteSession).toBe('tablet');
+    // A greeting of the first window still in flight is from the earlier window: late.
+    expect(gate.admit(signal('laptop-2', 1, 'hello', { since: 600_000, ts: 770_000 }))).toEqual({ accept: false, reason: 'late' });
+    // A new session of the same (second) window compares send times on its own clock.
+    expect(gate.admit(signal('tablet-2', 1, 'hello', { since: 600_001, ts: 150_000 }))).toEqual({ accept: false, reason: 'late' });
+    expect(gate.admit(signal('tablet-3', 1, 'hello', { since: 600_001, ts: 210_000 }))).toEqual({ accept: true, fresh: true });
+  });
 });

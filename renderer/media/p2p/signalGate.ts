@@ -30,7 +30,12 @@ const MAX_RETIRED = 32;
 export class SignalGate {
   private remote: { session: string; seq: number; ts: number } | null = null;
   private readonly retired: string[] = [];
-  /** The newest send time seen from any session of this person: a session starting earlier than this is stale. */
+  /**
+   * The latest window of this person seen (RtcSignal.since), and the newest send time seen from that window: a
+   * session of an earlier window is stale, and so is one of the same window that started before the newest send time
+   * (one clock, so send times compare). Send times of different windows (different devices' clocks) never compare.
+   */
+  private newestSince = 0;
   private newestTs = 0;
 
   constructor(readonly localSession: string) {}
@@ -50,7 +55,7 @@ export class SignalGate {
       if (signal.seq <= remote.seq) return { accept: false, reason: 'duplicate' };
       remote.seq = signal.seq;
       remote.ts = Math.max(remote.ts, signal.ts);
-      this.newestTs = Math.max(this.newestTs, signal.ts);
+      this.noteTime(signal);
       if (signal.kind === 'bye') this.retire(signal.session);
       return { accept: true, fresh: false };
     }
@@ -61,11 +66,27 @@ export class SignalGate {
       return { accept: false, reason: 'retired' };
     }
     if (signal.kind !== 'hello' && signal.to === undefined) return { accept: false, reason: 'unaddressed' };
-    if (signal.ts < this.newestTs) return { accept: false, reason: 'late' };
+    if (this.stale(signal)) return { accept: false, reason: 'late' };
     if (remote) this.retire(remote.session);
     this.remote = { session: signal.session, seq: signal.seq, ts: signal.ts };
-    this.newestTs = Math.max(this.newestTs, signal.ts);
+    this.noteTime(signal);
     return { accept: true, fresh: true };
+  }
+
+  private stale(signal: RtcSignal): boolean {
+    const since = signal.since ?? 0;
+    if (since > 0 && this.newestSince > 0 && since !== this.newestSince) return since < this.newestSince;
+    return signal.ts < this.newestTs;
+  }
+
+  private noteTime(signal: RtcSignal): void {
+    const since = signal.since ?? 0;
+    if (since > this.newestSince) {
+      this.newestSince = since;
+      this.newestTs = signal.ts;
+    } else if (since === this.newestSince || since === 0) {
+      this.newestTs = Math.max(this.newestTs, signal.ts);
+    }
   }
 
   private retire(session: string): void {
