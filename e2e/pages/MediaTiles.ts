@@ -111,15 +111,7 @@ export class MediaTiles {
   /** Waits until both video frames and audio energy from `userId` keep growing: media from them flows and plays. */
   async expectReceiving(userId: string): Promise<void> {
     const baseline = await this.from(userId);
-    await expect
-      .poll(async () => {
-        const now = await this.from(userId);
-        if (!now || !baseline) return 'nothing from them yet';
-        if (now.framesDecoded <= baseline.framesDecoded) return `frames stuck at ${now.framesDecoded}`;
-        if (now.totalAudioEnergy <= baseline.totalAudioEnergy) return `audio energy stuck at ${now.totalAudioEnergy}`;
-        return 'flowing';
-      }, { message: `media from ${userId}`, timeout: 30_000 })
-      .toBe('flowing');
+    await expect.poll(async () => flowBetween(baseline, await this.from(userId)), { message: `media from ${userId}`, timeout: 30_000 }).toBe('flowing');
   }
 
   /**
@@ -129,13 +121,8 @@ export class MediaTiles {
   async expectFlowingNow(userId: string): Promise<void> {
     await expect
       .poll(async () => {
-        const before = await this.from(userId);
-        await this.page.waitForTimeout(1_000);
-        const after = await this.from(userId);
-        if (!before || !after) return 'nothing from them';
-        if (after.framesDecoded <= before.framesDecoded) return `frames stuck at ${after.framesDecoded}`;
-        if (after.totalAudioEnergy <= before.totalAudioEnergy) return `audio energy stuck at ${after.totalAudioEnergy}`;
-        return 'flowing';
+        const { before, after } = await this.secondApart(userId);
+        return flowBetween(before, after);
       }, { message: `media from ${userId} now`, timeout: 45_000 })
       .toBe('flowing');
   }
@@ -153,13 +140,26 @@ export class MediaTiles {
   async expectSilenceFrom(userId: string): Promise<void> {
     await expect
       .poll(async () => {
-        const before = await this.from(userId);
-        await this.page.waitForTimeout(1_000);
-        const after = await this.from(userId);
+        const { before, after } = await this.secondApart(userId);
         if (!before || !after) return 'nothing from them';
         const growth = after.totalAudioEnergy - before.totalAudioEnergy;
         return growth < 1e-6 ? 'silent' : `energy still grows by ${growth}`;
       }, { message: `silence from ${userId}`, timeout: 20_000 })
       .toBe('silent');
   }
+
+  /** Two readings of what arrives from `userId`, a second apart. */
+  private async secondApart(userId: string): Promise<{ before: Inbound | undefined; after: Inbound | undefined }> {
+    const before = await this.from(userId);
+    await this.page.waitForTimeout(1_000);
+    return { before, after: await this.from(userId) };
+  }
+}
+
+/** 'flowing' when both video frames and audio energy grew from one reading to the next; otherwise what did not. */
+function flowBetween(before: Inbound | undefined, after: Inbound | undefined): string {
+  if (!before || !after) return 'nothing from them yet';
+  if (after.framesDecoded <= before.framesDecoded) return `frames stuck at ${after.framesDecoded}`;
+  if (after.totalAudioEnergy <= before.totalAudioEnergy) return `audio energy stuck at ${after.totalAudioEnergy}`;
+  return 'flowing';
 }
