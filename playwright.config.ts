@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH, FAKE_MEDIA_ARGS } from './e2e/chromium';
 
 /**
  * End-to-end tests. `browser` drives browser mode in the system Chromium against the embedded backend, which a
@@ -25,17 +26,8 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--use-fake-device-for-media-stream',
-            '--use-fake-ui-for-media-stream',
-            '--autoplay-policy=no-user-gesture-required',
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: [...CHROMIUM_BASE_ARGS, ...FAKE_MEDIA_ARGS],
         },
       },
     },

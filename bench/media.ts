@@ -19,6 +19,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { connect } from 'mqtt';
 import { encode, topic } from '../shared/protocol';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../services/backend';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH, FAKE_MEDIA_ARGS } from '../e2e/chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CUT_MS = 10_000;
@@ -151,17 +152,8 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
   const { backend, internals } = await launchBackend({ classes: 2, staticDir: rendererDir, simulate: false });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_BASE_ARGS, ...FAKE_MEDIA_ARGS],
   });
   try {
     const setups: number[] = [];

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { AUTOPLAY_ARG, CHROMIUM_BASE_ARGS, CHROMIUM_PATH } from '../chromium';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ClassPage } from '../pages/ClassPage';
 import { ConnectPage } from '../pages/ConnectPage';
@@ -22,7 +23,7 @@ async function openClass(page: Page, consoleUrl: string, username: string): Prom
 
 /** Chromium with other media flags than the project's: without the fake permission prompt, or without devices. */
 async function launch(args: string[]): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required', ...args] });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_BASE_ARGS, AUTOPLAY_ARG, ...args] });
 }
 
 test('the device check previews the camera, hears the microphone, tests both lines, and is remembered', async ({ browser, consoleUrl }) => {

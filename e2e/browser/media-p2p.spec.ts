@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { connect, type MqttClient } from 'mqtt';
 import { decode, encode, filter, topic, type CommandAck, type RtcSignal, type Telemetry, type TelemetryEvent } from '../../shared/protocol';
 import type { RunningBackend } from '../../services/backend';
 import { expect, test } from '../fixtures';
-import { ClassListPage } from '../pages/ClassListPage';
-import { ClassPage } from '../pages/ClassPage';
-import { ConnectPage } from '../pages/ConnectPage';
-import { MediaTiles } from '../pages/MediaTiles';
+import { joinClass, type ClassParticipant } from '../pages/ClassParticipant';
 
 // Peer-to-peer audio and video in class-0001 between teacher1 and student1, each in their own Chromium context with
 // fake camera and microphone (playwright.config.ts), through the embedded backend.
@@ -15,30 +12,12 @@ import { MediaTiles } from '../pages/MediaTiles';
 // Calls take a while to set up on a loaded two-core machine, and these tests set up several.
 test.describe.configure({ timeout: 120_000 });
 
-interface Participant {
-  page: Page;
-  room: ClassPage;
-  media: MediaTiles;
-  close(): Promise<void>;
-}
-
-async function enter(browser: Browser, consoleUrl: string, username: string, how: 'open' | 'observe' = 'open', clockSkewMs = 0): Promise<Participant> {
-  const context = await browser.newContext();
-  // A device whose clock is off: the page's Date.now() is shifted (timers and the link's worker are untouched).
-  if (clockSkewMs !== 0) await context.addInitScript((skew) => {
-    const now = Date.now.bind(Date);
-    Date.now = () => now() + skew;
-  }, clockSkewMs);
-  const page = await context.newPage();
-  await new ConnectPage(page).open(consoleUrl);
-  await new ConnectPage(page).signInAsDemo(username);
+/** Opens (or observes) class-0001 as `username` and, opening it, joins the call from the device check. */
+async function enter(browser: Browser, consoleUrl: string, username: string, how: 'open' | 'observe' = 'open', clockSkewMs = 0): Promise<ClassParticipant> {
   // Teachers and students see their one class; supervisors see all of them.
-  await new ClassListPage(page).waitForClasses(how === 'observe' ? 50 : 1);
-  const room = new ClassPage(page);
-  await room.open('class-0001', how);
-  const media = new MediaTiles(page);
-  if (how === 'open') await media.joinWithDevices();
-  return { page, room, media, close: () => context.close() };
+  const person = await joinClass(browser, consoleUrl, username, 'class-0001', { how, listed: how === 'observe' ? 50 : 1, clockSkewMs });
+  if (how === 'open') await person.media.joinWithDevices();
+  return person;
 }
 
 interface SupervisorClient {
@@ -135,7 +114,7 @@ test('teacher and student see and hear each other; muting silences the far side 
 test('a teacher who joins again from a second device gets their audio and video there, though its clock is 10 minutes behind; the first says so and can take them back', async ({ browser, consoleUrl }) => {
   const first = await enter(browser, consoleUrl, 'teacher1');
   const student = await enter(browser, consoleUrl, 'student1');
-  let second: Participant | null = null;
+  let second: ClassParticipant | null = null;
   try {
     await student.media.expectReceiving('teacher1');
 

@@ -3,10 +3,7 @@ import type { Browser } from '@playwright/test';
 import { launchBackend } from '../../services/backend';
 import { loadMediasoup } from '../../services/sfu/mediasoup-api';
 import { expect, test } from '../fixtures';
-import { ClassListPage } from '../pages/ClassListPage';
-import { ClassPage } from '../pages/ClassPage';
-import { ConnectPage } from '../pages/ConnectPage';
-import { MediaTiles } from '../pages/MediaTiles';
+import { joinClass, type ClassParticipant } from '../pages/ClassParticipant';
 
 // The same call as media-p2p.spec.ts, through the SFU (mediasoup). class-0001 is a group class, so with the SFU
 // running it is configured for the SFU. mediasoup's worker is a native binary: without it this test skips, saying why.
@@ -18,17 +15,11 @@ const mediasoup = await loadMediasoup().then(
 // Calls take a while to set up on a loaded two-core machine, and these tests set up several.
 test.describe.configure({ timeout: 120_000 });
 
-async function enter(browser: Browser, url: string, username: string, how: 'open' | 'observe' = 'open') {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await new ConnectPage(page).open(url);
-  await new ConnectPage(page).signInAsDemo(username);
-  await new ClassListPage(page).waitForClasses(how === 'observe' ? 5 : 1);
-  const room = new ClassPage(page);
-  await room.open('class-0001', how);
-  const media = new MediaTiles(page);
-  if (how === 'open') await media.joinWithDevices();
-  return { page, room, media, close: () => context.close() };
+/** Opens (or observes) class-0001 as `username` and, opening it, joins the call from the device check. */
+async function enter(browser: Browser, url: string, username: string, how: 'open' | 'observe' = 'open'): Promise<ClassParticipant> {
+  const person = await joinClass(browser, url, username, 'class-0001', { how, listed: how === 'observe' ? 5 : 1 });
+  if (how === 'open') await person.media.joinWithDevices();
+  return person;
 }
 
 test('through the SFU: teacher and student receive each other, muting silences, an observer receives unseen', async ({ browser }) => {

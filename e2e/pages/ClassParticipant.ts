@@ -4,6 +4,7 @@ import { ClassListPage } from './ClassListPage';
 import { ClassPage } from './ClassPage';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { ConnectPage } from './ConnectPage';
+import { MediaTiles } from './MediaTiles';
 
 /** One person in an open class, in a browser context of their own. */
 export interface ClassParticipant {
@@ -12,18 +13,35 @@ export interface ClassParticipant {
   room: ClassPage;
   board: BoardPage;
   connection: ConnectionIndicator;
+  media: MediaTiles;
   close(): Promise<void>;
 }
 
-/** Signs a demo account in at `consoleUrl` in a fresh browser context and opens `classId`. */
-export async function joinClass(browser: Browser, consoleUrl: string, username: string, classId: string): Promise<ClassParticipant> {
+export interface JoinOptions {
+  /** Open the class as a participant, or observe it (supervisors). */
+  how?: 'open' | 'observe';
+  /** How many classes the account's list shows once loaded (1 for a teacher or student of one class). */
+  listed?: number;
+  /** A device whose clock is off: the page's Date.now() is shifted by this much (timers and workers are untouched). */
+  clockSkewMs?: number;
+}
+
+/** Signs a demo account in at `consoleUrl` in a fresh browser context and opens (or observes) `classId`. */
+export async function joinClass(browser: Browser, consoleUrl: string, username: string, classId: string, options: JoinOptions = {}): Promise<ClassParticipant> {
+  const { how = 'open', listed = 1, clockSkewMs = 0 } = options;
   const context = await browser.newContext();
+  if (clockSkewMs !== 0) {
+    await context.addInitScript((skew) => {
+      const now = Date.now.bind(Date);
+      Date.now = () => now() + skew;
+    }, clockSkewMs);
+  }
   const page = await context.newPage();
   const connect = new ConnectPage(page);
   await connect.open(consoleUrl);
   await connect.signInAsDemo(username);
-  await new ClassListPage(page).waitForClasses(1);
+  await new ClassListPage(page).waitForClasses(listed);
   const room = new ClassPage(page);
-  await room.open(classId);
-  return { context, page, room, board: new BoardPage(page), connection: new ConnectionIndicator(page), close: () => context.close() };
+  await room.open(classId, how);
+  return { context, page, room, board: new BoardPage(page), connection: new ConnectionIndicator(page), media: new MediaTiles(page), close: () => context.close() };
 }
