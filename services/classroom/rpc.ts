@@ -40,6 +40,7 @@ export function requesterIn(lookup: ClaimsLookup, userId: string, classId: strin
 }
 
 export type Method = (userId: string, params: unknown) => unknown;
+export type AsyncMethod = (userId: string, params: unknown) => Promise<unknown>;
 
 /**
  * Answers one request exactly once on the requester's reply topic. Requests whose deadline has passed are skipped:
@@ -55,30 +56,81 @@ export function answer(
   onError?: (error: unknown) => void,
 ): void {
   if (request.deadline < Date.now()) return;
+  const method = methodFor(request, methods);
   let response: RpcResponse;
-  const method = Object.hasOwn(methods, request.method) ? methods[request.method] : undefined;
-  if (!method) {
-    response = failure(request, { code: 'unknown-method', message: `the ${service} service has no method ${request.method}` });
-  } else {
+  if (!method) response = unknownMethod(request, service);
+  else {
     try {
-      response = { v: 1, id: request.id, ok: true, result: method(userId, request.params) ?? null };
+      response = success(request, method(userId, request.params));
     } catch (error) {
-      if (!(error instanceof RpcRefusal)) onError?.(error);
-      response = error instanceof RpcRefusal
-        ? failure(request, { code: error.code, message: error.message })
-        : failure(request, { code: 'internal', message: `the ${service} service failed to answer` });
+      response = refused(request, service, error, onError);
     }
   }
+  reply(connection, root, service, userId, request, response, onError);
+}
+
+/** answer() for methods that take time (mediasoup calls are asynchronous); the same rules, awaited. */
+export async function answerAsync(
+  connection: ServiceConnection | null,
+  root: string,
+  service: string,
+  userId: string,
+  request: RpcRequest,
+  methods: Record<string, AsyncMethod>,
+  onError?: (error: unknown) => void,
+): Promise<void> {
+  if (request.deadline < Date.now()) return;
+  const method = methodFor(request, methods);
+  let response: RpcResponse;
+  if (!method) response = unknownMethod(request, service);
+  else {
+    try {
+      response = success(request, await method(userId, request.params));
+    } catch (error) {
+      response = refused(request, service, error, onError);
+    }
+  }
+  reply(connection, root, service, userId, request, response, onError);
+}
+
+function methodFor<M>(request: RpcRequest, methods: Record<string, M>): M | undefined {
+  return Object.hasOwn(methods, request.method) ? methods[request.method] : undefined;
+}
+
+function unknownMethod(request: RpcRequest, service: string): RpcResponse {
+  return failure(request, { code: 'unknown-method', message: `the ${service} service has no method ${request.method}` });
+}
+
+function success(request: RpcRequest, result: unknown): RpcResponse {
+  return { v: 1, id: request.id, ok: true, result: result ?? null };
+}
+
+/** A refusal as the requester sees it; anything else is reported and answered as `internal`, without its details. */
+function refused(request: RpcRequest, service: string, error: unknown, onError?: (error: unknown) => void): RpcResponse {
+  if (error instanceof RpcRefusal) return failure(request, { code: error.code, message: error.message });
+  onError?.(error);
+  return failure(request, { code: 'internal', message: `the ${service} service failed to answer` });
+}
+
+function reply(
+  connection: ServiceConnection | null,
+  root: string,
+  service: string,
+  userId: string,
+  request: RpcRequest,
+  response: RpcResponse,
+  onError?: (error: unknown) => void,
+): void {
   const replyTopic = topic('reply', { userId, sessionId: request.replyTo }, root);
-  let reply;
+  let message;
   try {
-    reply = encode('reply', replyTopic, response);
+    message = encode('reply', replyTopic, response);
   } catch (error) {
     // A result too large for one reply: the requester gets a refusal, never silence.
     if (!(error instanceof RangeError)) onError?.(error);
-    reply = encode('reply', replyTopic, failure(request, { code: 'too-large', message: `the ${service} service's answer is too large for one reply` }));
+    message = encode('reply', replyTopic, failure(request, { code: 'too-large', message: `the ${service} service's answer is too large for one reply` }));
   }
-  connection?.publish(reply);
+  connection?.publish(message);
 }
 
 function failure(request: RpcRequest, error: RpcError): RpcResponse {

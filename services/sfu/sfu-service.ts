@@ -2,9 +2,8 @@ import { availableParallelism } from 'node:os';
 import { decode } from '../../shared/protocol/codec';
 import { filter } from '../../shared/protocol/topics';
 import { SfuParams, type SfuMethod, type SfuProducer } from '../../shared/protocol/sfu';
-import { RpcRefusal, requesterIn, type ClaimsLookup } from '../classroom/rpc';
 import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
-import { answerAsync, parsed, type AsyncMethod } from './answer';
+import { answerAsync, paramsOf, RpcRefusal, requesterIn, type AsyncMethod, type ClaimsLookup } from '../classroom/rpc';
 import { loadMediasoup, type Mediasoup, type MsConsumer, type MsProducer, type MsRouter, type MsWebRtcTransport, type MsWorker } from './mediasoup-api';
 
 export interface SfuOptions {
@@ -132,13 +131,13 @@ export class SfuService {
   private methods(): Record<SfuMethod, AsyncMethod> {
     return {
       join: async (userId, raw) => {
-        const { classId } = parsed(SfuParams.join, raw);
+        const { classId } = paramsOf(SfuParams.join, raw);
         const room = await this.roomFor(this.scope(userId, classId));
         this.peerIn(room, userId);
         return { routerRtpCapabilities: room.router.rtpCapabilities };
       },
       'transport.create': async (userId, raw) => {
-        const { classId, direction } = parsed(SfuParams['transport.create'], raw);
+        const { classId, direction } = paramsOf(SfuParams['transport.create'], raw);
         if (direction === 'send') this.mustProduce(userId, classId);
         const room = await this.roomFor(this.scope(userId, classId));
         const peer = this.peerIn(room, userId);
@@ -161,16 +160,16 @@ export class SfuService {
         return { id: transport.id, iceParameters: transport.iceParameters, iceCandidates: transport.iceCandidates, dtlsParameters: transport.dtlsParameters };
       },
       'transport.connect': async (userId, raw) => {
-        const { classId, transportId, dtlsParameters } = parsed(SfuParams['transport.connect'], raw);
+        const { classId, transportId, dtlsParameters } = paramsOf(SfuParams['transport.connect'], raw);
         await this.transportOf(userId, classId, transportId).connect({ dtlsParameters });
         return {};
       },
       'transport.restartIce': async (userId, raw) => {
-        const { classId, transportId } = parsed(SfuParams['transport.restartIce'], raw);
+        const { classId, transportId } = paramsOf(SfuParams['transport.restartIce'], raw);
         return { iceParameters: await this.transportOf(userId, classId, transportId).restartIce() };
       },
       produce: async (userId, raw) => {
-        const { classId, transportId, kind, rtpParameters, source } = parsed(SfuParams.produce, raw);
+        const { classId, transportId, kind, rtpParameters, source } = paramsOf(SfuParams.produce, raw);
         this.mustProduce(userId, classId);
         const transport = this.transportOf(userId, classId, transportId);
         const peer = this.peerOf(userId, classId);
@@ -179,14 +178,14 @@ export class SfuService {
         return { id: producer.id };
       },
       'producer.close': async (userId, raw) => {
-        const { classId, producerId } = parsed(SfuParams['producer.close'], raw);
+        const { classId, producerId } = paramsOf(SfuParams['producer.close'], raw);
         const peer = this.peerOf(userId, classId);
         peer.producers.get(producerId)?.producer.close();
         peer.producers.delete(producerId);
         return {};
       },
       producers: async (userId, raw) => {
-        const { classId } = parsed(SfuParams.producers, raw);
+        const { classId } = paramsOf(SfuParams.producers, raw);
         this.scope(userId, classId);
         const room = this.rooms.get(classId);
         const producers: SfuProducer[] = [];
@@ -197,7 +196,7 @@ export class SfuService {
         return { producers };
       },
       consume: async (userId, raw) => {
-        const { classId, transportId, producerId, rtpCapabilities } = parsed(SfuParams.consume, raw);
+        const { classId, transportId, producerId, rtpCapabilities } = paramsOf(SfuParams.consume, raw);
         const room = this.rooms.get(this.scope(userId, classId));
         if (!room) throw new RpcRefusal('not-joined', `join ${classId} first`);
         if (!room.router.canConsume({ producerId, rtpCapabilities })) throw new RpcRefusal('cannot-consume', `this client cannot receive ${producerId}`);
@@ -210,14 +209,14 @@ export class SfuService {
         return { id: consumer.id, producerId, kind: consumer.kind, rtpParameters: consumer.rtpParameters };
       },
       'consumer.resume': async (userId, raw) => {
-        const { classId, consumerId } = parsed(SfuParams['consumer.resume'], raw);
+        const { classId, consumerId } = paramsOf(SfuParams['consumer.resume'], raw);
         const consumer = this.peerOf(userId, classId).consumers.get(consumerId);
         if (!consumer) throw new RpcRefusal('unknown-consumer', `no consumer ${consumerId}`);
         await consumer.resume();
         return {};
       },
       leave: async (userId, raw) => {
-        const { classId } = parsed(SfuParams.leave, raw);
+        const { classId } = paramsOf(SfuParams.leave, raw);
         this.leave(this.scope(userId, classId), userId);
         return {};
       },
