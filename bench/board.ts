@@ -40,6 +40,7 @@ import { launchBackend, type RunningBackend } from '../services/backend';
 import type { LinkConfig } from '../renderer/link/messages';
 import type { BoardParticipant } from '../renderer/board/contract';
 import type { BoardBench } from './board-harness';
+import { percentile, round } from './stats';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CLASS = 'class-0001';
@@ -250,15 +251,7 @@ async function main(): Promise<void> {
   }
 }
 
-function pct(values: number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!);
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}
+const pct = (values: number[], p: number) => round(percentile(values, p));
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -16,16 +16,13 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startBackend } from '../services/backend';
 import { measureBundle } from './bundle-size';
+import { medianMs } from './stats';
 
 const CLASSES = Number(process.env.BENCH_CLASSES ?? 1000);
 const LOAD_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RESTART_RUNS = Number(process.env.BENCH_RESTARTS ?? 5);
 const rendererDir = resolve(import.meta.dirname, '../out/renderer');
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.floor((sorted.length - 1) / 2)]!) : NaN;
-};
 
 /** Records, inside the page, when the list first holds every class and every connection-state change. */
 function installProbes(expected: number) {
@@ -94,9 +91,9 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         classes: CLASSES,
-        timeToClassListMs: median(loads),
-        signInToListMs: median(signIns),
-        reconnectMs: median(reconnects),
+        timeToClassListMs: medianMs(loads),
+        signInToListMs: medianMs(signIns),
+        reconnectMs: medianMs(reconnects),
         rendererBundleKB: bundle.totalKB,
         rendererInitialKB: bundle.initialKB,
       }),

@@ -20,6 +20,7 @@ import { connect } from 'mqtt';
 import { encode, topic } from '../shared/protocol';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../services/backend';
 import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH, FAKE_MEDIA_ARGS } from '../e2e/chromium';
+import { medianMs } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CUT_MS = 10_000;
@@ -27,10 +28,6 @@ const CPU_WINDOW_S = Number(process.env.BENCH_CPU_SECONDS ?? 10);
 const POLL_MS = 25;
 const rendererDir = resolve(import.meta.dirname, '../out/renderer');
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? Math.round(sorted[Math.floor((sorted.length - 1) / 2)]!) : NaN;
-};
 
 interface Inbound {
   framesDecoded: number;
@@ -165,7 +162,7 @@ async function main(): Promise<void> {
       recoveries.push(result.recovery);
       cpuPercent ??= result.cpuPercent;
     }
-    console.log(JSON.stringify({ setupToFirstFrameMs: median(setups), recoveryAfterCutMs: median(recoveries), cpuPercent, runs: RUNS }));
+    console.log(JSON.stringify({ setupToFirstFrameMs: medianMs(setups), recoveryAfterCutMs: medianMs(recoveries), cpuPercent, runs: RUNS }));
   } finally {
     await browser.close();
     await backend.close();

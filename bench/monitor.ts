@@ -51,6 +51,7 @@ import { decode, filter, type ClassHealth } from '../shared/protocol';
 import type { TaggerStats } from '../services/tagger/tagger';
 import type { LoadClass, LoadCommand, LoadConfig, LoadEvent } from './monitor-load';
 import type { TaggerEvent, TaggerWorkerConfig } from './monitor-tagger';
+import { percentile, round } from './stats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const MARKS = Number(process.env.BENCH_MARKS ?? 20);
@@ -77,12 +78,6 @@ interface SizeResult {
   marked: number;
 }
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
