@@ -1,5 +1,5 @@
 // Supervision traffic and whispers through the link, against the real embedded backend (never a mock broker).
-import { connect, type MqttClient } from 'mqtt';
+import { connectAsync, type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../../../services/backend';
 import { encode, topic, type ClassHealth } from '../../../shared/protocol';
@@ -13,11 +13,7 @@ const harnesses: LinkHarness[] = [];
 
 beforeAll(async () => {
   ({ backend } = await launchBackend({ classes: 3, simulate: false, seed: 5 }));
-  service = await connect(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken(), protocolVersion: 4 });
-  await new Promise<void>((resolve, reject) => {
-    service.once('connect', () => resolve());
-    service.once('error', reject);
-  });
+  service = await connectAsync(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken(), protocolVersion: 4 });
 });
 afterAll(async () => {
   await service?.endAsync();
