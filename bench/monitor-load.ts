@@ -18,6 +18,7 @@ export interface LoadClass {
 export interface LoadConfig {
   mqttUrl: string;
   username: string;
+  clientId: string;
   token: string;
   root: string;
   classes: LoadClass[];
@@ -144,7 +145,7 @@ port.on('message', (command: LoadCommand) => {
   c.turn = 1;
 });
 
-client = connect(config.mqttUrl, { username: config.username, password: config.token, protocolVersion: 4, clean: true, reconnectPeriod: 1_000 });
+client = connect(config.mqttUrl, { username: config.username, password: config.token, clientId: config.clientId, protocolVersion: 4, clean: true, reconnectPeriod: 1_000 });
 client.on('error', (error) => port.postMessage({ type: 'error', message: error.message } satisfies LoadEvent));
 client.once('connect', () => {
   const now = Date.now();

@@ -8,7 +8,6 @@ import { TaggerService, type TaggerStats } from '../services/tagger/tagger';
 
 export interface TaggerWorkerConfig {
   mqttUrl: string;
-  username: string;
   token: string;
   root: string;
 }
@@ -19,7 +18,7 @@ const config = workerData as TaggerWorkerConfig;
 const port = parentPort!;
 
 TaggerService.start({
-  link: { url: config.mqttUrl, username: config.username, token: async () => config.token, refreshEveryMs: 10 * 60_000, onError: report },
+  link: { url: config.mqttUrl, token: async () => config.token, refreshEveryMs: 10 * 60_000, onError: report },
   root: config.root,
   onError: report,
 }).then(

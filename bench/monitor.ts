@@ -45,7 +45,8 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { connectAsync, type MqttClient } from 'mqtt';
-import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../services/backend';
+import { launchBackend, type RunningBackend } from '../services/backend';
+import { serviceClientId, serviceUserId } from '../shared/auth/client-id';
 import { buildCatalogue } from '../services/simulator/catalogue';
 import { decode, filter, type ClassHealth } from '../shared/protocol';
 import type { TaggerStats } from '../services/tagger/tagger';
@@ -155,11 +156,11 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
   try {
     const loadClasses = liveClasses(catalogueSize);
     console.log(`[${size}] backend up with ${catalogueSize} classes, ${loadClasses.length} live; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    const token = await backend.serviceToken();
+    const token = await backend.serviceToken('bench');
 
     // When the tagger published a health carrying the marked tag, per class: its own stamp.
     const published = new Map<string, number>();
-    watcher = await connectAsync(backend.mqttUrl, { username: SERVICE_USER_ID, password: token, protocolVersion: 4 });
+    watcher = await connectAsync(backend.mqttUrl, { username: serviceUserId('bench'), password: token, clientId: serviceClientId('bench', 'watcher'), protocolVersion: 4 });
     watcher.on('message', (topicName, payload, packet) => {
       if (packet.retain) return;
       const decoded = decode(topicName, payload, 'classroom', false);
@@ -170,7 +171,7 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     await watcher.subscribeAsync(filter('classHealth'), { qos: 0 });
 
     const tagger = { stats: null as TaggerStats | null };
-    const taggerConfig: TaggerWorkerConfig = { mqttUrl: backend.mqttUrl, username: SERVICE_USER_ID, token, root: 'classroom' };
+    const taggerConfig: TaggerWorkerConfig = { mqttUrl: backend.mqttUrl, token: await backend.serviceToken('tagger'), root: 'classroom' };
     const taggerWorker = await tsWorker('./monitor-tagger.ts', taggerConfig, (event: TaggerEvent) => {
       if (event.type === 'stats') tagger.stats = event.stats;
       else if (event.type === 'error') console.log(`[${size}] tagger: ${event.message}`);
@@ -301,7 +302,8 @@ function pickMarked(classes: LoadClass[], count: number): string[] {
 function loadConfig(backend: RunningBackend, token: string, classes: LoadClass[]): LoadConfig {
   return {
     mqttUrl: backend.mqttUrl,
-    username: SERVICE_USER_ID,
+    username: serviceUserId('bench'),
+    clientId: serviceClientId('bench', 'load'),
     token,
     root: 'classroom',
     classes,

@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { decode } from '../shared/protocol/codec';
 import type { HelpState } from '../shared/protocol/supervision';
 import { filter } from '../shared/protocol/topics';
-import { launchBackend, SERVICE_USER_ID } from '../services/backend';
+import { launchBackend } from '../services/backend';
 import { ServiceConnection } from '../services/mqtt/service-connection';
 import { score, type ObservedTag } from '../services/simulator/score';
 
@@ -113,9 +113,8 @@ const helpStates = new Map<string, HelpState>();
 let dropped = 0;
 const observer = await ServiceConnection.open({
   url: backend.mqttUrl,
-  clientId: 'sim-score-observer',
-  username: SERVICE_USER_ID,
-  token: () => backend.serviceToken(),
+  service: 'score',
+  token: (name) => backend.serviceToken(name),
   refreshEveryMs: 60_000,
   subscriptions: [filter('classTags'), filter('helpState')],
   onMessage: (topicName, payload, retained) => {

@@ -1,6 +1,6 @@
 import { DEFAULT_ROOT } from '../shared/protocol/topics';
 import type { TokenResult } from '../shared/ipc/contract';
-import { SERVICE_USER_ID, TokenService } from './auth/tokens';
+import { TokenService } from './auth/tokens';
 import { DEMO_ACCOUNTS, UserStore } from './auth/users';
 import { BrokerAccess, type Denial } from './broker/access';
 import { BrokerHost } from './broker/host';
@@ -21,8 +21,6 @@ import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-fi
 import { DiskAuditLog, MemoryAuditLog, type AuditLog } from './dispatcher/audit-log';
 import { DispatcherService, type DispatcherTuning } from './dispatcher/dispatcher';
 import { DiskHelpStore, MemoryHelpStore } from './dispatcher/help-store';
-
-export { SERVICE_USER_ID };
 
 export const DEFAULT_CLASSES = 50;
 
@@ -75,8 +73,11 @@ export interface RunningBackend {
   mqttUrl: string;
   demoAccounts: DemoAccountInfo[];
   issueToken(username: string, password: string): Promise<TokenResult>;
-  /** A service-role JWT; connect with username `service` (SERVICE_USER_ID), or with the `sub` given here. */
-  serviceToken(sub?: string): Promise<string>;
+  /**
+   * A service-role JWT for the service `name`: connect with username `svc-<name>` and client id `svc-<name>` or
+   * `svc-<name>-<instance>` (shared/auth/client-id.ts).
+   */
+  serviceToken(name: string): Promise<string>;
   /** Closes the broker and its listeners and reopens them on the same ports with the same persistence. */
   restartBroker(): Promise<void>;
   stopBroker(): Promise<void>;
@@ -178,8 +179,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
 
     const link: ServiceLink = {
       url: mqttUrl,
-      username: SERVICE_USER_ID,
-      token: async () => (await tokens.serviceToken()).token,
+      token: async (name) => (await tokens.serviceToken(name)).token,
       // Well before expiry, so a reconnect never presents an expired token.
       refreshEveryMs: Math.max(1_000, (ttlSeconds * 1000) / 3),
       onError,
@@ -203,7 +203,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       mqttUrl,
       demoAccounts,
       issueToken: (username, password) => tokens.issue(username, password),
-      serviceToken: async (sub) => (await tokens.serviceToken(sub)).token,
+      serviceToken: async (name) => (await tokens.serviceToken(name)).token,
       restartBroker: async () => {
         await broker.stop();
         await broker.start();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CLASSES, SERVICE_USER_ID, launchBackend } from './backend';
+import { DEFAULT_CLASSES, launchBackend } from './backend';
+import { serviceUserId } from '../shared/auth/client-id';
 import { BackendOptionsSchema, describeIssues } from './backend-options';
 
 const USAGE = `Usage: npm run services -- [options]
@@ -139,7 +140,12 @@ async function main(): Promise<void> {
     const issued = await internals.tokens.issue(account.username, account.password);
     if (issued.ok) lines.push(`  ${account.role.padEnd(10)} ${account.username.padEnd(12)} ${issued.token.token}`);
   }
-  lines.push(`  ${'service'.padEnd(10)} ${SERVICE_USER_ID.padEnd(12)} ${await backend.serviceToken()}`, '', 'Press Ctrl-C to stop.');
+  lines.push(
+    `  ${'service'.padEnd(10)} ${serviceUserId('tagger').padEnd(12)} ${await backend.serviceToken('tagger')}`,
+    '  (a service connects with its user id as username and client id svc-<name> or svc-<name>-<instance>)',
+    '',
+    'Press Ctrl-C to stop.',
+  );
   console.log(lines.join('\n'));
 
   let stopping = false;

@@ -1,6 +1,7 @@
 import mqtt from 'mqtt';
 import { encode, topic, type ClassSummary } from '../../shared/protocol';
 import { expect, test } from '../fixtures';
+import { serviceLogin } from '../../services/conformance/clients';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ConnectPage } from '../pages/ConnectPage';
 import { DiagnosticsPanel } from '../pages/DiagnosticsPanel';
@@ -14,8 +15,7 @@ test('malformed messages are dropped and counted by reason while the list keeps 
   await diagnostics.open();
 
   const service = await mqtt.connectAsync(server.backend.mqttUrl, {
-    username: 'service',
-    password: await server.backend.serviceToken(),
+    ...(await serviceLogin(server.backend)),
     reconnectPeriod: 0,
   });
   try {

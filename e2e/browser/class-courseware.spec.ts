@@ -2,6 +2,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import type { Browser, Page } from '@playwright/test';
 import { Course, filter, Telemetry, topic, type TelemetryEvent } from '../../shared/protocol';
 import { expect, test } from '../fixtures';
+import { serviceLogin } from '../../services/conformance/clients';
 import { colourPdf, colourPng, garbledPdf, type Rgb } from '../fixtures/courseware';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ClassPage } from '../pages/ClassPage';
@@ -37,8 +38,8 @@ class ClassTap {
 
   private constructor(readonly client: MqttClient) {}
 
-  static async open(url: string, token: string): Promise<ClassTap> {
-    const client = await mqtt.connectAsync(url, { username: 'service', password: token, reconnectPeriod: 0 });
+  static async open(url: string, login: Awaited<ReturnType<typeof serviceLogin>>): Promise<ClassTap> {
+    const client = await mqtt.connectAsync(url, { ...login, reconnectPeriod: 0 });
     const tap = new ClassTap(client);
     client.on('message', (name, payload) => {
       if (name === topic('course', { classId: CLASS_ID })) {
@@ -68,7 +69,7 @@ function near(expected: Rgb) {
 }
 
 test('a teacher adds a PDF and an image; the student sees their pages and follows; a broken page fails alone and is reported', async ({ browser, consoleUrl, server }) => {
-  const tap = await ClassTap.open(server.backend.mqttUrl, await server.backend.serviceToken());
+  const tap = await ClassTap.open(server.backend.mqttUrl, await serviceLogin(server.backend));
   const teacher = await enter(browser, consoleUrl, 'teacher2');
   const student = await enter(browser, consoleUrl, 'student2');
   try {

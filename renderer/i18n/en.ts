@@ -121,6 +121,8 @@ export const en = {
     'token-claims': 'The token does not say who you are, your role and your classes.',
     'broker-refused': 'The broker refused these credentials.',
     'not-authorized': 'The broker says this user is not authorised.',
+    'client-id-refused':
+      "The broker refused this app's connection: its id belongs to another user or to a service. Sign in again; if this keeps happening, your broker's client-id rules need the console's ids (console-<user>-<install>).",
     'backend-unreachable': 'The classroom backend cannot be reached.',
   },
   role: { teacher: 'Teacher', student: 'Student', supervisor: 'Supervisor', unknown: 'Unknown role' },

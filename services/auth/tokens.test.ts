@@ -126,8 +126,8 @@ describe('refreshing a token', () => {
   });
 
   it('does not renew a service token', async () => {
-    const service = await tokens.serviceToken();
-    expect(await tokens.verify(service.token)).toMatchObject({ ok: true, claims: { sub: 'service', role: 'service' } });
+    const service = await tokens.serviceToken('board');
+    expect(await tokens.verify(service.token)).toMatchObject({ ok: true, claims: { sub: 'svc-board', role: 'service' } });
     expect(await tokens.refresh(service.token)).toMatchObject({ ok: false, failure: 'token-claims' });
   });
 });

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JSONWebKeySet } from 'jose';
 import { AUTH_FAILURES, Claims, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthFailure } from '../../shared/auth/claims';
+import { serviceUserId } from '../../shared/auth/client-id';
 import type { IssuedToken, TokenResult } from '../../shared/ipc/contract';
 import { claimsOf, type UserStore } from './users';
 
 const ALGORITHM = 'ES256';
-
-/** The service role's user id: backend services connect with this username and a service token. */
-export const SERVICE_USER_ID = 'service';
 
 export type TokenFailure = Extract<AuthFailure, `token-${string}`>;
 
@@ -127,7 +125,11 @@ export class TokenService {
     return { ok: true, claims: claims.data, expiresAt: (payload as { exp: number }).exp * 1000 };
   }
 
-  serviceToken(sub = SERVICE_USER_ID): Promise<IssuedToken> {
-    return this.sign({ sub, name: 'Classroom service', role: 'service', classes: '*' });
+  /**
+   * A token for the backend service `name` (user id `svc-<name>`). The broker admits it only with the client id
+   * `svc-<name>` or `svc-<name>-<instance>`, so no other service or person can take over that service's session.
+   */
+  serviceToken(name: string): Promise<IssuedToken> {
+    return this.sign({ sub: serviceUserId(name), name: `Classroom service ${name}`, role: 'service', classes: '*' });
   }
 }

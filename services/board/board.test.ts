@@ -5,7 +5,7 @@ import { topic } from '../../shared/protocol/topics';
 import type { ElementRecord } from '../../shared/whiteboard/element';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { roomMessage, TestSession } from '../classroom/test-session';
-import { Clients, subscribe } from '../conformance/clients';
+import { Clients, subscribe, serviceLogin } from '../conformance/clients';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
@@ -72,7 +72,7 @@ describe('board service', () => {
   it('ignores ops from a student without drawing rights, and takes them once granted', async () => {
     const teacher = await TestSession.open(clients, backend, 'teacher1');
     // The broker refuses the student directly; a service connection stands in for a broker that cannot check rights.
-    const service = await clients.connect(backend.mqttUrl, { username: 'service', password: await backend.serviceToken() });
+    const service = await clients.connect(backend.mqttUrl, await serviceLogin(backend));
     const forged = ops('student1', 'page-c', 1, [rect('el-forged', 'student1')]);
     await service.publishAsync(forged.topic, Buffer.from(forged.payload), { qos: 1 });
     await expect.poll(() => internals.board.ignored.noDrawingRights).toBeGreaterThan(0);
@@ -112,7 +112,7 @@ async function restartBoard(): Promise<{ backend: RunningBackend; internals: Bac
   const { BoardService } = await import('./board');
   await internals.board.stop();
   internals.board = await BoardService.start({
-    link: { url: backend.mqttUrl, username: 'service', token: () => backend.serviceToken(), refreshEveryMs: 60_000 },
+    link: { url: backend.mqttUrl, token: (name: string) => backend.serviceToken(name), refreshEveryMs: 60_000 },
     root: 'classroom',
     claimsOf: (userId) => internals.access.claimsOfUser(userId),
     snapshotIntervalMs: 200,

@@ -54,7 +54,7 @@ export class BoardService {
     const { root } = options;
     service.connection = await ServiceConnection.open({
       ...options.link,
-      clientId: 'svc-board',
+      service: 'board',
       // Ops committed while the service reconnects are queued for it, so no snapshot misses them.
       persistentSession: true,
       subscriptions: [

@@ -6,7 +6,7 @@ import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { TokenService } from '../auth/tokens';
 import { DEMO_ACCOUNTS, UserStore } from '../auth/users';
-import { barrier, Clients, Inbox, publishOutcome, subscribe } from '../conformance/clients';
+import { barrier, Clients, Inbox, publishOutcome, subscribe, serviceLogin } from '../conformance/clients';
 import type { Denial } from './access';
 
 let backend: RunningBackend;
@@ -82,7 +82,7 @@ describe('publishing on the embedded broker', () => {
     expect(await publishOutcome(teacher, message.topic, Buffer.from(message.payload), { qos: 1, retain: true })).toBe('closed');
     expect(denials.at(-1)).toMatchObject({ action: 'publish', user: 'teacher1', why: expect.stringContaining('retained') });
 
-    const service = await clients.connect(backend.mqttUrl, { username: 'service', password: await backend.serviceToken() });
+    const service = await clients.connect(backend.mqttUrl, await serviceLogin(backend));
     await subscribe(service, [filter('classControl'), filter('presence', { classId: 'class-0001' })]);
     const marker = encode('presence', topic('presence', { classId: 'class-0001', userId: 'marker' }), { v: 1, userId: 'marker', name: 'm', role: 'student', online: true, ts: 1 });
     await service.publishAsync(marker.topic, Buffer.from(marker.payload), { qos: 1, retain: true });

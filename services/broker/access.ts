@@ -1,5 +1,6 @@
 import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
 import type { Claims } from '../../shared/auth/claims';
+import { clientIdAllowed } from '../../shared/auth/client-id';
 import { authorize, retainAllowed, type AclDecision } from '../../shared/protocol/acl';
 import { decode } from '../../shared/protocol/codec';
 import { KINDS, MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
@@ -9,7 +10,7 @@ import type { Verified } from '../auth/tokens';
 import { RoomBook } from '../classroom/room-book';
 
 /** CONNACK return codes of MQTT 3.1.1 that the broker uses. */
-export const CONNACK = { badUsernameOrPassword: 4, notAuthorized: 5 } as const;
+export const CONNACK = { identifierRejected: 2, badUsernameOrPassword: 4, notAuthorized: 5 } as const;
 
 export interface Denial {
   clientId: string | null;
@@ -47,7 +48,7 @@ export interface RetainedSource {
 
 type Hooks = Required<Pick<AedesOptions, 'authenticate' | 'authorizePublish' | 'authorizeSubscribe' | 'authorizeForward'>>;
 
-function refusal(returnCode: 4 | 5, message: string): AuthenticateError {
+function refusal(returnCode: (typeof CONNACK)[keyof typeof CONNACK], message: string): AuthenticateError {
   return Object.assign(new Error(message), { returnCode }) as AuthenticateError;
 }
 
@@ -57,7 +58,8 @@ function payloadLength(payload: PublishPacket['payload']): number {
 
 /**
  * Authentication and authorisation for the embedded broker. The JWT in the password is the only source of rights:
- * the client id plays no part, and the username must equal the token's subject. A token is checked when a connection
+ * the username must equal the token's subject, and the client id must be one of that identity's own
+ * (shared/auth/client-id.ts), so nobody can displace another client or take over its session. A token is checked when a connection
  * opens (and, with `disconnectOnExpiry`, the connection is closed when it expires).
  */
 export class BrokerAccess {
@@ -147,6 +149,12 @@ export class BrokerAccess {
       const why = `username ${JSON.stringify(username ?? '')} is not the token's subject`;
       this.deny(client, 'connect', '', why, username);
       throw refusal(CONNACK.notAuthorized, why);
+    }
+    // Checked before Aedes looks the id up, so a refused id never displaces the connection or session that owns it.
+    const owner = clientIdAllowed(claims, client.id);
+    if (!owner.allowed) {
+      this.deny(client, 'connect', '', `client id refused: ${owner.why}`, username);
+      throw refusal(CONNACK.identifierRejected, `client id refused: ${owner.why}`);
     }
     // The will is published later on the client's behalf, so it must be a message the client may publish now.
     const will = (client as Client & { _will?: PublishPacket | null })._will;

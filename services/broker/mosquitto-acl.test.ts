@@ -5,7 +5,7 @@ const users: MosquittoUser[] = [
   { username: 'student1', role: 'student', classes: ['class-0001'] },
   { username: 'teacher1', role: 'teacher', classes: ['class-0001', 'class-0003'] },
   { username: 'supervisor1', role: 'supervisor', classes: '*' },
-  { username: 'service', role: 'service', classes: '*' },
+  { username: 'svc-board', role: 'service', classes: '*' },
 ];
 
 function block(acl: string, username: string): string[] {
@@ -71,7 +71,7 @@ describe('the Mosquitto ACL file', () => {
   });
 
   it('gives services the whole tree under the root, which in Mosquitto never includes $SYS', () => {
-    expect(block(acl, 'service')).toEqual(['topic read classroom/v1/#', 'topic write classroom/v1/#']);
+    expect(block(acl, 'svc-board')).toEqual(['topic read classroom/v1/#', 'topic write classroom/v1/#']);
   });
 
   it('uses the configured root', () => {

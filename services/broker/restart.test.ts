@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decode, encode } from '../../shared/protocol/codec';
 import { filter, topic } from '../../shared/protocol/topics';
 import { startBackend, type BackendOptions, type RunningBackend } from '../backend';
-import { Clients, Inbox, subscribe } from '../conformance/clients';
+import { Clients, Inbox, subscribe, serviceLogin } from '../conformance/clients';
 
 const clients = new Clients();
 const backends: RunningBackend[] = [];
@@ -25,7 +25,8 @@ async function backend(options: BackendOptions = {}): Promise<RunningBackend> {
 }
 
 async function as(b: RunningBackend, username: string, options: Parameters<Clients['connect']>[2] = {}): Promise<MqttClient> {
-  const password = username === 'service' ? await b.serviceToken() : await b.issueToken(username, 'demo').then((r) => (r.ok ? r.token.token : ''));
+  if (username === 'service') return clients.connect(b.mqttUrl, await serviceLogin(b), options);
+  const password = await b.issueToken(username, 'demo').then((r) => (r.ok ? r.token.token : ''));
   return clients.connect(b.mqttUrl, { username, password }, options);
 }
 
@@ -82,22 +83,22 @@ describe.each([
 
   it('keeps retained messages and queued messages of persistent sessions', async () => {
     const b = await backend(await options());
-    await leaveStateBehind(b, 'console-service-restart1');
+    await leaveStateBehind(b, 'svc-tester-restart1');
     await clients.closeAll();
     await b.restartBroker();
-    await expectStateKept(b, 'console-service-restart1');
+    await expectStateKept(b, 'svc-tester-restart1');
   });
 
   it('reopens on the same ports, so clients find it again', async () => {
     const b = await backend(await options());
     const before = { mqtt: b.mqttUrl, ws: b.wsUrl };
     await b.stopBroker();
-    const code = await clients.refusal(b.mqttUrl, { username: 'service', password: await b.serviceToken() }).catch((e: Error) => e.message);
+    const code = await clients.refusal(b.mqttUrl, await serviceLogin(b)).catch((e: Error) => e.message);
     expect(String(code)).toMatch(/ECONNREFUSED|closed/);
     await b.startBroker();
     expect({ mqtt: b.mqttUrl, ws: b.wsUrl }).toEqual(before);
     expect((await as(b, 'student1')).connected).toBe(true);
-    expect((await clients.connect(b.wsUrl, { username: 'service', password: await b.serviceToken() })).connected).toBe(true);
+    expect((await clients.connect(b.wsUrl, await serviceLogin(b))).connected).toBe(true);
   });
 });
 
@@ -106,11 +107,11 @@ describe('persistDir', () => {
     const dir = await mkdtemp(join(tmpdir(), 'classroom-backend-'));
     dirs.push(dir);
     const first = await startBackend({ classes: 0, persistDir: dir });
-    await leaveStateBehind(first, 'console-service-process');
+    await leaveStateBehind(first, 'svc-tester-process');
     await clients.closeAll();
     await first.close();
 
     const second = await backend({ persistDir: dir });
-    await expectStateKept(second, 'console-service-process');
+    await expectStateKept(second, 'svc-tester-process');
   });
 });

@@ -37,7 +37,7 @@ export class MediaConfigPublisher {
     const publisher = new MediaConfigPublisher(options);
     publisher.connection = await ServiceConnection.open({
       ...options.link,
-      clientId: 'svc-media-config',
+      service: 'media',
       subscriptions: [],
       onMessage: () => {},
       // Without subscriptions this runs before open() returns, so the connection is not assigned yet.

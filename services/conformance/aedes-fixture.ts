@@ -9,7 +9,7 @@ export async function aedesFixture(): Promise<BrokerFixture> {
   const foreign = await TokenService.create(await UserStore.create(DEMO_ACCOUNTS), { ttlSeconds: 900 });
 
   async function tokenFor(service: TokenService, user: string): Promise<string> {
-    if (user === 'service') return (await service.serviceToken()).token;
+    if (user === 'svc-conformance') return (await service.serviceToken('conformance')).token;
     const result = await service.issue(user, 'demo');
     if (!result.ok) throw new Error(`no token for ${user}: ${result.message}`);
     return result.token.token;

@@ -1,4 +1,5 @@
 import { connect, type IClientOptions, type IClientPublishOptions, type MqttClient } from 'mqtt';
+import { SERVICE_PREFIX, consoleClientId, serviceUserId } from '../../shared/auth/client-id';
 
 export interface Credentials {
   username: string;
@@ -68,6 +69,15 @@ export class Refused extends Error {
   }
 }
 
+/**
+ * A fresh client id that belongs to `username` (shared/auth/client-id.ts): `svc-<name>-<random>` for a service,
+ * `console-<user>-<random>` for a person. Brokers refuse an id that belongs to someone else.
+ */
+export function ownClientId(username: string): string {
+  const random = Math.random().toString(36).slice(2, 10);
+  return username.startsWith(SERVICE_PREFIX) ? `${username}-t${random}` : consoleClientId(username, `t${random}`);
+}
+
 /** Opens clients for one test and closes every one of them afterwards. */
 export class Clients {
   private readonly open = new Set<MqttClient>();
@@ -78,7 +88,7 @@ export class Clients {
       protocolVersion: 4,
       reconnectPeriod: 0,
       connectTimeout: WAIT_MS,
-      clientId: `conformance-${Math.random().toString(36).slice(2, 10)}`,
+      clientId: ownClientId(credentials.username),
       ...credentials,
       ...options,
     });
@@ -153,4 +163,19 @@ export function publishOutcome(client: MqttClient, topic: string, payload: strin
 export async function barrier(client: MqttClient): Promise<void> {
   if (!client.connected) return;
   await client.unsubscribeAsync('classroom/v1/barrier/none');
+}
+
+/** The service identity tests connect as, where a test plays a backend service or watches the whole tree. */
+export const TEST_SERVICE = 'tester';
+
+/**
+ * Credentials and an own client id for the service `name` on a backend: what a test needs to connect as a service.
+ * With `clientId` given, that id is used instead (a persistent session the test reconnects to).
+ */
+export async function serviceLogin(
+  backend: { serviceToken(name: string): Promise<string> },
+  options: { name?: string; clientId?: string } = {},
+): Promise<Credentials & { clientId: string }> {
+  const username = serviceUserId(options.name ?? TEST_SERVICE);
+  return { username, password: await backend.serviceToken(options.name ?? TEST_SERVICE), clientId: options.clientId ?? ownClientId(username) };
 }

@@ -9,7 +9,7 @@ export const CONFORMANCE_USERS = [
   { username: 'teacher2', role: 'teacher', classes: ['class-0002'] },
   { username: 'student2', role: 'student', classes: ['class-0002'] },
   { username: 'supervisor1', role: 'supervisor', classes: '*' },
-  { username: 'service', role: 'service', classes: '*' },
+  { username: 'svc-conformance', role: 'service', classes: '*' },
 ] as const satisfies readonly { username: string; role: Role; classes: readonly string[] | '*' }[];
 
 export type ConformanceUser = (typeof CONFORMANCE_USERS)[number]['username'];

@@ -5,6 +5,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
 import { mosquittoAcl } from '../broker/mosquitto-acl';
@@ -16,19 +17,30 @@ const SPY_USER = 'conformance-spy';
 export interface MosquittoBinaries {
   broker: string;
   passwd: string;
+  /** A C compiler that finds Mosquitto's plugin headers, for the client-id plugin. */
+  cc: string;
 }
+
+/** The client-id plugin of docs/operations.md, built from source for the broker under test. */
+export const CLIENT_ID_PLUGIN_SOURCE = fileURLToPath(new URL('../broker/mosquitto/classroom_client_id.c', import.meta.url));
+
+const PLUGIN_HEADERS = ['/usr/include/mosquitto_plugin.h', '/usr/include/mosquitto_broker.h', '/usr/include/mosquitto.h'];
 
 function firstExisting(candidates: (string | undefined)[]): string | undefined {
   return candidates.find((path): path is string => !!path && existsSync(path));
 }
 
-/** The Mosquitto broker and mosquitto_passwd, or why they cannot be used. */
+/** The Mosquitto broker, mosquitto_passwd and a compiler for the plugin, or why they cannot be used. */
 export function findMosquitto(): MosquittoBinaries | { missing: string } {
   const broker = firstExisting([process.env.MOSQUITTO, '/usr/sbin/mosquitto', '/usr/bin/mosquitto', '/usr/local/sbin/mosquitto', '/usr/local/bin/mosquitto']);
   const passwd = firstExisting([process.env.MOSQUITTO_PASSWD, '/usr/bin/mosquitto_passwd', '/usr/local/bin/mosquitto_passwd']);
   if (!broker) return { missing: 'the mosquitto broker is not installed (apt-get install mosquitto, or set MOSQUITTO)' };
   if (!passwd) return { missing: 'mosquitto_passwd is not installed (it comes with the mosquitto package)' };
-  return { broker, passwd };
+  const cc = firstExisting([process.env.CC, '/usr/bin/cc', '/usr/bin/gcc']);
+  if (!cc) return { missing: 'no C compiler to build the client-id plugin (apt-get install gcc)' };
+  const header = PLUGIN_HEADERS.find((path) => !existsSync(path));
+  if (header) return { missing: `${header} is missing: the client-id plugin needs apt-get install mosquitto-dev libmosquitto-dev` };
+  return { broker, passwd, cc };
 }
 
 function freePort(): Promise<number> {
@@ -75,6 +87,8 @@ export async function mosquittoFixture(binaries: MosquittoBinaries): Promise<Bro
   const confFile = join(dir, 'mosquitto.conf');
   await writeFile(passwdFile, [...passwords].map(([user, password]) => `${user}:${password}\n`).join(''), { mode: 0o644 });
   await promisify(execFile)(binaries.passwd, ['-U', passwdFile]);
+  const plugin = join(dir, 'classroom_client_id.so');
+  await promisify(execFile)(binaries.cc, ['-shared', '-fPIC', '-O2', '-Wall', '-Werror', '-o', plugin, CLIENT_ID_PLUGIN_SOURCE]);
   await writeFile(aclFile, `${mosquittoAcl(CONFORMANCE_USERS)}\n# The test's observer\nuser ${SPY_USER}\ntopic read #\ntopic read $SYS/#\n`, { mode: 0o644 });
   const [mqttPort, wsPort] = [await freePort(), await freePort()];
   await writeFile(
@@ -82,6 +96,7 @@ export async function mosquittoFixture(binaries: MosquittoBinaries): Promise<Bro
     [
       'per_listener_settings false',
       'allow_anonymous false',
+      `plugin ${plugin}`,
       `password_file ${passwdFile}`,
       `acl_file ${aclFile}`,
       'persistence false',

@@ -78,7 +78,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
 
   describe('connecting', () => {
     it('accepts every user with valid credentials', async () => {
-      for (const user of ['teacher1', 'student1', 'supervisor1', 'service'] as const) {
+      for (const user of ['teacher1', 'student1', 'supervisor1', 'svc-conformance'] as const) {
         expect((await as(user)).connected).toBe(true);
       }
     });
@@ -127,14 +127,14 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       await subscribe(supervisor, [filter('presence', { classId: 'class-0001' })]);
       const late = await lateInbox.waitForTopic(offline.topic);
       expect(decode(late.topic, late.payload)).toMatchObject({ ok: true, message: { online: false } });
-      const service = await as('service');
+      const service = await as('svc-conformance');
       await service.publishAsync(offline.topic, '', { qos: 1, retain: true });
     });
   });
 
   describe('delivery', () => {
     it('delivers QoS 1 messages at QoS 1', async () => {
-      const service = await as('service');
+      const service = await as('svc-conformance');
       const inbox = Inbox.of(service);
       await subscribe(service, [filter('classControl')]);
       const teacher = await as('teacher1');
@@ -146,8 +146,8 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
     });
 
     it('queues QoS 1 messages for a persistent session while it is offline', async () => {
-      const clientId = `conformance-session-${randomUUID().slice(0, 8)}`;
-      const first = await as('service', { clientId, clean: false });
+      const clientId = `svc-conformance-session-${randomUUID().slice(0, 8)}`;
+      const first = await as('svc-conformance', { clientId, clean: false });
       await subscribe(first, [filter('classControl', { classId: 'class-0001' })]);
       await first.endAsync();
 
@@ -155,14 +155,14 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       const message = control('class-0001', 'teacher1');
       await send(teacher, message);
 
-      const again = await as('service', { clientId, clean: false });
+      const again = await as('svc-conformance', { clientId, clean: false });
       const inbox = Inbox.of(again);
       const received = await inbox.waitForTopic(message.topic);
       expect(decode(received.topic, received.payload)).toMatchObject({ ok: true, message: { requestId: (decode(message.topic, message.payload) as { message: { requestId: string } }).message.requestId } });
     });
 
     it("answers a request on the requester's reply topic with the same correlation id", async () => {
-      const service = await as('service');
+      const service = await as('svc-conformance');
       const requests = Inbox.of(service);
       await subscribe(service, [filter('serviceRequest', { service: 'conformance' })]);
       service.on('message', (topicName, body) => {
@@ -198,7 +198,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       const student = await clients.connect(broker.wsUrl, await broker.credentials('student1'));
       const inbox = Inbox.of(student);
       await subscribe(student, [filter('presence', { classId: 'class-0001' })]);
-      const service = await as('service');
+      const service = await as('svc-conformance');
       const message = presence('class-0001', 's-ws', 'student', true);
       await service.publishAsync(message.topic, payload(message), { qos: 1 });
       expect((await inbox.waitForTopic(message.topic)).qos).toBe(1);
@@ -214,7 +214,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       // Aedes refuses each filter in the SUBACK; Mosquitto 2.0 grants it but never delivers a matching message.
       expect(granted).toHaveLength(forbidden.length);
 
-      const service = await as('service');
+      const service = await as('svc-conformance');
       const spy = await spyOn([filter('presence', { classId: 'class-0002' })]);
       try {
         await send(service, presence('class-0002', 's-other', 'student', true));
@@ -246,7 +246,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
           const student = await as('student1');
           await publishOutcome(student, attempt.topic, payload(attempt));
         }
-        await settle(spy, await as('service'));
+        await settle(spy, await as('svc-conformance'));
         expect(seen(spy)).toEqual([]);
       } finally {
         await spy.close();
@@ -262,7 +262,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
         await publishOutcome(teacher, other.topic, payload(other));
         await send(await as('teacher1'), own);
         await spy.waitForTopic(own.topic);
-        await settle(spy, await as('service'));
+        await settle(spy, await as('svc-conformance'));
         expect(seen(spy)).toEqual([own.topic]);
       } finally {
         await spy.close();
@@ -273,7 +273,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       const supervisor = await as('supervisor1');
       const inbox = Inbox.of(supervisor);
       expect(await subscribe(supervisor, [filter('classSummary'), filter('presence')])).toEqual([1, 1]);
-      const service = await as('service');
+      const service = await as('svc-conformance');
       const visible = presence('class-0002', 's-watched', 'student', true);
       await send(service, visible);
       await inbox.waitForTopic(visible.topic);
@@ -293,9 +293,9 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       const spy = await spyOn(['$SYS/conformance/#']);
       try {
         await publishOutcome(await as('student1'), '$SYS/conformance/student', 'x');
-        await publishOutcome(await as('service'), '$SYS/conformance/service', 'x');
+        await publishOutcome(await as('svc-conformance'), '$SYS/conformance/service', 'x');
         await publishOutcome(await as('supervisor1'), '$SYS/conformance/retained', 'x', { qos: 1, retain: true });
-        await settle(spy, await as('service'));
+        await settle(spy, await as('svc-conformance'));
         expect(spy.messages.filter((m) => m.topic.startsWith('$SYS'))).toEqual([]);
       } finally {
         await spy.close();
@@ -306,7 +306,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       const intruder = await as('student2');
       const inbox = Inbox.of(intruder);
       await subscribe(intruder, [topic('reply', { userId: 'student1', sessionId: 'session-a' }), filter('reply', { userId: 'student1' }), 'classroom/v1/user/student1/#', 'classroom/v1/user/#']);
-      const service = await as('service');
+      const service = await as('svc-conformance');
       const reply = encode('reply', topic('reply', { userId: 'student1', sessionId: 'session-a' }), { v: 1, id: 'secret', ok: true, result: 'for student1 only' });
       const spy = await spyOn([filter('reply')]);
       try {
@@ -325,54 +325,76 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
         const request: RpcRequest = { v: 1, id: 'forged', method: 'echo', replyTo: 'session-a', params: null, deadline: Date.now() + 5_000 };
         const forged = encode('serviceRequest', topic('serviceRequest', { service: 'conformance', userId: 'student2' }), request);
         await publishOutcome(await as('student1'), forged.topic, payload(forged));
-        await settle(spy, await as('service'));
+        await settle(spy, await as('svc-conformance'));
         expect(spy.messages.filter((m) => m.topic === forged.topic)).toEqual([]);
       } finally {
         await spy.close();
       }
     });
 
-    it.each(['#', '+', 'student1/#', 'conformance/+/x', 'console-student1-#'])('gives a client id %j no extra access', async (clientId) => {
-      const student = await as('student1', { clientId });
-      const inbox = Inbox.of(student);
-      await subscribe(student, [filter('presence', { classId: 'class-0002' }), 'classroom/v1/user/student2/#', 'classroom/v1/#']);
-      const service = await as('service');
-      const spy = await spyOn([filter('presence'), filter('classControl')]);
-      try {
-        await send(service, presence('class-0002', 's-hidden', 'student', true));
-        await send(service, encode('reply', topic('reply', { userId: 'student2', sessionId: 'x' }), { v: 1, id: 'r', ok: true, result: null }));
-        const forged = control('class-0001', 'student1');
-        await publishOutcome(await as('student1', { clientId }), forged.topic, payload(forged));
-        await settle(spy, service);
-        await barrier(student);
-        expect(inbox.messages).toEqual([]);
-        expect(spy.messages.filter((m) => m.topic === forged.topic)).toEqual([]);
-      } finally {
-        await spy.close();
-      }
-    });
-    it("gives no access to another user's persistent session by taking its client id", async () => {
-      const clientId = `console-student1-${randomUUID().slice(0, 8)}`;
+    it.each(['#', '+', 'student1/#', 'console-student1-#', 'console-student1', 'console-student1-a-b', 'console-student2-abc', 'svc-conformance', 'svc-board', 'anything'])(
+      'refuses student1 the client id %j, which is not its own',
+      async (clientId) => {
+        expect([2, 5]).toContain(await clients.refusal(broker.mqttUrl, await broker.credentials('student1'), { clientId }));
+      },
+    );
+
+    it("keeps a person's connection, session and queued messages when someone else presents its client id", async () => {
+      const clientId = `console-student1-${randomUUID().slice(0, 8).replace(/-/g, '')}`;
+      const replies = topic('reply', { userId: 'student1', sessionId: 'session-owner' });
+      const reply = (id: string) => encode('reply', replies, { v: 1, id, ok: true, result: null } satisfies RpcResponse);
+      const answered = (inbox: Inbox, id: string) =>
+        inbox.waitFor((m) => m.topic === replies && (decode(m.topic, m.payload) as { message?: RpcResponse }).message?.id === id, `reply ${id}`);
       const owner = await as('student1', { clientId, clean: false });
-      await subscribe(owner, [filter('presence', { classId: 'class-0001' }), topic('reply', { userId: 'student1', sessionId: 'session-s' })]);
-      await owner.endAsync();
+      await subscribe(owner, [replies]);
+      const service = await as('svc-conformance');
 
-      const service = await as('service');
-      const queued = presence('class-0001', 's-queued', 'student', true);
-      await service.publishAsync(queued.topic, payload(queued), { qos: 1 });
-      const reply = encode('reply', topic('reply', { userId: 'student1', sessionId: 'session-s' }), { v: 1, id: 'private', ok: true, result: null });
-      await send(service, reply);
-
-      const intruder = await as('student2', { clientId, clean: false });
-      const spy = await spyOn([filter('presence', { classId: 'class-0002' })]);
-      try {
-        await send(service, presence('class-0002', 's-visible', 'student', true));
-        await settle(spy, service);
-        await barrier(intruder);
-        expect(Inbox.of(intruder).messages.map((m) => m.topic).filter((t) => t === queued.topic || t === reply.topic)).toEqual([]);
-      } finally {
-        await spy.close();
+      // While the owner is connected: the intruder is refused, and the owner keeps receiving.
+      for (const clean of [true, false]) {
+        expect([2, 5]).toContain(await clients.refusal(broker.mqttUrl, await broker.credentials('student2'), { clientId, clean }));
       }
+      await send(service, reply('live'));
+      await answered(Inbox.of(owner), 'live');
+      expect(owner.connected).toBe(true);
+
+      // While the owner is away: a message is queued, the intruder is refused again, and the owner gets it on return.
+      await owner.endAsync();
+      await send(service, reply('queued'));
+      for (const clean of [true, false]) {
+        expect([2, 5]).toContain(await clients.refusal(broker.mqttUrl, await broker.credentials('student2'), { clientId, clean }));
+      }
+      const back = await as('student1', { clientId, clean: false });
+      await answered(Inbox.of(back), 'queued');
+      expect(Inbox.of(back).on(replies)).toHaveLength(1);
+    });
+
+    it("keeps a service connected and answering while a person presents the service's client id", async () => {
+      const clientId = `svc-conformance-${randomUUID().slice(0, 8)}`;
+      const service = await as('svc-conformance', { clientId });
+      await subscribe(service, [filter('serviceRequest', { service: 'conformance' })]);
+      service.on('message', (topicName, body) => {
+        const decoded = decode(topicName, body);
+        if (!decoded.ok || decoded.kind !== 'serviceRequest') return;
+        const request = decoded.message as RpcRequest;
+        const userId = (decoded.params as { userId: string }).userId;
+        const answer = encode('reply', topic('reply', { userId, sessionId: request.replyTo }), { v: 1, id: request.id, ok: true, result: 'answered' } satisfies RpcResponse);
+        void send(service, answer);
+      });
+      const student = await as('student1');
+      await subscribe(student, [topic('reply', { userId: 'student1', sessionId: 'session-c' })]);
+      const inbox = Inbox.of(student);
+      for (let round = 0; round < 3; round++) {
+        for (const user of ['student1', 'student2', 'teacher1'] as const) {
+          expect([2, 5]).toContain(await clients.refusal(broker.mqttUrl, await broker.credentials(user), { clientId }));
+        }
+        const id = `r${round}`;
+        const request = encode('serviceRequest', topic('serviceRequest', { service: 'conformance', userId: 'student1' }), {
+          v: 1, id, method: 'echo', replyTo: 'session-c', params: {}, deadline: Date.now() + 5_000,
+        });
+        await send(student, request);
+        await inbox.waitFor((m) => decode(m.topic, m.payload).ok && (decode(m.topic, m.payload) as { message: RpcResponse }).message.id === id, `the answer to ${id}`);
+      }
+      expect(service.connected).toBe(true);
     });
   });
 
@@ -399,7 +421,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
           const student = await as('student1');
           await publishOutcome(student, attempt.topic, payload(attempt), { qos: attempt.qos, retain: attempt.retain });
         }
-        await settle(spy, await as('service'));
+        await settle(spy, await as('svc-conformance'));
         expect(seen(spy)).toEqual([]);
       } finally {
         await spy.close();
@@ -443,7 +465,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
         expect(await publishOutcome(await as('student1'), revoked.topic, payload(revoked))).toBe('closed');
       } finally {
         await spy.close();
-        await publishOutcome(await as('service'), topic('room', { classId: 'class-0001' }), '', { qos: 1, retain: true });
+        await publishOutcome(await as('svc-conformance'), topic('room', { classId: 'class-0001' }), '', { qos: 1, retain: true });
       }
     });
 
@@ -468,7 +490,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       const inbox = Inbox.of(student);
       await subscribe(student, [filter('presence', { classId: 'class-0001' })]);
 
-      const service = await as('service');
+      const service = await as('svc-conformance');
       const at = (userId: string) => topic('presence', { classId: 'class-0001', userId });
       const good = presence('class-0001', 's-good', 'student', true);
       const tooBig = JSON.stringify({ v: 1, userId: 's-big', name: 'x'.repeat(KINDS.presence.maxBytes), role: 'student', online: true, ts: 1 });
@@ -494,7 +516,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       const planted = control('class-0001', 'teacher1');
       // Aedes refuses the retained publish; Mosquitto stores it, and the receiver drops it as unexpected-retain.
       await publishOutcome(await as('teacher1'), planted.topic, payload(planted), { qos: 1, retain: true });
-      const service = await as('service');
+      const service = await as('svc-conformance');
       const drops = new DropCounter();
       const valid: string[] = [];
       service.on('message', (topicName, body, packet) => {
@@ -509,7 +531,7 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       await barrier(service);
       expect(valid.filter((t) => t === planted.topic)).toEqual([]);
       expect(drops.total).toBe(drops.counts['unexpected-retain']);
-      await publishOutcome(await as('service'), planted.topic, '', { qos: 1, retain: true });
+      await publishOutcome(await as('svc-conformance'), planted.topic, '', { qos: 1, retain: true });
     });
 
     it('never delivers a payload larger than the broker accepts', async () => {
@@ -518,8 +540,8 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       await subscribe(student, [filter('presence', { classId: 'class-0001' })]);
       const huge = Buffer.alloc(MAX_PAYLOAD_BYTES + 4096, 0x20);
       const hugeTopic = topic('presence', { classId: 'class-0001', userId: 's-huge' });
-      await publishOutcome(await as('service'), hugeTopic, huge);
-      const service = await as('service');
+      await publishOutcome(await as('svc-conformance'), hugeTopic, huge);
+      const service = await as('svc-conformance');
       const after = presence('class-0001', 's-after', 'student', true);
       await send(service, after);
       await inbox.waitForTopic(after.topic);

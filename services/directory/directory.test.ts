@@ -4,7 +4,7 @@ import { decode, encode } from '../../shared/protocol/codec';
 import type { ClassSummary, Presence } from '../../shared/protocol/messages';
 import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { Clients, Inbox, subscribe, type Received } from '../conformance/clients';
+import { Clients, Inbox, serviceLogin, subscribe, type Received } from '../conformance/clients';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
@@ -17,7 +17,7 @@ afterEach(() => clients.closeAll());
 afterAll(() => backend.close());
 
 async function as(username: string, options: Parameters<Clients['connect']>[2] = {}): Promise<MqttClient> {
-  if (username === 'service') return clients.connect(backend.mqttUrl, { username, password: await backend.serviceToken() }, options);
+  if (username === 'service') return clients.connect(backend.mqttUrl, await serviceLogin(backend), options);
   const issued = await backend.issueToken(username, 'demo');
   if (!issued.ok) throw new Error(issued.message);
   return clients.connect(backend.mqttUrl, { username, password: issued.token.token }, options);

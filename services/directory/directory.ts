@@ -52,7 +52,7 @@ export class Directory {
     const { root } = options;
     directory.connection = await ServiceConnection.open({
       ...options.link,
-      clientId: 'svc-directory',
+      service: 'directory',
       // A teacher's start/end sent while the directory reconnects (after a broker restart, say) must wait for it.
       persistentSession: true,
       subscriptions: [

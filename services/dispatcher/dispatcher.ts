@@ -120,7 +120,7 @@ export class DispatcherService {
     const { root } = this.options;
     this.connection = await ServiceConnection.open({
       ...this.options.link,
-      clientId: 'svc-dispatcher',
+      service: 'dispatcher',
       // Help requests and acknowledgements sent while the dispatcher restarts wait for it in the broker.
       persistentSession: true,
       subscriptions: [

@@ -5,7 +5,7 @@ import type { Command, Notice } from '../../shared/protocol/messages';
 import type { HelpRequest, HelpState, TagEntry } from '../../shared/protocol/supervision';
 import { filter, topic } from '../../shared/protocol/topics';
 import type { Inbox} from '../conformance/clients';
-import { subscribe, type Clients } from '../conformance/clients';
+import { subscribe, type Clients, serviceLogin } from '../conformance/clients';
 import type { BackendInternals, RunningBackend } from '../backend';
 import { TestSession } from '../classroom/test-session';
 
@@ -55,7 +55,7 @@ export function person(user: TestUser): HelpRequest['from'] {
 
 /** Publishes as the backend does (the stand-in tagger, forged or broken messages). */
 export async function serviceClient(clients: Clients, backend: RunningBackend): Promise<MqttClient> {
-  return clients.connect(backend.mqttUrl, { username: 'service', password: await backend.serviceToken() });
+  return clients.connect(backend.mqttUrl, await serviceLogin(backend));
 }
 
 export async function publish(client: MqttClient, message: Outbound): Promise<void> {

@@ -61,7 +61,7 @@ export class ModerationService {
     const { root } = this.options;
     this.connection = await ServiceConnection.open({
       ...this.options.link,
-      clientId: 'svc-moderation',
+      service: 'moderation',
       // Requests sent while the service reconnects wait for it; those whose deadline passed meanwhile are skipped.
       persistentSession: true,
       subscriptions: [filter('room', {}, root), filter('chatHistory', {}, root), filter('serviceRequest', { service: 'moderation' }, root)],

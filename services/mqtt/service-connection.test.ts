@@ -3,7 +3,7 @@ import { decode, encode } from '../../shared/protocol/codec';
 import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type RunningBackend } from '../backend';
 import type { Denial } from '../broker/access';
-import { Clients, Inbox, subscribe } from '../conformance/clients';
+import { Clients, Inbox, subscribe, serviceLogin } from '../conformance/clients';
 
 let backend: RunningBackend;
 const denials: Denial[] = [];
@@ -20,7 +20,7 @@ beforeAll(async () => {
     disconnectOnTokenExpiry: true,
     onDenied: (denial) => {
       denials.push(denial);
-      if (denial.user === 'service' && denial.why.includes('token expired')) expired();
+      if (denial.user?.startsWith('svc-') && denial.why.includes('token expired')) expired();
     },
   }));
 });
@@ -33,7 +33,7 @@ describe('the backend\'s service connections', () => {
   it('come back with a refreshed token after the broker closes them at expiry', async () => {
     await serviceTokenExpired;
     // The directory must still be connected and working: a new presence shows up in its summary.
-    const service = await clients.connect(backend.mqttUrl, { username: 'service', password: await backend.serviceToken() });
+    const service = await clients.connect(backend.mqttUrl, await serviceLogin(backend));
     await subscribe(service, [filter('classSummary')]);
     const presence = encode('presence', topic('presence', { classId: 'class-0001', userId: 's-after-expiry' }), {
       v: 1, userId: 's-after-expiry', name: 'x', role: 'student', online: true, ts: Date.now(),
@@ -46,6 +46,6 @@ describe('the backend\'s service connections', () => {
       const d = decode(m.topic, m.payload);
       return d.ok && d.kind === 'classSummary' && d.message.id === 'class-0001' && d.message.presence.students === studentsBefore + 1;
     }, 'the directory counting the new presence');
-    expect(denials.filter((d) => d.user === 'service' && d.action === 'connect' && !d.why.includes('token expired'))).toEqual([]);
+    expect(denials.filter((d) => d.user?.startsWith('svc-') && d.action === 'connect' && !d.why.includes('token expired'))).toEqual([]);
   });
 });

@@ -1,12 +1,18 @@
 import { connect, type MqttClient } from 'mqtt';
+import { serviceClientId, serviceUserId } from '../../shared/auth/client-id';
 import type { Outbound } from '../../shared/protocol/codec';
 
 export interface ServiceConnectionOptions {
   url: string;
-  clientId: string;
-  username: string;
-  /** Mints a fresh token; called at start and then every `refreshEveryMs`, so reconnects never use an expired one. */
-  token(): Promise<string>;
+  /** The service's name: it connects as user `svc-<name>` with client id `svc-<name>` (or `svc-<name>-<instance>`). */
+  service: string;
+  /** Set when the service runs as several instances, each with a session of its own. */
+  instance?: string;
+  /**
+   * Mints a fresh token for the service `name`; called at start and then every `refreshEveryMs`, so reconnects never
+   * use an expired one.
+   */
+  token(name: string): Promise<string>;
   refreshEveryMs: number;
   /**
    * Keep the broker-side session (and its subscriptions) while disconnected, so QoS 1 messages published meanwhile
@@ -22,8 +28,8 @@ export interface ServiceConnectionOptions {
   onError?(error: Error): void;
 }
 
-/** How a service reaches the broker: everything but what it subscribes to and how it reacts. */
-export type ServiceLink = Pick<ServiceConnectionOptions, 'url' | 'username' | 'token' | 'refreshEveryMs' | 'onError'>;
+/** How a service reaches the broker: everything but who it is, what it subscribes to and how it reacts. */
+export type ServiceLink = Pick<ServiceConnectionOptions, 'url' | 'token' | 'refreshEveryMs' | 'onError'>;
 
 /**
  * A backend service's MQTT connection. It reconnects by itself; on every connection it subscribes again and asks the
@@ -38,10 +44,11 @@ export class ServiceConnection {
   ) {}
 
   static async open(options: ServiceConnectionOptions): Promise<ServiceConnection> {
+    const token = () => options.token(options.service);
     const client = connect(options.url, {
-      clientId: options.clientId,
-      username: options.username,
-      password: await options.token(),
+      clientId: serviceClientId(options.service, options.instance),
+      username: serviceUserId(options.service),
+      password: await token(),
       clean: !options.persistentSession,
       protocolVersion: 4,
       reconnectPeriod: 500,
@@ -50,7 +57,7 @@ export class ServiceConnection {
       queueQoSZero: false,
     });
     const refreshTimer = setInterval(() => {
-      options.token().then(
+      token().then(
         (token) => (client.options.password = token),
         (error: Error) => options.onError?.(error),
       );

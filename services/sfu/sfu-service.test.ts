@@ -24,7 +24,7 @@ afterEach(async () => {
 
 describe.skipIf(mediasoup.available)('without mediasoup installed', () => {
   it('the SFU refuses to start and says how to get mediasoup', async () => {
-    const link = { url: 'mqtt://127.0.0.1:1', username: 'service', token: async () => '', refreshEveryMs: 60_000 };
+    const link = { url: 'mqtt://127.0.0.1:1', token: async () => '', refreshEveryMs: 60_000 };
     await expect(SfuService.start({ link, root: 'classroom', claimsOf: () => undefined })).rejects.toThrow(/npm install mediasoup/);
   });
 

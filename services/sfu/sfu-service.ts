@@ -69,7 +69,7 @@ export class SfuService {
     const { root } = options;
     service.connection = await ServiceConnection.open({
       ...options.link,
-      clientId: 'svc-sfu',
+      service: 'sfu',
       subscriptions: [filter('serviceRequest', { service: 'sfu' }, root), filter('presence', {}, root)],
       onMessage: (name, payload, retained) => service.receive(name, payload, retained),
       onConnect: () => {},

@@ -54,7 +54,7 @@ export class Simulator {
     const simulator = new Simulator(options);
     simulator.connection = await ServiceConnection.open({
       ...options.link,
-      clientId: 'svc-simulator',
+      service: 'simulator',
       subscriptions: [filter('command', {}, options.root)],
       onMessage: (topicName, payload, retained) => simulator.receive(topicName, payload, retained),
       onConnect: () => simulator.publish(simulator.live.presence(Date.now())),

@@ -1,6 +1,7 @@
 import { connect } from 'mqtt';
 import { topic } from '../../shared/protocol/topics';
-import { SERVICE_USER_ID, launchBackend } from '../backend';
+import { launchBackend } from '../backend';
+import { serviceClientId, serviceUserId } from '../../shared/auth/client-id';
 
 /**
  * The tagger bench's other process: the embedded broker, and a publisher offering telemetry at a fixed rate, so the
@@ -18,10 +19,14 @@ const send = (message: unknown) => process.send?.(message);
 
 async function main(): Promise<void> {
   const { backend } = await launchBackend({ classes: 0, tagger: false });
-  const token = await backend.serviceToken();
-  const client = connect(backend.mqttUrl, { username: SERVICE_USER_ID, password: token, clientId: 'bench-publisher', protocolVersion: 4 });
+  const client = connect(backend.mqttUrl, {
+    username: serviceUserId('bench'),
+    password: await backend.serviceToken('bench'),
+    clientId: serviceClientId('bench', 'publisher'),
+    protocolVersion: 4,
+  });
   await new Promise<void>((resolve) => client.once('connect', () => resolve()));
-  send({ type: 'ready', url: backend.mqttUrl, token });
+  send({ type: 'ready', url: backend.mqttUrl, token: await backend.serviceToken('tagger') });
   process.on('message', (go: Go) => {
     const topics = Array.from({ length: go.classes }, (_, i) => {
       const classId = `class-${i}`;

@@ -25,7 +25,6 @@ import { fork } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { decode } from '../../shared/protocol/codec';
 import { topic } from '../../shared/protocol/topics';
-import { SERVICE_USER_ID } from '../backend';
 import { TagEngine } from './engine';
 import { T0, audioReceive, audioSend, videoReceive, videoSend } from './fixtures';
 import { TaggerService } from './tagger';
@@ -67,7 +66,7 @@ async function throughBroker() {
   const child = fork(new URL('./bench-load.ts', import.meta.url).pathname, { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
   const ready = await new Promise<{ url: string; token: string }>((resolve) => child.once('message', (m) => resolve(m as { url: string; token: string })));
   const tagger = await TaggerService.start({
-    link: { url: ready.url, username: SERVICE_USER_ID, token: async () => ready.token, refreshEveryMs: 600_000 },
+    link: { url: ready.url, token: async () => ready.token, refreshEveryMs: 600_000 },
     root: 'classroom',
     onError: (error) => console.error('[tagger]', error),
   });

@@ -12,17 +12,16 @@ them with --shard 0/N … (N-1)/N: each tags the classes whose id hashes to its 
 
   --url URL            the broker, mqtt://host:1883 (or ws://…/mqtt)
   --shard i/N          this instance's share (default 0/1: every class)
-  --username NAME      MQTT username with the service role (default: service)
-  --password-file FILE the password or service token, read again before every reconnection (default: $TAGGER_PASSWORD)
+  --password-file FILE the password or service token of user svc-tagger, read again before every reconnection
+                       (default: $TAGGER_PASSWORD); the client id is svc-tagger-<i>-of-<N>
   --root ROOT          topic root (default ${DEFAULT_ROOT})
   --help               this text`;
 
-function options(): { url: string; shard: Shard; username: string; passwordFile: string | undefined; root: string } {
+function options(): { url: string; shard: Shard; passwordFile: string | undefined; root: string } {
   const { values } = parseArgs({
     options: {
       url: { type: 'string' },
       shard: { type: 'string' },
-      username: { type: 'string' },
       'password-file': { type: 'string' },
       root: { type: 'string' },
       help: { type: 'boolean' },
@@ -37,7 +36,7 @@ function options(): { url: string; shard: Shard; username: string; passwordFile:
   const root = values.root ?? DEFAULT_ROOT;
   if (!isId(root)) throw new Error(`--root must be an id, got ${JSON.stringify(root)}`);
   if (!values['password-file'] && !process.env.TAGGER_PASSWORD) throw new Error('give --password-file or set TAGGER_PASSWORD');
-  return { url: values.url, shard: parseShard(values.shard ?? '0/1'), username: values.username ?? 'service', passwordFile: values['password-file'], root };
+  return { url: values.url, shard: parseShard(values.shard ?? '0/1'), passwordFile: values['password-file'], root };
 }
 
 async function main(): Promise<void> {
@@ -51,7 +50,7 @@ async function main(): Promise<void> {
   const { passwordFile } = config;
   const token = async () => (passwordFile ? (await readFile(passwordFile, 'utf8')).trim() : process.env.TAGGER_PASSWORD!);
   const tagger = await TaggerService.start({
-    link: { url: config.url, username: config.username, token, refreshEveryMs: 60_000, onError: (e) => console.error('[tagger]', e.message) },
+    link: { url: config.url, token, refreshEveryMs: 60_000, onError: (e) => console.error('[tagger]', e.message) },
     root: config.root,
     shard: config.shard,
     onError: (error) => console.error('[tagger]', error),

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encode } from '../../shared/protocol/codec';
 import type { ClassTags } from '../../shared/protocol/supervision';
 import { filter, parseTopic, topic } from '../../shared/protocol/topics';
-import { SERVICE_USER_ID, launchBackend, type RunningBackend } from '../backend';
-import { Clients, Inbox, subscribe } from '../conformance/clients';
+import { launchBackend, type RunningBackend } from '../backend';
+import { Clients, Inbox, subscribe, serviceLogin } from '../conformance/clients';
 import { TaggerService } from './tagger';
 import { WINDOW_MS } from './time';
 
@@ -16,7 +16,7 @@ const clients = new Clients();
 
 beforeAll(async () => {
   ({ backend } = await launchBackend({ classes: 0, tagger: false }));
-  const link = { url: backend.mqttUrl, username: SERVICE_USER_ID, token: () => backend.serviceToken(), refreshEveryMs: 60_000 };
+  const link = { url: backend.mqttUrl, token: (name: string) => backend.serviceToken(name), refreshEveryMs: 60_000 };
   for (let index = 0; index < INSTANCES; index++) taggers.push(await TaggerService.start({ link, root: 'classroom', shard: { index, count: INSTANCES } }));
 });
 afterAll(async () => {
@@ -31,7 +31,7 @@ describe('tagger shards against one broker', () => {
     if (!issued.ok) throw new Error(issued.message);
     const watcher = await clients.connect(backend.mqttUrl, { username: 'supervisor1', password: issued.token.token });
     await subscribe(watcher, [filter('classTags')]);
-    const sender = await clients.connect(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken() });
+    const sender = await clients.connect(backend.mqttUrl, await serviceLogin(backend));
 
     const t0 = Math.floor((Date.now() - 5 * 60_000) / WINDOW_MS) * WINDOW_MS;
     for (const classId of CLASSES) {

@@ -4,8 +4,8 @@ import { encode } from '../../shared/protocol/codec';
 import type { ClassSummary, Telemetry, TelemetryEvent } from '../../shared/protocol/messages';
 import type { ClassHealth, ClassTags } from '../../shared/protocol/supervision';
 import { topic } from '../../shared/protocol/topics';
-import { SERVICE_USER_ID, launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { Clients, Inbox, subscribe, type Received } from '../conformance/clients';
+import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
+import { Clients, Inbox, subscribe, type Received, serviceLogin } from '../conformance/clients';
 import { audioReceive, audioSend, every } from './fixtures';
 import { TaggerService } from './tagger';
 import { WINDOW_MS } from './time';
@@ -24,7 +24,7 @@ afterAll(() => backend.close());
 const pastWindow = () => Math.floor((Date.now() - 5 * 60_000) / WINDOW_MS) * WINDOW_MS;
 
 async function serviceClient(): Promise<MqttClient> {
-  return clients.connect(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken() });
+  return clients.connect(backend.mqttUrl, await serviceLogin(backend));
 }
 
 async function supervisor(classId: string): Promise<Inbox> {
@@ -128,7 +128,7 @@ describe('tagger service, through the broker', () => {
     expect(tagNames(before)).toEqual(['entry.init-failed.media student9']);
 
     await internals.tagger!.stop();
-    const link = { url: backend.mqttUrl, username: SERVICE_USER_ID, token: () => backend.serviceToken(), refreshEveryMs: 60_000 };
+    const link = { url: backend.mqttUrl, token: (name: string) => backend.serviceToken(name), refreshEveryMs: 60_000 };
     const restarted = await TaggerService.start({ link, root: 'classroom' });
     try {
       await expect.poll(() => restarted.tags(classId)?.tags).toEqual(before.tags);

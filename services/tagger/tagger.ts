@@ -80,7 +80,8 @@ export class TaggerService {
     const { index, count } = service.shard;
     service.connection = await ServiceConnection.open({
       ...options.link,
-      clientId: `svc-tagger-${index}-of-${count}`,
+      service: 'tagger',
+      instance: `${index}-of-${count}`,
       // Earlier tags first, so they are taken over before this run's first windows close.
       subscriptions: [filter('classTags', {}, root), filter('classSummary', {}, root), filter('presence', {}, root), filter('telemetry', {}, root)],
       onMessage: (topicName, payload, retained) => service.receive(topicName, payload, retained),

@@ -37,6 +37,7 @@ export const AUTH_FAILURES = {
   'token-claims': 'The token does not carry a user, a role and a class scope.',
   'broker-refused': 'The broker refused these credentials.',
   'not-authorized': 'The broker says this user is not authorised.',
+  'client-id-refused': "The broker refused this app's connection id: it belongs to another user or a service.",
   'backend-unreachable': 'The classroom backend cannot be reached.',
 } as const;
 export type AuthFailure = keyof typeof AUTH_FAILURES;

@@ -3,7 +3,8 @@ import { connectAsync, type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decode, filter, type BoardSnapshot, type Course } from '../../../shared/protocol';
 import type { ElementRecord } from '../../../shared/whiteboard/element';
-import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../../../services/backend';
+import { launchBackend, type RunningBackend } from '../../../services/backend';
+import { serviceLogin } from '../../../services/conformance/clients';
 import type { LinkHarness} from './link-harness';
 import { signedIn as signedInAs, until } from './link-harness';
 
@@ -16,7 +17,7 @@ const published = new Map<string, BoardSnapshot>();
 
 beforeAll(async () => {
   ({ backend } = await launchBackend({ classes: 4, simulate: false, seed: 3, boardSnapshotIntervalMs: 100 }));
-  service = await connectAsync(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken(), protocolVersion: 4 });
+  service = await connectAsync(backend.mqttUrl, { ...(await serviceLogin(backend)), protocolVersion: 4 });
   service.on('message', (name, payload) => {
     const decoded = decode(name, payload, 'classroom', false);
     if (decoded.ok && decoded.kind === 'boardSnapshot') published.set(decoded.message.pageId, decoded.message);

@@ -1,5 +1,6 @@
 // The link is tested against the real embedded backend (broker, directory, token service), never a mock broker.
 import { launchBackend, type BackendInternals, type RunningBackend } from '../../../services/backend';
+import { serviceLogin } from '../../../services/conformance/clients';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encode, topic } from '../../../shared/protocol';
@@ -40,9 +41,7 @@ function connect(config: LinkConfig): LinkHarness {
 
 async function serviceClient(): Promise<MqttClient> {
   const client = await mqtt.connectAsync(backend.mqttUrl, {
-    username: 'service',
-    password: await backend.serviceToken(),
-    clientId: `test-service-${Math.random().toString(36).slice(2)}`,
+    ...(await serviceLogin(backend)),
     reconnectPeriod: 0,
   });
   clients.push(client);
@@ -79,6 +78,12 @@ describe('LinkCore against the embedded backend', () => {
     const foreign = connect(await configFor('student1', { token: teacherToken }));
     const mismatch = await until('refusal', () => (foreign.status?.state === 'refused' ? foreign.status : undefined));
     expect(mismatch.failure).toBe('not-authorized');
+
+    // A service's token pasted into the console: the broker refuses the console's client id for that identity.
+    const serviceToken = await backend.serviceToken('board');
+    const misplaced = connect(await configFor('teacher1', { userId: 'svc-board', token: serviceToken }));
+    const wrongId = await until('refusal', () => (misplaced.status?.state === 'refused' ? misplaced.status : undefined));
+    expect(wrongId.failure).toBe('client-id-refused');
 
     const expired = await internals.tokens.sign({ sub: 'teacher1', name: 'Teacher One', role: 'teacher', classes: ['class-0001'] }, -60);
     const stale = new LinkHarness();
@@ -157,8 +162,8 @@ describe('LinkCore across broker restarts', () => {
   it('keeps an action taken while the broker is down and delivers it after reconnecting', async () => {
     // A persistent-session subscriber stands in for the class's services: the broker queues the action for it.
     const controlTopic = topic('classControl', { classId: 'class-0001', userId: 'teacher1' });
-    const watcherOptions = { clientId: 'test-control-watcher', clean: false, username: 'service', reconnectPeriod: 0 };
-    const watcher = await mqtt.connectAsync(backend.mqttUrl, { ...watcherOptions, password: await backend.serviceToken() });
+    const watcherOptions = { ...(await serviceLogin(backend, { clientId: 'svc-tester-control-watcher' })), clean: false, reconnectPeriod: 0 };
+    const watcher = await mqtt.connectAsync(backend.mqttUrl, watcherOptions);
     await watcher.subscribeAsync(controlTopic, { qos: 1 });
     await watcher.endAsync();
 
@@ -173,7 +178,7 @@ describe('LinkCore across broker restarts', () => {
     await until('the action acknowledged', () => link.unsent === 0);
 
     const received: unknown[] = [];
-    const again = mqtt.connect(backend.mqttUrl, { ...watcherOptions, password: await backend.serviceToken(), manualConnect: true });
+    const again = mqtt.connect(backend.mqttUrl, { ...watcherOptions, password: await backend.serviceToken('tester'), manualConnect: true });
     clients.push(again);
     again.on('message', (_topic, payload) => received.push(JSON.parse(payload.toString())));
     again.connect();

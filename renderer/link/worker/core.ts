@@ -1,6 +1,7 @@
 // The browser build of mqtt.js has only a default export.
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { AuthFailure } from '../../../shared/auth/claims';
+import { consoleClientId } from '../../../shared/auth/client-id';
 import {
   DEFAULT_ROOT,
   DropCounter,
@@ -80,12 +81,12 @@ const CLASS_KINDS: ReadonlySet<string> = new Set<ClassKind>([
 const SUPERVISION_KINDS: ReadonlySet<string> = new Set<SupervisionKind>(['classHealth', 'classTags', 'helpState', 'supervisorMetrics']);
 
 /** CONNACK codes that no retry can fix: MQTT 3.1.1 (1-5) and their MQTT 5 counterparts. */
-const REFUSALS: Record<number, 'credentials' | 'not-authorized' | 'rejected'> = {
+const REFUSALS: Record<number, 'credentials' | 'not-authorized' | 'client-id' | 'rejected'> = {
   1: 'rejected',
-  2: 'rejected',
+  2: 'client-id',
   4: 'credentials',
   5: 'not-authorized',
-  133: 'rejected',
+  133: 'client-id',
   134: 'credentials',
   135: 'not-authorized',
 };
@@ -286,7 +287,7 @@ export class LinkCore {
     this.willClassId = this.presenceClass();
     const will = this.presence(false);
     const options: IClientOptions = {
-      clientId: `console-${config.userId}-${config.installId}`,
+      clientId: consoleClientId(config.userId, config.installId),
       username: config.userId,
       password: config.token,
       clean: false,
@@ -340,7 +341,7 @@ export class LinkCore {
       this.note('warning', error.message);
       return;
     }
-    let failure: AuthFailure = refusal === 'not-authorized' ? 'not-authorized' : 'broker-refused';
+    let failure: AuthFailure = refusal === 'not-authorized' ? 'not-authorized' : refusal === 'client-id' ? 'client-id-refused' : 'broker-refused';
     if (refusal === 'credentials' && this.tokenExpiresWithin(0)) failure = 'token-expired';
     this.teardown();
     this.note('error', `the broker refused the connection: ${error.message}`);

@@ -1,7 +1,8 @@
 // Supervision traffic and whispers through the link, against the real embedded backend (never a mock broker).
 import { connectAsync, type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBackend, SERVICE_USER_ID, type RunningBackend } from '../../../services/backend';
+import { launchBackend, type RunningBackend } from '../../../services/backend';
+import { serviceLogin } from '../../../services/conformance/clients';
 import { encode, topic, type ClassHealth } from '../../../shared/protocol';
 import type { LinkBatch } from '../messages';
 import type { LinkHarness} from './link-harness';
@@ -13,7 +14,7 @@ const harnesses: LinkHarness[] = [];
 
 beforeAll(async () => {
   ({ backend } = await launchBackend({ classes: 3, simulate: false, seed: 5 }));
-  service = await connectAsync(backend.mqttUrl, { username: SERVICE_USER_ID, password: await backend.serviceToken(), protocolVersion: 4 });
+  service = await connectAsync(backend.mqttUrl, { ...(await serviceLogin(backend)), protocolVersion: 4 });
 });
 afterAll(async () => {
   await service?.endAsync();
