@@ -25,6 +25,8 @@ export interface BoardServiceOptions {
 /** Why the service ignored committed ops, counted. */
 export interface IgnoredOps {
   noDrawingRights: number;
+  /** Records naming another user than their sender as the author of the edit. */
+  foreignAuthor: number;
 }
 
 const pageKey = (classId: string, pageId: string) => `${classId}/${pageId}`;
@@ -36,7 +38,7 @@ const pageKey = (classId: string, pageId: string) => `${classId}/${pageId}`;
  */
 export class BoardService {
   readonly drops = new DropCounter();
-  readonly ignored: IgnoredOps = { noDrawingRights: 0 };
+  readonly ignored: IgnoredOps = { noDrawingRights: 0, foreignAuthor: 0 };
   private readonly rooms = new RoomBook();
   private readonly pages = new Map<string, { classId: string; stored: StoredPage }>();
   private readonly dirty = new Set<string>();
@@ -117,6 +119,11 @@ export class BoardService {
   private ops(classId: string, userId: string, ops: BoardOps): void {
     if (!this.mayDraw(classId, userId)) {
       this.ignored.noDrawingRights++;
+      return;
+    }
+    // A record names the user whose edit made it; the sender is the topic's user, and nobody edits as someone else.
+    if (ops.records.some((record) => record.by !== userId)) {
+      this.ignored.foreignAuthor++;
       return;
     }
     if (this.page(classId, ops.pageId).applyOps(userId, ops.session, ops.seq, ops.records)) this.markDirty(pageKey(classId, ops.pageId));

@@ -171,7 +171,7 @@ describe('commands and supervisor topics', () => {
 
     const forged = command('class-0001', 'student1', 'switch-line', 'dispatcher');
     expect(await publishOutcome(await as('supervisor1'), forged.topic, Buffer.from(forged.payload))).toBe('closed');
-    expect(denials.at(-1)).toMatchObject({ user: 'supervisor1', why: 'a command signed by dispatcher from supervisor1' });
+    expect(denials.at(-1)).toMatchObject({ user: 'supervisor1', why: 'a command naming dispatcher as its author, from supervisor1' });
     const teacherAsSupervisor = command('class-0001', 'student1', 'mute', 'supervisor1');
     expect(await publishOutcome(await as('teacher1'), teacherAsSupervisor.topic, Buffer.from(teacherAsSupervisor.payload))).toBe('closed');
     const garbage = topic('command', { classId: 'class-0001', userId: 'student1' });

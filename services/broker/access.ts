@@ -2,6 +2,7 @@ import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, Publi
 import type { Claims } from '../../shared/auth/claims';
 import { clientIdAllowed } from '../../shared/auth/client-id';
 import { authorize, retainAllowed, type AclDecision } from '../../shared/protocol/acl';
+import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS, namedAuthors } from '../../shared/protocol/authorship';
 import { decode } from '../../shared/protocol/codec';
 import { KINDS, MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
 import { filter, parseTopic, type TopicKind } from '../../shared/protocol/topics';
@@ -197,19 +198,30 @@ export class BrokerAccess {
         const classId = (parsed.params as { classId: string }).classId;
         if (!this.rooms.mayDraw(classId, claims.sub)) return { allowed: false, why: `no drawing rights in ${classId}` };
       }
-      if (parsed.kind === 'command' && claims.role !== 'service') return this.commandDecision(claims, packet);
+      if (claims.role !== 'service') return this.contentDecision(claims, packet, parsed.kind);
     }
     return decision;
   }
 
-  /** A person's command must be a valid Command, signed (`by`) by its sender, and a teacher's may not be a remedy. */
-  private commandDecision(claims: Claims, packet: PublishPacket): AclDecision {
+  /**
+   * What a person publishes is checked against the protocol where a receiver cannot undo the damage: anything the
+   * broker would retain, and any message naming its author (which must be the sender). An empty payload on a
+   * retained kind clears it, which a person may do only to their own per-participant state.
+   */
+  private contentDecision(claims: Claims, packet: PublishPacket, kind: TopicKind): AclDecision {
     const bytes = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
+    if (bytes.length === 0 && KINDS[kind].retain) {
+      return PERSON_CLEARABLE_KINDS.has(kind) ? { allowed: true } : { allowed: false, why: `${kind} may be cleared only by the backend` };
+    }
+    if (!packet.retain && !AUTHORED_KINDS.has(kind)) return { allowed: true };
     const decoded = decode(packet.topic, bytes, this.options.root, packet.retain);
-    if (!decoded.ok || decoded.kind !== 'command') return { allowed: false, why: `not a valid command${decoded.ok ? '' : `: ${decoded.detail}`}` };
-    const { by, action } = decoded.message;
-    if (by !== claims.sub) return { allowed: false, why: `a command signed by ${by} from ${claims.sub}` };
-    if (claims.role === 'teacher' && REMEDY_ACTIONS.has(action)) return { allowed: false, why: `${action} is a remedy: supervisors and the dispatcher send those` };
+    if (!decoded.ok) return { allowed: false, why: `not a valid ${kind}: ${decoded.detail}` };
+    if (decoded.kind === 'cleared') return { allowed: false, why: `${kind} may be cleared only by the backend` };
+    const foreign = namedAuthors(decoded).find((author) => author !== claims.sub);
+    if (foreign !== undefined) return { allowed: false, why: `a ${kind} naming ${foreign} as its author, from ${claims.sub}` };
+    if (decoded.kind === 'command' && claims.role === 'teacher' && REMEDY_ACTIONS.has(decoded.message.action)) {
+      return { allowed: false, why: `${decoded.message.action} is a remedy: supervisors and the dispatcher send those` };
+    }
     return { allowed: true };
   }
 
