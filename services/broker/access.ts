@@ -1,17 +1,15 @@
 import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
 import type { Claims } from '../../shared/auth/claims';
-import { clientIdAllowed } from '../../shared/auth/client-id';
 import { authorize, retainAllowed, type AclDecision } from '../../shared/protocol/acl';
 import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS, namedAuthors } from '../../shared/protocol/authorship';
 import { decode } from '../../shared/protocol/codec';
 import { KINDS, MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
 import { filter, parseTopic, type TopicKind } from '../../shared/protocol/topics';
 import { REMEDIES } from '../../shared/tags/catalogue';
+import { admit, CONNACK, type ConnackRefusal } from '../auth/admission';
 import type { Verified } from '../auth/tokens';
 import { RoomBook } from '../classroom/room-book';
 
-/** CONNACK return codes of MQTT 3.1.1 that the broker uses. */
-export const CONNACK = { identifierRejected: 2, badUsernameOrPassword: 4, notAuthorized: 5 } as const;
 
 export interface Denial {
   clientId: string | null;
@@ -49,7 +47,7 @@ export interface RetainedSource {
 
 type Hooks = Required<Pick<AedesOptions, 'authenticate' | 'authorizePublish' | 'authorizeSubscribe' | 'authorizeForward'>>;
 
-function refusal(returnCode: (typeof CONNACK)[keyof typeof CONNACK], message: string): AuthenticateError {
+function refusal(returnCode: ConnackRefusal, message: string): AuthenticateError {
   return Object.assign(new Error(message), { returnCode }) as AuthenticateError;
 }
 
@@ -139,24 +137,13 @@ export class BrokerAccess {
   }
 
   private async authenticate(client: Client, username: string | undefined, password: Buffer | undefined): Promise<void> {
-    const verified = await this.options.verify(password ? password.toString('utf8') : '').catch(() => null);
-    if (!verified || !verified.ok) {
-      const why = verified ? verified.message : 'token could not be verified';
-      this.deny(client, 'connect', '', why, username);
-      throw refusal(CONNACK.badUsernameOrPassword, why);
+    // Checked before Aedes looks the client id up, so a refused id never displaces the connection or session owning it.
+    const admission = await admit(this.options.verify, { username, password: password ? password.toString('utf8') : '', clientId: client.id });
+    if (!admission.ok) {
+      this.deny(client, 'connect', '', admission.why, username);
+      throw refusal(admission.code, admission.why);
     }
-    const { claims, expiresAt } = verified;
-    if (username !== claims.sub) {
-      const why = `username ${JSON.stringify(username ?? '')} is not the token's subject`;
-      this.deny(client, 'connect', '', why, username);
-      throw refusal(CONNACK.notAuthorized, why);
-    }
-    // Checked before Aedes looks the id up, so a refused id never displaces the connection or session that owns it.
-    const owner = clientIdAllowed(claims, client.id);
-    if (!owner.allowed) {
-      this.deny(client, 'connect', '', `client id refused: ${owner.why}`, username);
-      throw refusal(CONNACK.identifierRejected, `client id refused: ${owner.why}`);
-    }
+    const { claims, expiresAt } = admission;
     // The will is published later on the client's behalf, so it must be a message the client may publish now.
     const will = (client as Client & { _will?: PublishPacket | null })._will;
     if (will) {

@@ -138,6 +138,38 @@ describe('POST /api/refresh and /api/verify', () => {
   });
 });
 
+describe('POST /api/broker/authenticate (for an external broker such as EMQX)', () => {
+  const connect = (clientid: string, username: string, password: string) => post('/api/broker/authenticate', { clientid, username, password });
+
+  it("allows a person's token with their own username and client id", async () => {
+    const issued = await login('student1');
+    const response = await connect('console-student1-desk42', 'student1', issued.token);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ result: 'allow', is_superuser: false });
+  });
+
+  it("denies another person's or a service's client id, another user's name and a bad token, saying why", async () => {
+    const issued = await login('student1');
+    const cases: [string, string, string, RegExp][] = [
+      ['console-student2-desk42', 'student1', issued.token, /client id refused/],
+      ['svc-moderation', 'student1', issued.token, /client id refused/],
+      ['console-student2-desk42', 'student2', issued.token, /not the token's subject/],
+      ['console-student1-desk42', 'student1', 'not-a-token', /not a valid token/],
+    ];
+    for (const [clientid, username, password, why] of cases) {
+      const response = await connect(clientid, username, password);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { result: string; reason: string };
+      expect(body.result).toBe('deny');
+      expect(body.reason).toMatch(why);
+    }
+  });
+
+  it('answers 400 to a body without the fields', async () => {
+    expect((await post('/api/broker/authenticate', { username: 'student1' })).status).toBe(400);
+  });
+});
+
 describe('GET /api/jwks', () => {
   it('publishes the public ES256 key that verifies the tokens', async () => {
     const response = await fetch(`${backend.httpUrl}/api/jwks`);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { Credentials } from '../../shared/ipc/contract';
+import { admit } from '../auth/admission';
 import type { TokenService } from '../auth/tokens';
 import { BadRequest, readJsonObject, sendJson } from './json';
 
@@ -19,6 +20,9 @@ export interface ApiDeps {
 }
 
 const TokenBody = z.object({ token: z.string().min(1).max(8192) });
+
+/** What EMQX's HTTP authenticator posts, with the body template of docs/operations.md. */
+const BrokerConnectBody = z.object({ clientid: z.string().max(256), username: z.string().max(256), password: z.string().max(8192) });
 
 type Route = (req: IncomingMessage, deps: ApiDeps) => Promise<{ status: number; body: unknown }>;
 
@@ -50,6 +54,14 @@ const routes: Record<string, Record<string, Route>> = {
       const { token } = await parseBody(req, TokenBody);
       const result = await deps.tokens.refresh(token);
       return result.ok ? { status: 200, body: result.token } : { status: 401, body: { failure: result.failure, message: result.message } };
+    },
+  },
+  '/api/broker/authenticate': {
+    // Always 200 with allow or deny: EMQX treats any other answer as "ignore" and would try the next authenticator.
+    POST: async (req, deps) => {
+      const { clientid, username, password } = await parseBody(req, BrokerConnectBody);
+      const admission = await admit((token) => deps.tokens.verify(token), { username, password, clientId: clientid });
+      return { status: 200, body: admission.ok ? { result: 'allow', is_superuser: false } : { result: 'deny', reason: admission.why } };
     },
   },
   '/api/verify': {
