@@ -16,6 +16,7 @@ export const BackendOptionsSchema = z
     seed: z.number().int().optional(),
     simulation: SimulationTuningSchema.optional(),
     persistDir: z.string().min(1).optional(),
+    rotateSigningKey: z.boolean().optional(),
     staticDir: z.string().min(1).optional(),
     tokenTtlSeconds: z.number().int().min(10).max(86_400).optional(),
     disconnectOnTokenExpiry: z.boolean().optional(),

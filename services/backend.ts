@@ -37,8 +37,13 @@ export interface BackendOptions {
   seed?: number;
   /** The simulated classes' telemetry, random faults, answers to remedies and help presses (services/simulator/options.ts). */
   simulation?: SimulationTuningData;
-  /** When set, retained messages and persistent sessions are kept on disk here and survive a restart. */
+  /**
+   * When set, retained messages, persistent sessions and the token signing keys (`keys/`) are kept on disk here and
+   * survive a restart; without it, tokens are refused once the process that signed them ends.
+   */
   persistDir?: string;
+  /** Rotate the token signing key at start; the previous key verifies until its last token has expired. */
+  rotateSigningKey?: boolean;
   /** When set, this folder (the built renderer) is served at / for browser mode. */
   staticDir?: string;
   tokenTtlSeconds?: number;
@@ -120,7 +125,12 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   const onError = options.onError ?? (() => {});
 
   const users = await UserStore.create(DEMO_ACCOUNTS);
-  const tokens = await TokenService.create(users, { ttlSeconds });
+  const tokens = await TokenService.create(users, {
+    ttlSeconds,
+    keyDir: options.persistDir ? join(options.persistDir, 'keys') : undefined,
+    rotateSigningKey: options.rotateSigningKey,
+    onError,
+  });
   const persistence = options.persistDir ? onDisk(options.persistDir) : inMemory();
   const access = new BrokerAccess({
     verify: (token) => tokens.verify(token),
@@ -152,6 +162,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await http?.close();
       await broker.stop();
       await persistence.close();
+      await tokens.close();
     })());
 
   try {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CLASSES, launchBackend } from './backend';
 import { serviceUserId } from '../shared/auth/client-id';
@@ -13,7 +13,9 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
   --port N         HTTP + MQTT-over-WebSocket port (default 0: any free port)
   --mqtt-port N    plain MQTT port (default 0: any free port)
   --host H         address to listen on (default 127.0.0.1)
-  --persist DIR    keep retained messages and persistent sessions in DIR across restarts
+  --persist DIR    keep retained messages, persistent sessions and the token signing keys in DIR across restarts
+  --rotate-signing-key  sign new tokens with a new key from this start; the previous key verifies until its last
+                   token has expired (needs --persist)
   --static DIR     serve this folder (the built renderer, out/renderer) at / for browser mode
   --seed N         simulator seed (default 1)
   --no-simulate    publish the simulated presence once and keep it still
@@ -54,6 +56,7 @@ function parseOptions() {
       'mqtt-port': { type: 'string' },
       host: { type: 'string' },
       persist: { type: 'string' },
+      'rotate-signing-key': { type: 'boolean' },
       static: { type: 'string' },
       seed: { type: 'string' },
       'no-simulate': { type: 'boolean' },
@@ -80,12 +83,14 @@ function parseOptions() {
     console.log(USAGE);
     process.exit(0);
   }
+  if (values['rotate-signing-key'] && !values.persist) throw new Error('--rotate-signing-key needs --persist: without it every start has a new key');
   const parsed = BackendOptionsSchema.safeParse({
     classes: integer('classes', values.classes),
     port: integer('port', values.port),
     mqttPort: integer('mqtt-port', values['mqtt-port']),
     host: values.host,
     persistDir: values.persist && resolve(values.persist),
+    rotateSigningKey: values['rotate-signing-key'] ? true : undefined,
     staticDir: values.static && resolve(values.static),
     seed: integer('seed', values.seed),
     simulate: values['no-simulate'] ? false : undefined,
@@ -131,6 +136,7 @@ async function main(): Promise<void> {
     `  MQTT over TCP          ${backend.mqttUrl}`,
     `  Classes simulated      ${options.classes ?? DEFAULT_CLASSES}`,
     `  Persistence            ${options.persistDir ?? 'in memory'}`,
+    `  Token signing key      ${internals.tokens.signingKid} ${options.persistDir ? `(${internals.tokens.jwks().keys.length} trusted, in ${join(options.persistDir, 'keys')})` : '(this process only: tokens end with it)'}`,
     `  Media relay (TURN)     ${internals.media?.relay?.url ?? 'none'}`,
     `  SFU                    ${internals.media?.sfu ? `${internals.media.sfu.workerCount} mediasoup workers` : 'not running (group classes are peer-to-peer)'}`,
     '',

@@ -1,4 +1,4 @@
-import { SignJWT, decodeJwt, generateKeyPair } from 'jose';
+import { SignJWT, decodeJwt, decodeProtectedHeader, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../shared/auth/claims';
 import { TokenService, type SigningKeys } from './tokens';
@@ -15,10 +15,11 @@ beforeAll(async () => {
 });
 
 /** A token signed with this backend's own key, carrying whatever payload the test wants. */
-function signedByUs(payload: Record<string, unknown>, options: { issuer?: string; audience?: string } = {}) {
+function signedByUs(payload: Record<string, unknown>, options: { issuer?: string; audience?: string; kid?: string | null } = {}) {
   const now = Math.floor(Date.now() / 1000);
+  const kid = options.kid === undefined ? tokens.signingKid : options.kid;
   return new SignJWT(payload)
-    .setProtectedHeader({ alg: 'ES256' })
+    .setProtectedHeader(kid === null ? { alg: 'ES256' } : { alg: 'ES256', kid })
     .setIssuer(options.issuer ?? TOKEN_ISSUER)
     .setAudience(options.audience ?? TOKEN_AUDIENCE)
     .setIssuedAt(now)
@@ -78,6 +79,11 @@ describe('verifying a token', () => {
     expect(await tokens.verify(hs256)).toMatchObject({ ok: false, failure: 'token-bad-signature' });
   });
 
+  it('says "token-bad-signature" for a token that does not name its key (no kid)', async () => {
+    const token = await signedByUs({ sub: 'student1', name: 'x', role: 'student', classes: ['class-0001'] }, { kid: null });
+    expect(await tokens.verify(token)).toMatchObject({ ok: false, failure: 'token-bad-signature' });
+  });
+
   it.each([
     ['an empty string', ''],
     ['random text', 'not a token at all'],
@@ -133,9 +139,25 @@ describe('refreshing a token', () => {
 });
 
 describe('the key set', () => {
-  it('publishes the public key only', () => {
+  it('publishes the public key only, under the kid its tokens carry', async () => {
     const [key] = tokens.jwks().keys;
-    expect(key).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
+    expect(key).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig', kid: tokens.signingKid });
     expect(key).not.toHaveProperty('d');
+    const issued = await tokens.issue('student1', 'demo');
+    if (!issued.ok) throw new Error('sign-in failed');
+    expect(decodeProtectedHeader(issued.token.token).kid).toBe(tokens.signingKid);
+  });
+
+  it('keeps a rotated key trusted, by kid, while its tokens may live (in memory too)', async () => {
+    const rotating = await TokenService.create(users, { ttlSeconds: 900 });
+    const before = await rotating.sign({ sub: 'student1', name: 'Student One', role: 'student', classes: ['class-0001'] });
+    const oldKid = rotating.signingKid;
+    const newKid = await rotating.rotateSigningKey();
+    const after = await rotating.sign({ sub: 'student1', name: 'Student One', role: 'student', classes: ['class-0001'] });
+    expect(rotating.jwks().keys.map((k) => k.kid)).toEqual([newKid, oldKid]);
+    expect(decodeProtectedHeader(after.token).kid).toBe(newKid);
+    expect(await rotating.verify(before.token)).toMatchObject({ ok: true });
+    expect(await rotating.verify(after.token)).toMatchObject({ ok: true });
+    await rotating.close();
   });
 });

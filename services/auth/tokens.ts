@@ -1,25 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, jwtVerify, type CryptoKey, type JSONWebKeySet } from 'jose';
+import { SignJWT, jwtVerify, type JSONWebKeySet } from 'jose';
 import { AUTH_FAILURES, Claims, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthFailure } from '../../shared/auth/claims';
 import { serviceUserId } from '../../shared/auth/client-id';
 import type { IssuedToken, TokenResult } from '../../shared/ipc/contract';
+import { KeyFiles, SIGNING_ALGORITHM as ALGORITHM } from './key-files';
+import { SigningKeyRing, type SigningKeys } from './signing-keys';
 import { claimsOf, type UserStore } from './users';
 
-const ALGORITHM = 'ES256';
+export type { SigningKeys };
 
 export type TokenFailure = Extract<AuthFailure, `token-${string}`>;
 
 export type Verified = { ok: true; claims: Claims; expiresAt: number } | { ok: false; failure: TokenFailure; message: string };
 
-export interface SigningKeys {
-  privateKey: CryptoKey;
-  publicKey: CryptoKey;
-}
-
 export interface TokenServiceOptions {
   ttlSeconds: number;
-  /** An existing ES256 key pair (extractable public key); by default a fresh pair per process. */
+  /**
+   * Keep the signing keys in this folder (`<persistDir>/keys`) and sign with the same key after a restart. Without
+   * it, each process signs with a fresh key and its tokens are refused once it ends.
+   */
+  keyDir?: string;
+  /** Rotate once at start (services/auth/signing-keys.ts): a new key signs, the previous one verifies until its tokens expire. */
+  rotateSigningKey?: boolean;
+  /** An existing ES256 key pair (extractable), kept in memory; only without `keyDir`. */
   keys?: SigningKeys;
+  /** Failures to remove a retired key's file. */
+  onError?(error: unknown): void;
 }
 
 function failed<F extends AuthFailure>(failure: F, message: string = AUTH_FAILURES[failure]) {
@@ -33,6 +39,7 @@ function failureOf(error: unknown): { failure: TokenFailure; message: string } {
     case 'ERR_JWT_EXPIRED':
       return failed('token-expired');
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+    case 'ERR_JWKS_NO_MATCHING_KEY':
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
       return failed('token-bad-signature');
     case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
@@ -43,46 +50,64 @@ function failureOf(error: unknown): { failure: TokenFailure; message: string } {
 }
 
 /**
- * Signs and verifies the backend's JWTs with a per-process ES256 key pair. A token carries the claims of
- * shared/auth/claims.ts, and every verification re-checks them with the `Claims` schema.
+ * Signs and verifies the backend's JWTs with ES256 keys: per process, or kept under `keyDir` across restarts. A
+ * token carries the claims of shared/auth/claims.ts, and every verification re-checks them with the `Claims` schema.
  */
 export class TokenService {
   private constructor(
-    private readonly privateKey: CryptoKey,
-    private readonly publicKey: CryptoKey,
-    private readonly keySet: JSONWebKeySet,
-    private readonly kid: string,
+    private readonly keys: SigningKeyRing,
     private readonly users: UserStore,
     private readonly options: TokenServiceOptions,
   ) {}
 
+  /** Throws `KeyFileError` (services/auth/key-files.ts), naming the file, when a key under `keyDir` cannot be used. */
   static async create(users: UserStore, options: TokenServiceOptions): Promise<TokenService> {
-    const { privateKey, publicKey } = options.keys ?? (await generateKeyPair(ALGORITHM, { extractable: true }));
-    const jwk = await exportJWK(publicKey);
-    const kid = await calculateJwkThumbprint(jwk);
-    const keySet = { keys: [{ ...jwk, kid, alg: ALGORITHM, use: 'sig' }] };
-    return new TokenService(privateKey, publicKey, keySet, kid, users, options);
+    const keys = await SigningKeyRing.open({
+      ttlSeconds: options.ttlSeconds,
+      files: options.keyDir === undefined ? undefined : new KeyFiles(options.keyDir),
+      keys: options.keys,
+      onError: options.onError ?? (() => {}),
+    });
+    if (options.rotateSigningKey) await keys.rotate();
+    return new TokenService(keys, users, options);
   }
 
-  /** The public keys, for `/api/jwks`. */
+  /** The trusted public keys, the signing key first, for `/api/jwks`. */
   jwks(): JSONWebKeySet {
-    return structuredClone(this.keySet);
+    return this.keys.jwks();
+  }
+
+  /** The kid of the key that signs new tokens. */
+  get signingKid(): string {
+    return this.keys.currentKid;
+  }
+
+  /** A new key signs from now on; the previous one verifies until the last token it signed has expired. Returns the new kid. */
+  rotateSigningKey(): Promise<string> {
+    return this.keys.rotate();
+  }
+
+  /** Stops the key retirement timer and waits for key files being written. */
+  close(): Promise<void> {
+    return this.keys.close();
   }
 
   /** Signs any claims; `ttlSeconds` may be negative to mint an already expired token in tests. */
   async sign(claims: Claims, ttlSeconds = this.options.ttlSeconds): Promise<IssuedToken> {
     const checked = Claims.parse(claims);
+    // The time is taken before the key: should the key retire meanwhile, this token still expires within its trust.
     const nowSeconds = Math.floor(Date.now() / 1000);
     const exp = nowSeconds + ttlSeconds;
+    const key = await this.keys.signingKey(ttlSeconds);
     const token = await new SignJWT({ name: checked.name, role: checked.role, classes: checked.classes })
-      .setProtectedHeader({ alg: ALGORITHM, kid: this.kid, typ: 'JWT' })
+      .setProtectedHeader({ alg: ALGORITHM, kid: key.kid, typ: 'JWT' })
       .setSubject(checked.sub)
       .setIssuer(TOKEN_ISSUER)
       .setAudience(TOKEN_AUDIENCE)
       .setIssuedAt(nowSeconds)
       .setExpirationTime(exp)
       .setJti(randomUUID())
-      .sign(this.privateKey);
+      .sign(key.privateKey);
     return { token, expiresAt: exp * 1000, role: checked.role };
   }
 
@@ -107,7 +132,7 @@ export class TokenService {
   async verify(token: string): Promise<Verified> {
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(token, this.publicKey, {
+      ({ payload } = await jwtVerify(token, this.keys.verificationKey, {
         algorithms: [ALGORITHM],
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
