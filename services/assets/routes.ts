@@ -5,6 +5,7 @@ import { inScope, type Claims } from '../../shared/auth/claims';
 import { isId } from '../../shared/protocol/ids';
 import type { Verified } from '../auth/tokens';
 import { sendJson } from '../http/json';
+import type { HttpRoute } from '../http/route';
 import { ASSET_TYPES, isAssetType, MAX_ASSET_BYTES } from '../../shared/protocol';
 import { sniff, SNIFF_BYTES } from './sniff';
 import { StoreFull, type AssetMeta, type AssetStore } from './store';
@@ -17,6 +18,15 @@ export interface AssetRoutesDeps {
 }
 
 const PATH = /^\/api\/classes\/([^/]+)\/assets(?:\/([^/]+))?$/;
+
+/** What handleAssets answers (OPTIONS is the CORS preflight); docs/protocol.md ("HTTP API") lists them. */
+export const ASSET_ROUTES: readonly HttpRoute[] = [
+  { method: 'POST', path: '/api/classes/{classId}/assets' },
+  { method: 'OPTIONS', path: '/api/classes/{classId}/assets' },
+  { method: 'GET', path: '/api/classes/{classId}/assets/{asset}' },
+  { method: 'HEAD', path: '/api/classes/{classId}/assets/{asset}' },
+  { method: 'OPTIONS', path: '/api/classes/{classId}/assets/{asset}' },
+];
 
 class Refusal extends Error {
   constructor(

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Verified } from '../auth/tokens';
 import { sendJson } from '../http/json';
+import type { HttpRoute } from '../http/route';
 import { exportAudit } from './audit-export';
 import type { AuditLog } from './audit-log';
 import { AuditExportParams } from './rpc-params';
@@ -23,6 +24,9 @@ const HttpParams = AuditExportParams.extend({
   after: whole.optional(),
   limit: z.coerce.number().int().positive().max(MAX_HTTP_ENTRIES).default(MAX_HTTP_ENTRIES),
 });
+
+/** What handleAudit answers; docs/protocol.md ("HTTP API") lists it. */
+export const AUDIT_ROUTES: readonly HttpRoute[] = [{ method: 'GET', path: '/api/audit' }];
 
 function refuse(res: ServerResponse, status: number, code: string, message: string): void {
   sendJson(res, status, { error: code, message });

@@ -21,6 +21,12 @@ const TIMELINE_DEFAULT_MS = 2 * 3_600_000;
 
 type Method = (userId: string, params: unknown) => unknown;
 
+/** The methods of the `dispatcher` service; docs/protocol.md lists their params. */
+export const DISPATCHER_METHODS = [
+  'help.claim', 'help.release', 'help.remedy', 'help.escalate', 'help.resolve', 'help.status', 'audit.export', 'class.timeline',
+] as const;
+export type DispatcherMethod = (typeof DISPATCHER_METHODS)[number];
+
 /**
  * The `dispatcher` RPC service. Supervisors claim, remedy, escalate, release and resolve requests, export the audit
  * log and read a class's timeline; a participant may ask `help.status` about their own request. Every state change
@@ -28,7 +34,7 @@ type Method = (userId: string, params: unknown) => unknown;
  * first holds it and the second is told who does.
  */
 export class DispatcherMethods {
-  private readonly table: Record<string, Method> = {
+  private readonly table: Record<DispatcherMethod, Method> = {
     'help.claim': (user, params) => this.claim(user, params),
     'help.release': (user, params) => this.release(user, params),
     'help.remedy': (user, params) => this.remedy(user, params),
@@ -46,7 +52,7 @@ export class DispatcherMethods {
   ) {}
 
   find(name: string): Method | undefined {
-    return Object.hasOwn(this.table, name) ? this.table[name] : undefined;
+    return Object.hasOwn(this.table, name) ? this.table[name as DispatcherMethod] : undefined;
   }
 
   private supervisor(userId: string): Claims {

@@ -4,6 +4,7 @@ import { Credentials } from '../../shared/ipc/contract';
 import { admit } from '../auth/admission';
 import type { TokenService } from '../auth/tokens';
 import { BadRequest, readJsonObject, sendJson } from './json';
+import type { HttpRoute } from './route';
 
 export interface BackendInfo {
   wsUrl: string;
@@ -74,6 +75,11 @@ const routes: Record<string, Record<string, Route>> = {
     },
   },
 };
+
+/** Every method and path above; docs/protocol.md ("HTTP API") lists them, and its drift test compares. */
+export const API_ROUTES: readonly HttpRoute[] = Object.entries(routes).flatMap(([path, methods]) =>
+  Object.keys(methods).map((method) => ({ method, path })),
+);
 
 /**
  * A browser sends Origin with every cross-site POST; refusing a foreign one keeps other web pages from using the

@@ -3,12 +3,16 @@ import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { WebSocketServer, createWebSocketStream } from 'ws';
 import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
-import { handleAssets, type AssetRoutesDeps } from '../assets/routes';
-import { handleAudit, type AuditRouteDeps } from '../dispatcher/audit-route';
-import { handleApi, type ApiDeps } from './api';
+import { ASSET_ROUTES, handleAssets, type AssetRoutesDeps } from '../assets/routes';
+import { AUDIT_ROUTES, handleAudit, type AuditRouteDeps } from '../dispatcher/audit-route';
+import { API_ROUTES, handleApi, type ApiDeps } from './api';
 import { SECURITY_HEADERS } from './csp';
+import type { HttpRoute } from './route';
 
 export const MQTT_WS_PATH = '/mqtt';
+
+/** Every route the server answers, the WebSocket upgrade included: the table in docs/protocol.md ("HTTP API"). */
+export const HTTP_ROUTES: readonly HttpRoute[] = [...API_ROUTES, ...AUDIT_ROUTES, ...ASSET_ROUTES, { method: 'GET', path: MQTT_WS_PATH }];
 
 /** Where WebSocket connections on /mqtt go: the broker, when it is up. */
 export interface MqttEndpoint {
