@@ -3,6 +3,7 @@ import { DropCounter, decode, encode } from '../../shared/protocol/codec';
 import { Id } from '../../shared/protocol/ids';
 import type { BoardOps, BoardSnapshot, RpcRequest } from '../../shared/protocol/messages';
 import { filter, topic } from '../../shared/protocol/topics';
+import { inScope } from '../../shared/auth/claims';
 import { RoomBook } from '../classroom/room-book';
 import { answer, paramsOf, requesterIn, type ClaimsLookup } from '../classroom/rpc';
 import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
@@ -109,11 +110,10 @@ export class BoardService {
     }
   }
 
-  /** Teachers of the class always draw; everyone else (students, supervisors who take over) needs the room's grant. */
+  /** The shared drawing rule; a teacher with the class in scope teaches it. */
   private mayDraw(classId: string, userId: string): boolean {
     const claims = this.options.claimsOf(userId);
-    if (claims?.role === 'teacher' && (claims.classes === '*' || claims.classes.includes(classId))) return true;
-    return this.rooms.mayDraw(classId, userId);
+    return this.rooms.mayDraw(classId, { userId, teaches: claims?.role === 'teacher' && inScope(claims, classId) });
   }
 
   private ops(classId: string, userId: string, ops: BoardOps): void {

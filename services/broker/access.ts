@@ -31,7 +31,7 @@ export interface AccessOptions {
   onDenied?(denial: Denial): void;
 }
 
-/** Board kinds a student may publish only while the class's room grants them drawing. */
+/** Board kinds a person may publish only while the shared drawing rule lets them draw. */
 const DRAWING_KINDS: ReadonlySet<TopicKind> = new Set(['boardOps', 'boardLive', 'laser']);
 
 /**
@@ -181,9 +181,12 @@ export class BrokerAccess {
       // the global limit only, which also lets tests hand consoles the oversized messages a laxer broker would pass.
       const limit = claims.role === 'service' ? MAX_PAYLOAD_BYTES : KINDS[parsed.kind].maxBytes;
       if (size > limit) return { allowed: false, why: `${size} bytes exceeds the ${limit}-byte limit of ${parsed.kind}` };
-      if (claims.role === 'student' && DRAWING_KINDS.has(parsed.kind)) {
+      if (claims.role !== 'service' && DRAWING_KINDS.has(parsed.kind)) {
+        // The ACL has already checked the class is in the sender's scope, so a teacher here teaches the class.
         const classId = (parsed.params as { classId: string }).classId;
-        if (!this.rooms.mayDraw(classId, claims.sub)) return { allowed: false, why: `no drawing rights in ${classId}` };
+        if (!this.rooms.mayDraw(classId, { userId: claims.sub, teaches: claims.role === 'teacher' })) {
+          return { allowed: false, why: `no drawing rights in ${classId}` };
+        }
       }
       if (claims.role !== 'service') return this.contentDecision(claims, packet, parsed.kind);
     }

@@ -16,8 +16,8 @@ describe('RoomBook', () => {
     const book = new RoomBook();
     expect(book.update('class-0001', room(2, { drawing: ['student1'] }))).toBe(true);
     expect(book.update('class-0001', room(1))).toBe(false);
-    expect(book.mayDraw('class-0001', 'student1')).toBe(true);
-    expect(book.mayDraw('class-0002', 'student1')).toBe(false);
+    expect(book.mayDraw('class-0001', { userId: 'student1', teaches: false })).toBe(true);
+    expect(book.mayDraw('class-0002', { userId: 'student1', teaches: false })).toBe(false);
   });
 
   it('says why a user may not chat', () => {
@@ -47,8 +47,8 @@ describe('RoomBook', () => {
     expect(book.note(hand)).toBe(false);
     expect(book.note(clearedHand)).toBe(false);
     expect(book.note(granted)).toBe(true);
-    expect(book.mayDraw('class-0001', 'student1')).toBe(true);
+    expect(book.mayDraw('class-0001', { userId: 'student1', teaches: false })).toBe(true);
     expect(book.note(cleared)).toBe(true);
-    expect(book.mayDraw('class-0001', 'student1')).toBe(false);
+    expect(book.mayDraw('class-0001', { userId: 'student1', teaches: false })).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { Cleared, Decoded } from '../../shared/protocol/codec';
 import type { Room } from '../../shared/protocol/messages';
+import { mayDraw, type Drawer } from '../../shared/protocol/room-rules';
 
 /**
  * The current `room` of each class, as its retained message says: the highest `version` wins, so a stale retained
@@ -41,9 +42,9 @@ export class RoomBook {
     return this.rooms.get(classId);
   }
 
-  /** Whether a student holds the drawing grant in this class. */
-  mayDraw(classId: string, userId: string): boolean {
-    return this.rooms.get(classId)?.drawing.includes(userId) ?? false;
+  /** The shared drawing rule (shared/protocol/room-rules.ts) against this class's current room. */
+  mayDraw(classId: string, drawer: Drawer): boolean {
+    return mayDraw(this.rooms.get(classId), drawer);
   }
 
   /** Why this user may not chat in the class, or null when they may. */

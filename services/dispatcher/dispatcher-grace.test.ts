@@ -144,7 +144,7 @@ describe('when no tag covers it within the grace', () => {
     const manual = await watcher.status(request.id, 'manual');
     expect(manual.reason).toBe(`not coverable: none of the class's 1 problem tags concern ${user.id}; no tag covered it within 0.4 s`);
     expect(watcher.states(request.id).map((s) => s.status)).toEqual(['received', 'manual']);
-    expect(student.notices(request.id).map((n) => n.progress)).toEqual(['received', 'waiting']);
+    await expect.poll(() => student.notices(request.id).map((n) => n.progress), { timeout: 5_000 }).toEqual(['received', 'waiting']);
     const audit = await internals.audit.query({ requestId: request.id, limit: 50 });
     expect(audit.map((e) => e.action)).toEqual(['received', 'manual']);
     expect(audit[1]!.data).toMatchObject({ check: 'not-coverable', waitedS: expect.any(Number) });

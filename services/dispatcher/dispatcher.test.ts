@@ -3,8 +3,8 @@ import type { HelpState, SupervisorMetrics } from '../../shared/protocol/supervi
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { TestSession } from '../classroom/test-session';
-import { Clients } from '../conformance/clients';
-import { classTags, freshUser, helpRequest, Participant, person, publish, rpcError, serviceClient, Watcher, type TestUser } from './testkit';
+import { Clients, publishOutcome } from '../conformance/clients';
+import { classTags, freshUser, helpMessage, helpRequest, Participant, person, publish, rpcError, serviceClient, Watcher, type TestUser } from './testkit';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
@@ -109,7 +109,6 @@ describe('verification sends to the manual queue, with the reason', () => {
   it.each([
     ['not coverable', (u: TestUser) => helpRequest(person(u)), /^not coverable: the class has no problem tags$/],
     ['expired', (u: TestUser) => helpRequest(person(u), { ts: Date.now() - 6 * 60_000 }), /^expired: sent 36\d s ago/],
-    ['signed as someone else', (u: TestUser) => helpRequest({ ...person(u), id: 'student2' }), /^invalid: sent by student-\w+ but signed as student2$/],
     ['with the wrong role', (u: TestUser) => helpRequest({ ...person(u), role: 'teacher' }), /^invalid: student-\w+ is a student, not a teacher$/],
   ] as const)('%s', async (_name, make, reason) => {
     const { user, watcher, participant: student } = await scene();
@@ -121,6 +120,19 @@ describe('verification sends to the manual queue, with the reason', () => {
     expect(manual.from.id).toBe(user.id);
     await student.progress(request.id, 'waiting');
     expect(student.commands()).toEqual([]);
+  });
+
+  it('signed as someone else: refused by the broker, and queued with the reason where a broker lets it through', async () => {
+    const { user, watcher, participant: student } = await scene();
+    await tagClass([]);
+    const forged = helpRequest({ ...person(user), id: 'student2' });
+    const message = helpMessage(classId, forged, user.id);
+    expect(await publishOutcome(student.session.client, message.topic, Buffer.from(message.payload))).toBe('closed');
+    // A broker that does not check authors (the tagger's service client stands in for one) passes it on.
+    await (await tagger()).publishAsync(message.topic, Buffer.from(message.payload), { qos: 1 });
+    const manual = await watcher.status(forged.id, 'manual');
+    expect(manual.reason).toMatch(/^invalid: sent by student-\w+ but signed as student2$/);
+    expect(manual.from.id).toBe(user.id);
   });
 
   it('a request that does not match the protocol still reaches the queue when it has an id', async () => {

@@ -8,3 +8,4 @@ export * from './rpc';
 export * from './supervision';
 export * from './media';
 export * from './assets';
+export * from './room-rules';
