@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Command, CommandAck } from '../../shared/protocol';
+import { removeFromClass, type Command, type CommandAck } from '../../shared/protocol';
 import { useConnection } from '../state/connection';
 import type { ClassSession } from './ClassSession';
 import { handQueue, isBehind, type RosterEntry } from './classroom';
@@ -82,7 +82,7 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
         className="small danger"
         data-testid="roster-remove"
         onClick={() => {
-          session.updateRoom((r) => ({ removed: r.removed.includes(person.userId) ? r.removed : [...r.removed, person.userId] }));
+          session.updateRoom((r) => removeFromClass(r, person.userId));
           send(person.userId, 'remove');
         }}
       >
