@@ -6,6 +6,7 @@ import { ACL, ASSET_TYPES, DROP_REASONS, KINDS, MAX_ASSET_BYTES, MAX_PAYLOAD_BYT
 import { CONNACK } from '../services/auth/admission';
 import { startBackend, type RunningBackend } from '../services/backend';
 import { MAX_BODY_BYTES } from '../services/http/json';
+import { CHAT_HISTORY_LENGTH } from '../services/moderation/moderation';
 import { HTTP_ROUTES, MQTT_WS_PATH } from '../services/http/server';
 import { anchorOf } from './protocol-fields';
 import { DOC_URL, retainedKinds, rewrite } from './protocol-doc';
@@ -83,6 +84,10 @@ describe('docs/protocol.md', () => {
     expect(text).toContain(`${MAX_PAYLOAD_BYTES} bytes`);
     for (const kind of largest) expect(text).toContain(`\`${kind}\``);
     for (const [, bytes] of text.matchAll(/(\d+) bytes/g)) expect(Number(bytes)).toBe(MAX_PAYLOAD_BYTES);
+  });
+
+  it('gives the chat history length the moderation service keeps', () => {
+    expect(section('Payloads')).toContain(`the class's last ${CHAT_HISTORY_LENGTH} messages`);
   });
 
   it("names the embedded broker's CONNACK codes as they are", () => {
