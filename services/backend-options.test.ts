@@ -15,6 +15,14 @@ describe('backend options', () => {
     expect(BackendOptionsSchema.safeParse({ dispatcher: { watchMs: 1 } }).success).toBe(false);
   });
 
+  it('takes an offline queue cap of at least one message', () => {
+    expect(BackendOptionsSchema.parse({ offlineQueueCap: 50 }).offlineQueueCap).toBe(50);
+    const refused = BackendOptionsSchema.safeParse({ offlineQueueCap: 0 });
+    expect(refused.success).toBe(false);
+    expect(describeIssues(refused.error!)).toBe('offlineQueueCap: at least 1');
+    expect(BackendOptionsSchema.safeParse({ offlineQueueCap: 2.5 }).success).toBe(false);
+  });
+
   it('hands the dispatcher windows to the dispatcher it starts', async () => {
     const options = BackendOptionsSchema.parse({ classes: 0, simulate: false, dispatcher: { ackTimeoutMs: 25_000, pendingWindowMs: 120_000 } });
     const { backend, internals } = await launchBackend(options);

@@ -28,6 +28,8 @@ export const BackendOptionsSchema = z
     tagger: z.boolean().optional(),
     boardSnapshotIntervalMs: z.number().int().min(100).max(60_000).optional(),
     media: MediaOptionsSchema.optional(),
+    /** Messages at most queued for an away persistent session (services/broker/offline-queue-cap.ts). */
+    offlineQueueCap: z.number().int().min(1, 'at least 1').max(1_000_000, 'at most 1,000,000').optional(),
     /** The help dispatcher's windows (services/dispatcher/dispatcher.ts, DispatcherTuning). */
     dispatcher: z
       .object({

@@ -60,6 +60,8 @@ export interface BackendOptions {
   media?: MediaOptions;
   /** The help dispatcher's windows and retention (tests shorten them). */
   dispatcher?: DispatcherTuning;
+  /** QoS 1 messages at most queued for a persistent session whose client is away (1,000 by default); more are dropped. */
+  offlineQueueCap?: number;
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
   onError?(error: unknown): void;
@@ -139,7 +141,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     onDenied: options.onDenied,
   });
   const assets: AssetStore = options.persistDir ? new DiskAssetStore(join(options.persistDir, 'assets')) : new MemoryAssetStore();
-  const broker = new BrokerHost({ host, mqttPort: options.mqttPort ?? 0, access, persistence, onError });
+  const broker = new BrokerHost({ host, mqttPort: options.mqttPort ?? 0, access, persistence, offlineQueueCap: options.offlineQueueCap, onError });
 
   let http: RunningHttpServer | null = null;
   let directory: Directory | null = null;
@@ -183,6 +185,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       mqtt: broker,
       assets: { store: assets, verify: (token) => tokens.verify(token), onError },
       audit: { log: audit, verify: (token) => tokens.verify(token), onError },
+      brokerStats: { stats: () => broker.stats(), verify: (token) => tokens.verify(token) },
       api: { tokens, info: () => ({ wsUrl, mqttUrl, classes, root, demoAccounts }), onError },
     });
     const httpUrl = `http://${urlHost(host)}:${http.port}`;

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CLASSES, launchBackend } from './backend';
 import { serviceUserId } from '../shared/auth/client-id';
 import { BackendOptionsSchema, describeIssues } from './backend-options';
+import { DEFAULT_OFFLINE_QUEUE_CAP } from './broker/offline-queue-cap';
 
 const USAGE = `Usage: npm run services -- [options]
 
@@ -16,6 +17,8 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
   --persist DIR    keep retained messages, persistent sessions and the token signing keys in DIR across restarts
   --rotate-signing-key  sign new tokens with a new key from this start; the previous key verifies until its last
                    token has expired (needs --persist)
+  --offline-queue-cap N  QoS 1 messages at most queued for a persistent session whose client is away; newer ones
+                   are dropped and counted (GET /api/broker/stats) (default ${DEFAULT_OFFLINE_QUEUE_CAP})
   --static DIR     serve this folder (the built renderer, out/renderer) at / for browser mode
   --seed N         simulator seed (default 1)
   --no-simulate    publish the simulated presence once and keep it still
@@ -56,6 +59,7 @@ function parseOptions() {
       'mqtt-port': { type: 'string' },
       host: { type: 'string' },
       persist: { type: 'string' },
+      'offline-queue-cap': { type: 'string' },
       'rotate-signing-key': { type: 'boolean' },
       static: { type: 'string' },
       seed: { type: 'string' },
@@ -90,6 +94,7 @@ function parseOptions() {
     mqttPort: integer('mqtt-port', values['mqtt-port']),
     host: values.host,
     persistDir: values.persist && resolve(values.persist),
+    offlineQueueCap: integer('offline-queue-cap', values['offline-queue-cap']),
     rotateSigningKey: values['rotate-signing-key'] ? true : undefined,
     staticDir: values.static && resolve(values.static),
     seed: integer('seed', values.seed),

@@ -4,6 +4,8 @@ import type { IncomingMessage } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { BrokerAccess, RetainedSource } from './access';
+import { ackAfterStore } from './durable-ack';
+import { DEFAULT_OFFLINE_QUEUE_CAP, OfflineQueueCap, type OfflineQueueStats } from './offline-queue-cap';
 import { guarded } from './packet-guard';
 import type { PersistenceProvider } from './persistence';
 
@@ -13,7 +15,20 @@ export interface BrokerHostOptions {
   mqttPort: number;
   access: BrokerAccess;
   persistence: PersistenceProvider;
+  /**
+   * Send a QoS 1 PUBACK only once the message is in the persistence (retained store, queues of persistent sessions),
+   * so an acknowledged message survives a killed process (services/broker/durable-ack.ts). Default true; false is
+   * Aedes' own order, PUBACK first, kept for benchmarks.
+   */
+  ackAfterStore?: boolean;
+  /** Messages at most in the queue of a persistent session whose client is away (services/broker/offline-queue-cap.ts). */
+  offlineQueueCap?: number;
   onError?(error: Error): void;
+}
+
+export interface BrokerStats {
+  connectedClients: number;
+  offlineQueue: OfflineQueueStats;
 }
 
 export type SpyListener = (packet: AedesPublishPacket) => void;
@@ -28,9 +43,12 @@ export class BrokerHost {
   private port: number;
   private readonly connections = new Set<Duplex>();
   private transition: Promise<void> = Promise.resolve();
+  /** Outlives broker restarts, so its drop counters do. */
+  private readonly offlineQueues: OfflineQueueCap;
 
   constructor(private readonly options: BrokerHostOptions) {
     this.port = options.mqttPort;
+    this.offlineQueues = new OfflineQueueCap(options.offlineQueueCap ?? DEFAULT_OFFLINE_QUEUE_CAP);
   }
 
   get running(): boolean {
@@ -43,6 +61,10 @@ export class BrokerHost {
 
   get connectedClients(): number {
     return this.aedes?.connectedClients ?? 0;
+  }
+
+  stats(): BrokerStats {
+    return { connectedClients: this.connectedClients, offlineQueue: this.offlineQueues.stats() };
   }
 
   start(): Promise<void> {
@@ -88,6 +110,7 @@ export class BrokerHost {
   private async doStart(): Promise<void> {
     if (this.aedes) return;
     const persistence = await this.options.persistence.open();
+    this.offlineQueues.attach(persistence);
     await this.options.access.restoreRooms(persistence as unknown as RetainedSource);
     const aedes = await Aedes.createBroker({
       persistence,
@@ -97,6 +120,8 @@ export class BrokerHost {
       maxClientsIdLength: 256,
     });
     aedes.on('clientDisconnect', (client: Client) => this.options.access.forget(client));
+    this.offlineQueues.watch(aedes);
+    if (this.options.ackAfterStore ?? true) ackAfterStore(aedes);
     // Aedes emits 'error' for persistence failures; its typings only list client-level errors.
     (aedes as EventEmitter).on('error', (error: Error) => this.options.onError?.(error));
     const server = createServer((socket: Socket) => this.handle(socket));

@@ -4,6 +4,7 @@ import sirv from 'sirv';
 import { WebSocketServer, createWebSocketStream } from 'ws';
 import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
 import { ASSET_ROUTES, handleAssets, type AssetRoutesDeps } from '../assets/routes';
+import { BROKER_STATS_ROUTES, handleBrokerStats, type BrokerStatsRouteDeps } from '../broker/stats-route';
 import { AUDIT_ROUTES, handleAudit, type AuditRouteDeps } from '../dispatcher/audit-route';
 import { API_ROUTES, handleApi, type ApiDeps } from './api';
 import { SECURITY_HEADERS } from './csp';
@@ -12,7 +13,13 @@ import type { HttpRoute } from './route';
 export const MQTT_WS_PATH = '/mqtt';
 
 /** Every route the server answers, the WebSocket upgrade included: the table in docs/protocol.md ("HTTP API"). */
-export const HTTP_ROUTES: readonly HttpRoute[] = [...API_ROUTES, ...AUDIT_ROUTES, ...ASSET_ROUTES, { method: 'GET', path: MQTT_WS_PATH }];
+export const HTTP_ROUTES: readonly HttpRoute[] = [
+  ...API_ROUTES,
+  ...AUDIT_ROUTES,
+  ...BROKER_STATS_ROUTES,
+  ...ASSET_ROUTES,
+  { method: 'GET', path: MQTT_WS_PATH },
+];
 
 /** Where WebSocket connections on /mqtt go: the broker, when it is up. */
 export interface MqttEndpoint {
@@ -29,6 +36,8 @@ export interface HttpServerOptions {
   assets?: AssetRoutesDeps;
   /** The dispatcher's audit log under /api/audit, for supervisors. */
   audit?: AuditRouteDeps;
+  /** The embedded broker's counters under /api/broker/stats, for supervisors and services. */
+  brokerStats?: BrokerStatsRouteDeps;
   /** The built renderer, served at / with a fallback to index.html. */
   staticDir?: string;
 }
@@ -64,6 +73,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     if (options.assets && (await handleAssets(req, res, options.assets))) return;
     if (options.audit && (await handleAudit(req, res, options.audit))) return;
+    if (options.brokerStats && (await handleBrokerStats(req, res, options.brokerStats))) return;
     if (await handleApi(req, res, options.api)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });
