@@ -5,6 +5,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { BrokerAccess, RetainedSource } from './access';
 import { ackAfterStore } from './durable-ack';
+import { emitInOrder } from './emit-in-order';
 import { DEFAULT_OFFLINE_QUEUE_CAP, OfflineQueueCap, type OfflineQueueStats } from './offline-queue-cap';
 import { guarded } from './packet-guard';
 import type { PersistenceProvider } from './persistence';
@@ -121,6 +122,8 @@ export class BrokerHost {
     });
     aedes.on('clientDisconnect', (client: Client) => this.options.access.forget(client));
     this.offlineQueues.watch(aedes);
+    // Before ackAfterStore, whose early publishes must go through it too.
+    emitInOrder(aedes);
     if (this.options.ackAfterStore ?? true) ackAfterStore(aedes);
     // Aedes emits 'error' for persistence failures; its typings only list client-level errors.
     (aedes as EventEmitter).on('error', (error: Error) => this.options.onError?.(error));
