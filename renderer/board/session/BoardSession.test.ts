@@ -276,6 +276,21 @@ describe('BoardSession: receiving', () => {
     expect(s1.session.elements()).toHaveLength(1);
   });
 
+  it('ignores a removed student even while the room still lists their grant, until they are back and granted', () => {
+    const s1 = peer(STUDENT);
+    const other = peer({ userId: 'student2', role: 'student', observer: false }, ['student2']);
+    other.session.create('rect', { x: 0, y: 0, width: 10, height: 10 });
+    other.session.flush();
+    s1.session.setRoom({ ...room(['student2'], 3), removed: ['student2'] });
+    s1.session.receive(inbound('boardOps', 'student2', other.transport.ops[0]!.message));
+    expect(s1.session.elements()).toEqual([]);
+    expect(s1.session.status().rejected['not-allowed']).toBe(1);
+
+    s1.session.setRoom(room(['student2'], 4));
+    s1.session.receive(inbound('boardOps', 'student2', other.transport.ops[0]!.message));
+    expect(s1.session.elements()).toHaveLength(1);
+  });
+
   it('rejects malformed and oversized ops before they reach the view, and records claiming another author', () => {
     const s = peer(STUDENT);
     const requests = s.transport.snapshotRequests.length;
