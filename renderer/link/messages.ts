@@ -1,24 +1,5 @@
 import type { AuthFailure, Role } from '../../shared/auth/claims';
-import type {
-  BoardLive,
-  BoardOps,
-  BoardSync,
-  ClassSummary,
-  Cleared,
-  Command,
-  CommandAck,
-  Course,
-  Decoded,
-  DropReason,
-  Hand,
-  HelpRequest,
-  Laser,
-  MediaState,
-  Room,
-  RtcSignal,
-  Telemetry,
-  Whisper,
-} from '../../shared/protocol';
+import type { ClassSummary, Cleared, Decoded, DropReason } from '../../shared/protocol';
 
 /**
  * Messages between the UI thread (LinkClient) and the link worker (LinkCore). Everything here is structured-clone
@@ -75,31 +56,8 @@ export interface ConnectionStatus {
   detail: string;
 }
 
-/**
- * A class message that must reach the broker (QoS 1). The link builds the topic: the sender segment is always the
- * signed-in user, except for a command, whose last segment names the participant it is addressed to.
- */
-export type TrackedPublication =
-  | { kind: 'boardOps'; message: BoardOps }
-  | { kind: 'course'; message: Course }
-  | { kind: 'room'; message: Room }
-  | { kind: 'hand'; message: Hand }
-  | { kind: 'boardSync'; message: BoardSync }
-  | { kind: 'command'; to: string; message: Command }
-  | { kind: 'commandAck'; message: CommandAck }
-  | { kind: 'whisper'; to: string; message: Whisper }
-  | { kind: 'mediaState'; message: MediaState }
-  | { kind: 'help'; message: HelpRequest };
-
-/**
- * A class message sent best effort: dropped while offline, never queued. Media signalling (`rtc`, to one participant)
- * goes at its kind's QoS 1 but is not kept either: an offer from before a reconnect is worthless, and is renegotiated.
- */
-export type LivePublication =
-  | { kind: 'boardLive'; message: BoardLive }
-  | { kind: 'laser'; message: Laser }
-  | { kind: 'telemetry'; message: Telemetry }
-  | { kind: 'rtc'; to: string; message: RtcSignal };
+export type { LivePublication, TrackedPublication } from '../../shared/protocol/outbound';
+import type { LivePublication, TrackedPublication } from '../../shared/protocol/outbound';
 
 /** A user action that must reach the broker; kept until the broker acknowledges it (PUBACK). */
 export type UserAction =

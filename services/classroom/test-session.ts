@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
 import { encode, type Outbound } from '../../shared/protocol/codec';
 import type { Room, RpcResponse } from '../../shared/protocol/messages';
-import type { ServiceName } from '../../shared/protocol/rpc';
+import type { ServiceName } from '../../shared/protocol/rpc/index';
 import { topic } from '../../shared/protocol/topics';
 import type { RunningBackend } from '../backend';
 import type { Clients} from '../conformance/clients';

@@ -4,7 +4,7 @@ export * from './messages';
 export * from './kinds';
 export * from './codec';
 export * from './acl';
-export * from './rpc';
+export * from './rpc/index';
 export * from './supervision';
 export * from './media';
 export * from './assets';

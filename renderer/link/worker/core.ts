@@ -2,12 +2,13 @@
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { AuthFailure } from '../../../shared/auth/claims';
 import { consoleClientId } from '../../../shared/auth/client-id';
+import { classOutbound } from '../../../shared/protocol/outbound';
+import { classFilters, consoleFilters, watchFilters, type SubscriptionState } from '../../../shared/protocol/subscriptions';
 import {
   DEFAULT_ROOT,
   DropCounter,
   decode,
   encode,
-  filter,
   topic,
   KINDS,
   type ClassSummary,
@@ -33,7 +34,6 @@ import type {
   SupervisionMessage,
   TelemetryMessage,
   RequestOutcome,
-  TrackedPublication,
   UserAction,
 } from '../messages';
 import { DEFAULT_BACKOFF, backoffDelay } from './backoff';
@@ -464,7 +464,7 @@ export class LinkCore {
         ts: Date.now(),
       });
     }
-    return trackedOutbound(action.classId, action.publication, userId, root);
+    return classOutbound(action.classId, action.publication, userId, root);
   }
 
   /** QoS 0: sent now when connected, otherwise dropped (a live stroke or laser position is worthless later). */
@@ -474,16 +474,7 @@ export class LinkCore {
     if (!config || !client?.connected || this.status.state !== 'connected') return;
     let outbound: Outbound;
     try {
-      const root = this.root;
-      const userId = config.userId;
-      outbound =
-        publication.kind === 'boardLive'
-          ? encode('boardLive', topic('boardLive', { classId, userId }, root), publication.message)
-          : publication.kind === 'laser'
-            ? encode('laser', topic('laser', { classId, userId }, root), publication.message)
-            : publication.kind === 'rtc'
-              ? encode('rtc', topic('rtc', { classId, toUserId: publication.to, fromUserId: userId }, root), publication.message)
-              : encode('telemetry', topic('telemetry', { classId, userId }, root), publication.message);
+      outbound = classOutbound(classId, publication, config.userId, this.root);
     } catch (error) {
       this.note('warning', `a ${publication.kind} message was not sent: ${(error as Error).message}`);
       return;
@@ -581,31 +572,22 @@ export class LinkCore {
     });
   }
 
-  /** The class's topics this role may read; supervisors get no commands, teachers and supervisors get the acks. */
+  /** The open class's topics this console reads (the subscription plan, shared/protocol/subscriptions.ts). */
   private classFilters(classId: string): string[] {
-    const config = this.config;
-    if (!config) return [];
-    const root = this.root;
-    const filters = [
-      filter('presence', { classId }, root),
-      filter('boardOps', { classId }, root),
-      filter('boardLive', { classId }, root),
-      filter('laser', { classId }, root),
-      ...(this.shownPage?.classId === classId ? [topic('boardSnapshot', { classId, pageId: this.shownPage.pageId }, root)] : []),
-      filter('course', { classId }, root),
-      filter('room', { classId }, root),
-      filter('chat', { classId }, root),
-      filter('chatHistory', { classId }, root),
-      filter('hand', { classId }, root),
-      filter('boardSync', { classId }, root),
-      topic('classConfig', { classId }, root),
-      filter('mediaState', { classId }, root),
-      filter('rtc', { classId, toUserId: config.userId }, root),
-    ];
-    if (config.role !== 'supervisor') filters.push(topic('command', { classId, userId: config.userId }, root));
-    if (config.role === 'teacher' || config.role === 'student') filters.push(topic('whisper', { classId, userId: config.userId }, root));
-    if (config.role === 'teacher' || config.role === 'supervisor') filters.push(filter('commandAck', { classId }, root));
-    return filters;
+    return this.config ? classFilters(this.subscriptionState(), classId) : [];
+  }
+
+  private subscriptionState(): SubscriptionState {
+    const config = this.config!;
+    return {
+      userId: config.userId,
+      role: config.role,
+      classes: config.classes,
+      sessionId: this.sessionId,
+      joined: this.joined ? { classId: this.joined.classId, shownPageId: this.shownPage?.classId === this.joined.classId ? this.shownPage.pageId : null } : null,
+      watchedClass: this.watchedClass,
+      root: this.root,
+    };
   }
 
   private clearClassTraffic(): void {
@@ -814,7 +796,7 @@ export class LinkCore {
   }
 
   private watchFilters(classId: string): string[] {
-    return [filter('telemetry', { classId }, this.root), topic('classTags', { classId }, this.root)];
+    return watchFilters(classId, this.root);
   }
 
   private onReply(sessionId: string, response: RpcResponse): void {
@@ -904,49 +886,6 @@ export class LinkCore {
   }
 
   private filters(): string[] {
-    const config = this.config;
-    if (!config) return [];
-    const root = this.root;
-    const directory =
-      Array.isArray(config.classes) && config.role !== 'supervisor'
-        ? config.classes.map((classId) => topic('classSummary', { classId }, root))
-        : [filter('classSummary', {}, root)];
-    return [
-      ...directory,
-      topic('reply', { userId: config.userId, sessionId: this.sessionId }, root),
-      topic('ping', { userId: config.userId, sessionId: this.sessionId }, root),
-      topic('notice', { userId: config.userId }, root),
-      ...(config.role === 'supervisor'
-        ? [filter('classHealth', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)]
-        : []),
-      ...(config.role === 'supervisor' && this.watchedClass ? this.watchFilters(this.watchedClass) : []),
-      ...(this.joined ? this.classFilters(this.joined.classId) : []),
-    ];
-  }
-}
-
-/** The topic, QoS and payload of a tracked class message: the sender segment is the signed-in user. */
-function trackedOutbound(classId: string, publication: TrackedPublication, userId: string, root: string): Outbound {
-  switch (publication.kind) {
-    case 'boardOps':
-      return encode('boardOps', topic('boardOps', { classId, userId }, root), publication.message);
-    case 'course':
-      return encode('course', topic('course', { classId }, root), publication.message);
-    case 'room':
-      return encode('room', topic('room', { classId }, root), publication.message);
-    case 'hand':
-      return encode('hand', topic('hand', { classId, userId }, root), publication.message);
-    case 'boardSync':
-      return encode('boardSync', topic('boardSync', { classId, userId }, root), publication.message);
-    case 'command':
-      return encode('command', topic('command', { classId, userId: publication.to }, root), publication.message);
-    case 'commandAck':
-      return encode('commandAck', topic('commandAck', { classId, userId }, root), publication.message);
-    case 'whisper':
-      return encode('whisper', topic('whisper', { classId, userId: publication.to }, root), publication.message);
-    case 'mediaState':
-      return encode('mediaState', topic('mediaState', { classId, userId }, root), publication.message);
-    case 'help':
-      return encode('help', topic('help', { classId, userId }, root), publication.message);
+    return this.config ? consoleFilters(this.subscriptionState()) : [];
   }
 }

@@ -1,8 +1,4 @@
-import type { RpcError } from './messages';
-
-/** Names of the backend services that answer requests on `svc/{service}/req/{userId}`. */
-export const SERVICES = ['directory', 'moderation', 'board', 'assets', 'dispatcher', 'sfu'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+import type { RpcError } from '../messages';
 
 export const DEFAULT_RPC_TIMEOUT_MS = 5_000;
 

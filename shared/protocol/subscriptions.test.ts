@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Claims } from '../auth/claims';
+import { authorize } from './acl';
+import { consoleFilters, type SubscriptionState } from './subscriptions';
+import { DEFAULT_ROOT } from './topics';
+
+const PEOPLE: Claims[] = [
+  { sub: 'teacher1', name: 'T', role: 'teacher', classes: ['class-0001', 'class-0002'] },
+  { sub: 'student1', name: 'S', role: 'student', classes: ['class-0001'] },
+  { sub: 'supervisor1', name: 'V', role: 'supervisor', classes: '*' },
+];
+
+/** Every state a console of this person can be in: nothing open, a class open with or without a page, a detail open. */
+function states(person: Claims): SubscriptionState[] {
+  const role = person.role === 'service' ? null : person.role;
+  const base = { userId: person.sub, role, classes: person.classes, sessionId: 'install1', root: DEFAULT_ROOT, joined: null, watchedClass: null };
+  const classId = person.classes === '*' ? 'class-0042' : person.classes[0]!;
+  return [
+    base,
+    { ...base, joined: { classId, shownPageId: null } },
+    { ...base, joined: { classId, shownPageId: 'page-1' } },
+    { ...base, joined: { classId, shownPageId: 'page-1' }, watchedClass: person.role === 'supervisor' ? 'class-0007' : null },
+  ];
+}
+
+describe('the subscription plan', () => {
+  it.each(PEOPLE.map((p) => [p.role, p] as const))('asks the ACL only for what it allows a %s', (_role, person) => {
+    for (const state of states(person)) {
+      const filters = consoleFilters(state);
+      expect(filters.length).toBeGreaterThan(0);
+      const refused = filters.filter((f) => !authorize(person, 'subscribe', f).allowed);
+      expect(refused).toEqual([]);
+    }
+  });
+
+  it('reads supervision topics only as a supervisor, and commands only as a participant', () => {
+    const [teacher, student, supervisor] = PEOPLE.map((p) => consoleFilters(states(p)[2]!));
+    expect(supervisor!.some((f) => f.includes('/supervise/'))).toBe(true);
+    expect([...teacher!, ...student!].some((f) => f.includes('/supervise/'))).toBe(false);
+    expect(supervisor!.some((f) => f.includes('/command/'))).toBe(false);
+    expect(student!.some((f) => f.endsWith('/command/student1'))).toBe(true);
+  });
+});

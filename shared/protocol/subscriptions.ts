@@ -1,0 +1,72 @@
+import type { Role } from '../auth/claims';
+import { filter, topic } from './topics';
+
+type PersonRole = Exclude<Role, 'service'>;
+
+/** What decides a console's subscriptions: who it is, and what it has open. */
+export interface SubscriptionState {
+  userId: string;
+  /** Null when signed in to a remote broker with a password: the role is unknown and the broker's ACL decides. */
+  role: PersonRole | null;
+  /** Class scope; null when unknown. */
+  classes: '*' | string[] | null;
+  /** The session segment of this console's reply and ping topics. */
+  sessionId: string;
+  /** The open class, and the page its course shows (whose retained snapshot it reads). */
+  joined: { classId: string; shownPageId: string | null } | null;
+  /** Supervisors: the class whose detail is open, whose telemetry and tags they read. */
+  watchedClass: string | null;
+  root: string;
+}
+
+/**
+ * Every filter a console subscribes to, per role: the subscription plan. It lives beside the ACL
+ * (shared/protocol/acl.ts) and a test checks that the ACL allows every filter it asks for, for every role.
+ */
+export function consoleFilters(state: SubscriptionState): string[] {
+  const { userId, role, classes, sessionId, root } = state;
+  const directory =
+    Array.isArray(classes) && role !== 'supervisor'
+      ? classes.map((classId) => topic('classSummary', { classId }, root))
+      : [filter('classSummary', {}, root)];
+  return [
+    ...directory,
+    topic('reply', { userId, sessionId }, root),
+    topic('ping', { userId, sessionId }, root),
+    topic('notice', { userId }, root),
+    ...(role === 'supervisor' ? [filter('classHealth', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)] : []),
+    ...(role === 'supervisor' && state.watchedClass ? watchFilters(state.watchedClass, root) : []),
+    ...(state.joined ? classFilters(state, state.joined.classId) : []),
+  ];
+}
+
+/** The open class's topics this role may read: supervisors get no commands, teachers and supervisors get the acks. */
+export function classFilters(state: Pick<SubscriptionState, 'userId' | 'role' | 'joined' | 'root'>, classId: string): string[] {
+  const { userId, role, root } = state;
+  const shownPageId = state.joined?.classId === classId ? state.joined.shownPageId : null;
+  const filters = [
+    filter('presence', { classId }, root),
+    filter('boardOps', { classId }, root),
+    filter('boardLive', { classId }, root),
+    filter('laser', { classId }, root),
+    ...(shownPageId ? [topic('boardSnapshot', { classId, pageId: shownPageId }, root)] : []),
+    filter('course', { classId }, root),
+    filter('room', { classId }, root),
+    filter('chat', { classId }, root),
+    filter('chatHistory', { classId }, root),
+    filter('hand', { classId }, root),
+    filter('boardSync', { classId }, root),
+    topic('classConfig', { classId }, root),
+    filter('mediaState', { classId }, root),
+    filter('rtc', { classId, toUserId: userId }, root),
+  ];
+  if (role !== 'supervisor') filters.push(topic('command', { classId, userId }, root));
+  if (role === 'teacher' || role === 'student') filters.push(topic('whisper', { classId, userId }, root));
+  if (role === 'teacher' || role === 'supervisor') filters.push(filter('commandAck', { classId }, root));
+  return filters;
+}
+
+/** A supervisor's open class detail: its live telemetry and its tags. */
+export function watchFilters(classId: string, root: string): string[] {
+  return [filter('telemetry', { classId }, root), topic('classTags', { classId }, root)];
+}
