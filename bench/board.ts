@@ -22,6 +22,9 @@
  * - resyncAfter30sMs: the student's network goes offline for 30 s while the teacher draws 50 strokes/s (1,500); from
  *   the page's `online` event to the frame in which the student's board holds the teacher's revision (reconnect,
  *   queued ops and the snapshot fetched after the gap). The two boards' serialized models are compared afterwards.
+ * - senderMainMsPerOp, receiverMainMsPerOp: main-thread time per op on the teacher's and the student's page during the
+ *   100 ops/s phase, from Chromium's own accounting (CDP Performance.getMetrics, TaskDuration: every task the page's
+ *   main thread ran, script, style, layout and paint alike), divided by the ops sent.
  * - opsLost: ops the student never painted (should be 0); transport: "broker".
  *
  * BENCH_OFFLINE_S shortens the offline period (default 30) for quick runs; CHROMIUM_PATH picks the browser;
@@ -115,6 +118,16 @@ async function profiled<T>(name: string, pages: Page[], phase: () => Promise<T>)
   return result;
 }
 
+/** The page's main-thread busy time so far, in ms, as Chromium counts it (every task: script, layout, paint). */
+async function mainThreadClock(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+}
+
 /** The backend (broker and services) runs in this process: its event loop delay shows when it, not the console, lags. */
 const loop = monitorEventLoopDelay({ resolution: 10 });
 loop.enable();
@@ -176,9 +189,17 @@ async function main(): Promise<void> {
     const none = { latencies: [], arrivals: [], lost: 0 };
     let at100: Awaited<ReturnType<typeof opToPaint>> = none;
     let at500: Awaited<ReturnType<typeof opToPaint>> = none;
+    let senderMainMsPerOp: number | null = null;
+    let receiverMainMsPerOp: number | null = null;
     if (PHASES.has('otp')) {
       await opToPaint('warmup', 100, 1);
+      const [teacherClock, studentClock] = await Promise.all([mainThreadClock(teacher.page), mainThreadClock(student.page)]);
+      const [teacherBefore, studentBefore] = await Promise.all([teacherClock(), studentClock()]);
       at100 = await profiled('otp100', [teacher.page, student.page], () => opToPaint('otp100', 100, 5));
+      const sent = at100.latencies.length + at100.lost;
+      senderMainMsPerOp = round(((await teacherClock()) - teacherBefore) / sent, 3);
+      receiverMainMsPerOp = round(((await studentClock()) - studentBefore) / sent, 3);
+      console.log(`main thread per op at 100 ops/s: ${senderMainMsPerOp} ms on the teacher's page, ${receiverMainMsPerOp} ms on the student's`);
       at500 = await profiled('otp500', [teacher.page, student.page], () => opToPaint('otp500', 500, 3));
       report(100, at100);
       report(500, at500);
@@ -242,6 +263,7 @@ async function main(): Promise<void> {
       frameP95Ms2k: pct(frames2k.work, 95), frameP95Ms5k: pct(frames5k.work, 95),
       frameIntervalP95Ms2k: pct(frames2k.interval, 95), frameIntervalP95Ms5k: pct(frames5k.interval, 95),
       lateJoin2kMs: lateJoin === null ? null : round(lateJoin), resyncAfter30sMs: resyncMs === null ? null : round(resyncMs),
+      senderMainMsPerOp, receiverMainMsPerOp,
       opsLost: at100.lost + at500.lost, transport: 'broker',
     }));
   } finally {
