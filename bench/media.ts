@@ -21,6 +21,7 @@ import { encode, topic } from '../shared/protocol';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../services/backend';
 import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH, FAKE_MEDIA_ARGS } from '../e2e/chromium';
 import { medianMs } from './stats';
+import { ownClientId } from '../services/conformance/clients';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CUT_MS = 10_000;
@@ -70,7 +71,7 @@ async function openClass(page: Page): Promise<void> {
 async function remedy(backend: RunningBackend, to: string, params: Record<string, string>): Promise<void> {
   const issued = await backend.issueToken('supervisor1', 'demo');
   if (!issued.ok) throw new Error(issued.message);
-  const client = await connect(backend.mqttUrl, { username: 'supervisor1', password: issued.token.token, protocolVersion: 4, reconnectPeriod: 0 });
+  const client = await connect(backend.mqttUrl, { username: 'supervisor1', password: issued.token.token, clientId: ownClientId('supervisor1'), protocolVersion: 4, reconnectPeriod: 0 });
   await new Promise<void>((ok, fail) => (client.once('connect', () => ok()), client.once('error', fail)));
   const command = encode('command', topic('command', { classId: 'class-0001', userId: to }), { v: 1, id: randomUUID(), action: 'switch-line', by: 'supervisor1', params, ts: Date.now() });
   await client.publishAsync(command.topic, Buffer.from(command.payload), { qos: 1 });

@@ -4,6 +4,7 @@ import { connect, type MqttClient } from 'mqtt';
 import { decode, encode, filter, topic, type CommandAck, type RtcSignal, type Telemetry, type TelemetryEvent } from '../../shared/protocol';
 import type { RunningBackend } from '../../services/backend';
 import { expect, test } from '../fixtures';
+import { ownClientId } from '../../services/conformance/clients';
 import { joinClass, type ClassParticipant } from '../pages/ClassParticipant';
 
 // Peer-to-peer audio and video in class-0001 between teacher1 and student1, each in their own Chromium context with
@@ -60,7 +61,7 @@ async function supervisorClient(backend: RunningBackend): Promise<SupervisorClie
 async function signedIn(backend: RunningBackend, username: string): Promise<MqttClient> {
   const issued = await backend.issueToken(username, 'demo');
   if (!issued.ok) throw new Error(issued.message);
-  const client = connect(backend.mqttUrl, { username, password: issued.token.token, protocolVersion: 4, reconnectPeriod: 0, clientId: `e2e-${username}-${randomUUID().slice(0, 8)}` });
+  const client = connect(backend.mqttUrl, { username, password: issued.token.token, protocolVersion: 4, reconnectPeriod: 0, clientId: ownClientId(username) });
   await new Promise<void>((resolve, reject) => {
     client.once('connect', () => resolve());
     client.once('error', reject);

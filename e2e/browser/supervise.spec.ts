@@ -10,6 +10,7 @@ import { ClassListPage } from '../pages/ClassListPage';
 import { ConnectPage } from '../pages/ConnectPage';
 import { SupervisorConsole } from '../pages/SupervisorConsole';
 import { SupervisorRequest } from '../pages/SupervisorRequest';
+import { ownClientId } from '../../services/conformance/clients';
 
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -165,7 +166,7 @@ test('a teacher has no supervisor screens, and the broker refuses supervisor top
 
   const issued = await backend.issueToken('teacher1', 'demo');
   if (!issued.ok) throw new Error(issued.message);
-  const client = await connectAsync(backend.mqttUrl, { username: 'teacher1', password: issued.token.token, protocolVersion: 4, reconnectPeriod: 0 });
+  const client = await connectAsync(backend.mqttUrl, { username: 'teacher1', password: issued.token.token, clientId: ownClientId('teacher1'), protocolVersion: 4, reconnectPeriod: 0 });
   try {
     const granted = await subscribe(client, ['classroom/v1/supervise/#', filter('helpState'), filter('classHealth', { classId: 'class-0001' })]);
     expect(granted).toEqual([128, 128, 128]);
