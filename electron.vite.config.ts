@@ -12,7 +12,8 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve('main/index.ts'),
+          // main/electron/ holds every file that touches Electron; its index.ts is the app's entry.
+          index: resolve('main/electron/index.ts'),
           // The embedded classroom backend runs in its own utilityProcess, so it is a separate entry.
           backend: resolve('services/embedded.ts'),
         },

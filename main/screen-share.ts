@@ -52,3 +52,23 @@ export class ScreenChoice {
     return chosen.id;
   }
 }
+
+/**
+ * The source to answer a page's getDisplayMedia() with: the one the person just picked, if it is still there. Null
+ * refuses the capture. Sources are only listed once a pick exists, so an unasked capture never enumerates the screen.
+ */
+export async function sourceForCapture<S extends { id: string }>(
+  choice: ScreenChoice,
+  listSources: () => Promise<readonly S[]>,
+): Promise<{ source: S } | { refused: string }> {
+  const id = choice.take();
+  if (id === null) return { refused: 'nobody picked a source for it' };
+  let sources: readonly S[];
+  try {
+    sources = await listSources();
+  } catch (error) {
+    return { refused: `the sources could not be listed (${(error as Error).message})` };
+  }
+  const source = sources.find((candidate) => candidate.id === id);
+  return source === undefined ? { refused: `the picked source ${id} is gone` } : { source };
+}

@@ -1,7 +1,7 @@
 import { isAppUrl, parseUrl } from './app-origin';
 
 /**
- * Decisions the Electron wiring (harden.ts) asks for. Kept free of Electron so they can be tested in Node.
+ * Decisions the Electron wiring (electron/harden.ts) asks for. Kept free of Electron so they can be tested in Node.
  */
 
 /** Only the app itself may be navigated to or redirected to; everything else is refused. */

@@ -14,7 +14,7 @@ const SCANNED = process.argv.length > 2 ? process.argv.slice(2) : ['main', 'prel
 
 /** Findings the scanner cannot judge from source, with where the real control lives. Shown, never hidden. */
 const NOTES = {
-  CSP_GLOBAL_CHECK: 'The CSP is sent as a response header on every app:// response (main/csp.ts, main/app-protocol.ts), which this scanner cannot see.',
+  CSP_GLOBAL_CHECK: 'The CSP is sent as a response header on every app:// response (main/csp.ts, main/app-requests.ts), which this scanner cannot see.',
   PRELOAD_JS_CHECK: 'The preload exposes only the typed window.desktop API (preload/desktop-api.ts); main validates every call.',
 };
 

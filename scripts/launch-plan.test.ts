@@ -78,7 +78,7 @@ describe('buildStatus', () => {
     await file('electron.vite.config.ts', 0);
     await file('renderer/main.tsx', 1);
     await file('shared/protocol/topics.ts', 1);
-    await file('main/index.ts', 1);
+    await file('main/electron/index.ts', 1);
     await file('preload/index.ts', 1);
     await file('services/embedded.ts', 1);
   });
@@ -107,7 +107,7 @@ describe('buildStatus', () => {
   it('ignores test files, and main-process changes in browser mode', async () => {
     await buildAll(5);
     await file('renderer/screens/list.test.tsx', 9);
-    await file('main/window.ts', 9);
+    await file('main/electron/window.ts', 9);
     expect(buildStatus(root, 'web').stale).toBe(false);
     expect(buildStatus(root, 'electron')).toMatchObject({ stale: true, reason: expect.stringContaining('window.ts') });
   });

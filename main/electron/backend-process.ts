@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron';
-import type { BackendChild } from './backend-host';
+import type { BackendChild } from '../backend-host';
 
 /** Runs the bundled services/embedded.ts (out/main/backend.js) in an Electron utilityProcess. */
 export function spawnBackendProcess(entry: string, report: (line: string) => void): BackendChild {

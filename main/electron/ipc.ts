@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC, IPC_EVENTS, type IpcChannel, type IpcEvent } from '../../shared/ipc/contract';
-import type { IpcDispatch } from './dispatcher';
-import type { IpcSender } from './sender';
+import type { IpcDispatch } from '../ipc/dispatcher';
+import type { IpcSender } from '../ipc/sender';
 
 function senderOf(event: IpcMainInvokeEvent): IpcSender {
   const frame = event.senderFrame;

@@ -1,5 +1,5 @@
 import { Notification } from 'electron';
-import type { Notification as NotificationRequest } from '../shared/ipc/contract';
+import type { Notification as NotificationRequest } from '../../shared/ipc/contract';
 
 /** Shows a desktop notification; false when the platform has none. */
 export function showNotification({ title, body, severity }: NotificationRequest): boolean {

@@ -1,20 +1,25 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, desktopCapturer, session, type BrowserWindow } from 'electron';
-import type { IpcHandlers } from './ipc/dispatcher';
-import { createIpcDispatcher } from './ipc/dispatcher';
-import { broadcast, registerIpc } from './ipc/register';
-import { isTrustedSender } from './ipc/sender';
+import { BackendHost } from '../backend-host';
+import { createIpcDispatcher } from '../ipc/dispatcher';
+import { createIpcHandlers } from '../ipc/handlers';
+import { isTrustedSender } from '../ipc/sender';
+import { ScreenChoice, sourceForCapture } from '../screen-share';
+import { SettingsStore } from '../settings-store';
+import { TokenClient } from '../token-client';
 import { registerAppScheme, serveApp } from './app-protocol';
-import { BackendHost } from './backend-host';
 import { spawnBackendProcess } from './backend-process';
 import { hardenContents, hardenSession } from './harden';
+import { broadcast, registerIpc } from './ipc';
 import { showNotification } from './notifications';
-import { ScreenChoice, toScreenSource } from './screen-share';
-import { SettingsStore } from './settings-store';
-import { TokenClient } from './token-client';
 import { createConsoleWindow } from './window';
 
+/**
+ * The app's entry and the only place that assembles main: Electron's lifecycle, windows and session on one side,
+ * the plain parts in main/ (settings, backend host, token client, IPC dispatcher and handlers, screen choice) on
+ * the other. Decisions live in those parts; this file connects them to Electron.
+ */
 const here = dirname(fileURLToPath(import.meta.url));
 const paths = {
   renderer: join(here, '../renderer'),
@@ -46,15 +51,11 @@ async function start(): Promise<void> {
   // Screen sharing: the page's getDisplayMedia() gets the source the person picked in the console's own picker.
   const screenChoice = new ScreenChoice();
   session.defaultSession.setDisplayMediaRequestHandler((_request, callback) => {
-    const id = screenChoice.take();
-    if (!id) {
-      report('refused a screen capture nobody picked a source for');
-      return callback({});
-    }
-    desktopCapturer.getSources({ types: ['screen', 'window'] }).then(
-      (sources) => callback({ video: sources.find((source) => source.id === id) }),
-      () => callback({}),
-    );
+    void sourceForCapture(screenChoice, () => desktopCapturer.getSources({ types: ['screen', 'window'] })).then((answer) => {
+      if ('source' in answer) return callback({ video: answer.source });
+      report(`refused a screen capture: ${answer.refused}`);
+      callback({});
+    });
   });
 
   const settings = await SettingsStore.open({ file: join(userData, 'settings.json'), report });
@@ -71,25 +72,15 @@ async function start(): Promise<void> {
   const tokens = new TokenClient(backendHttpUrl);
 
   const consoleWindows = new Map<number, BrowserWindow>();
-  const handlers: IpcHandlers = {
-    'app:info': () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron, packaged: app.isPackaged }),
-    'settings:get': () => settings.get(),
-    'settings:update': async (patch) => {
-      const next = await settings.update(patch);
-      if (next.connection.mode === 'local') backend.start();
-      return next;
-    },
-    'token:issue': (credentials) => tokens.issue(credentials),
-    'token:refresh': ({ token }) => tokens.refresh(token),
-    'backend:status': () => backend.status(),
-    'notify:show': (notification) => showNotification(notification),
-    'screen:sources': async () => {
-      const sources = await desktopCapturer.getSources({ types: ['screen', 'window'], thumbnailSize: { width: 320, height: 180 } });
-      screenChoice.offered(sources.map((source) => source.id));
-      return sources.map(toScreenSource);
-    },
-    'screen:choose': ({ id }) => screenChoice.choose(id),
-  };
+  const handlers = createIpcHandlers({
+    appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron, packaged: app.isPackaged }),
+    settings,
+    backend,
+    tokens,
+    notify: showNotification,
+    listScreens: () => desktopCapturer.getSources({ types: ['screen', 'window'], thumbnailSize: { width: 320, height: 180 } }),
+    screenChoice,
+  });
   registerIpc(createIpcDispatcher({ handlers, isTrusted: (sender) => isTrustedSender(sender, new Set(consoleWindows.keys())), report }));
   backend.onStatus((status) => broadcast([...consoleWindows.values()].map((w) => w.webContents), 'backend:status', status));
   if (settings.get().connection.mode === 'local') backend.start();

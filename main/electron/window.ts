@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { APP_ENTRY_URL } from './app-origin';
+import { APP_ENTRY_URL } from '../app-origin';
 
 /**
  * The console window. The security-relevant preferences are spelled out here, in the constructor call itself, so a

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { navigationAllowed, permissionAllowed, requestAllowed } from './web-policy';
+import { navigationAllowed, permissionAllowed, requestAllowed } from '../web-policy';
 
 /**
  * Session-wide guards: permissions (only media, only for the app), no device access, and no request to anything
