@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
+import electronConfined from './eslint-rules/electron-confined.js';
 import runtimeBoundaries from './eslint-rules/runtime-boundaries.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -26,7 +27,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { local: { rules: { 'runtime-boundaries': runtimeBoundaries } } },
+    plugins: { local: { rules: { 'runtime-boundaries': runtimeBoundaries, 'electron-confined': electronConfined } } },
     rules: {
       'local/runtime-boundaries': ['error', boundaries],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -41,6 +42,12 @@ export default tseslint.config(
         patterns: noNodeOrElectron.patterns,
       }],
     },
+  },
+  {
+    // In main/, only main/electron/ touches Electron; everything else is plain TypeScript tested in Node
+    // (docs/architecture.md, "Main process"). Electron-only packages go in `modules` when they are added.
+    files: ['main/**/*.ts'],
+    rules: { 'local/electron-confined': ['error', { folder: 'main/electron', modules: ['electron', 'electron-updater'] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
