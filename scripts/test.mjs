@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['typecheck', ['run', 'typecheck']],
   ['lint', ['run', 'lint']],
+  ['import circles (dpdm)', ['run', 'check:cycles']],
   ['unit and integration tests', ['run', 'test:unit']],
   ['build', ['run', 'build']],
   ['end-to-end tests (browser mode, Chromium)', ['run', 'test:e2e']],
