@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 import electronConfined from './eslint-rules/electron-confined.js';
 import runtimeBoundaries from './eslint-rules/runtime-boundaries.js';
+import testSupport from './eslint-rules/test-support.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -27,9 +28,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { local: { rules: { 'runtime-boundaries': runtimeBoundaries, 'electron-confined': electronConfined } } },
+    plugins: { local: { rules: { 'runtime-boundaries': runtimeBoundaries, 'electron-confined': electronConfined, 'test-support': testSupport } } },
     rules: {
       'local/runtime-boundaries': ['error', boundaries],
+      // Test support lives in testing/ folders; only tests, e2e/, bench/ and scripts/ import it.
+      'local/test-support': ['error', { folders: ['e2e', 'bench', 'scripts'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },

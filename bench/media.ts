@@ -21,7 +21,7 @@ import { encode, topic } from '../shared/protocol';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../services/backend';
 import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH, FAKE_MEDIA_ARGS } from '../e2e/chromium';
 import { medianMs } from './stats';
-import { ownClientId } from '../services/conformance/clients';
+import { ownClientId } from '../services/testing/clients';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CUT_MS = 10_000;

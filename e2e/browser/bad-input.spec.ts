@@ -1,7 +1,7 @@
 import mqtt from 'mqtt';
 import { encode, topic, type ClassSummary } from '../../shared/protocol';
 import { expect, test } from '../fixtures';
-import { serviceLogin } from '../../services/conformance/clients';
+import { serviceLogin } from '../../services/testing/clients';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ConnectPage } from '../pages/ConnectPage';
 import { DiagnosticsPanel } from '../pages/DiagnosticsPanel';

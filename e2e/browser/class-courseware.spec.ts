@@ -2,7 +2,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import type { Browser, Page } from '@playwright/test';
 import { Course, filter, Telemetry, topic, type TelemetryEvent } from '../../shared/protocol';
 import { expect, test } from '../fixtures';
-import { serviceLogin } from '../../services/conformance/clients';
+import { serviceLogin } from '../../services/testing/clients';
 import { colourPdf, colourPng, garbledPdf, type Rgb } from '../fixtures/courseware';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ClassPage } from '../pages/ClassPage';

@@ -4,7 +4,7 @@ import { connect, type MqttClient } from 'mqtt';
 import { decode, encode, filter, topic, type CommandAck, type RtcSignal, type Telemetry, type TelemetryEvent } from '../../shared/protocol';
 import type { RunningBackend } from '../../services/backend';
 import { expect, test } from '../fixtures';
-import { ownClientId } from '../../services/conformance/clients';
+import { ownClientId } from '../../services/testing/clients';
 import { joinClass, type ClassParticipant } from '../pages/ClassParticipant';
 
 // Peer-to-peer audio and video in class-0001 between teacher1 and student1, each in their own Chromium context with

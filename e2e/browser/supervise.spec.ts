@@ -3,14 +3,14 @@ import { resolve } from 'node:path';
 import { connectAsync } from 'mqtt';
 import type { Browser, Page } from '@playwright/test';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../../services/backend';
-import { subscribe } from '../../services/conformance/clients';
+import { subscribe } from '../../services/testing/clients';
 import { filter } from '../../shared/protocol';
 import { expect, test as base } from '../fixtures';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ConnectPage } from '../pages/ConnectPage';
 import { SupervisorConsole } from '../pages/SupervisorConsole';
 import { SupervisorRequest } from '../pages/SupervisorRequest';
-import { ownClientId } from '../../services/conformance/clients';
+import { ownClientId } from '../../services/testing/clients';
 
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../shared/auth/claims';
 import { launchBackend, type BackendInternals, type BackendOptions, type RunningBackend } from '../backend';
-import { Clients } from '../conformance/clients';
+import { Clients } from '../testing/clients';
 
 const clients = new Clients();
 const running: RunningBackend[] = [];

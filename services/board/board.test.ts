@@ -4,8 +4,8 @@ import type { BoardSnapshot } from '../../shared/protocol/messages';
 import { topic } from '../../shared/protocol/topics';
 import type { ElementRecord } from '../../shared/whiteboard/element';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { roomMessage, TestSession } from '../classroom/test-session';
-import { Clients, subscribe, serviceLogin } from '../conformance/clients';
+import { roomMessage, TestParticipant } from '../testing/test-participant';
+import { Clients, subscribe, serviceLogin } from '../testing/clients';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
@@ -29,12 +29,12 @@ function ops(userId: string, pageId: string, seq: number, records: ElementRecord
   return encode('boardOps', topic('boardOps', { classId, userId }), { v: 1, pageId, session, seq, records });
 }
 
-const snapshotOf = (session: TestSession, pageId: string) =>
+const snapshotOf = (session: TestParticipant, pageId: string) =>
   session.call('board', 'snapshot', { classId, pageId }).then((r) => (r.ok ? (r.result as BoardSnapshot) : Promise.reject(new Error(r.error.message))));
 
 describe('board service', () => {
   it('merges committed ops into the page and answers `snapshot` with it', async () => {
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     await teacher.send(ops('teacher1', 'page-a', 1, [rect('el-1', 'teacher1'), rect('el-2', 'teacher1')]));
     await teacher.send(ops('teacher1', 'page-a', 2, [rect('el-1', 'teacher1', 2), rect('el-2', 'teacher1', 2, true)]));
     await expect.poll(() => snapshotOf(teacher, 'page-a').then((s) => s.seqs)).toEqual({ 'teacher1/tab-1': 2 });
@@ -45,7 +45,7 @@ describe('board service', () => {
   });
 
   it('numbers each board session of a user apart in the snapshot, so a reloaded sender starting at 1 is not hidden', async () => {
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     await teacher.send(ops('teacher1', 'page-s', 1, [rect('el-s1', 'teacher1')], 'before-reload'));
     await teacher.send(ops('teacher1', 'page-s', 2, [rect('el-s2', 'teacher1')], 'before-reload'));
     await teacher.send(ops('teacher1', 'page-s', 1, [rect('el-s3', 'teacher1')], 'after-reload'));
@@ -56,12 +56,12 @@ describe('board service', () => {
   });
 
   it('publishes a retained snapshot that a late joiner receives', async () => {
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     await teacher.send(ops('teacher1', 'page-b', 1, [rect('el-b', 'teacher1')]));
     const snapshotTopic = topic('boardSnapshot', { classId, pageId: 'page-b' });
     await expect
       .poll(async () => {
-        const fresh = await TestSession.open(clients, backend, 'student1');
+        const fresh = await TestParticipant.open(clients, backend, 'student1');
         await subscribe(fresh.client, [snapshotTopic]);
         const retained = await fresh.inbox.waitForTopic(snapshotTopic).catch(() => null);
         return retained ? (JSON.parse(retained.payload.toString()) as BoardSnapshot).elements.map((e) => e.id) : [];
@@ -70,7 +70,7 @@ describe('board service', () => {
   });
 
   it('ignores ops from a student without drawing rights, and takes them once granted', async () => {
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     // The broker refuses the student directly; a service connection stands in for a broker that cannot check rights.
     const service = await clients.connect(backend.mqttUrl, await serviceLogin(backend));
     const forged = ops('student1', 'page-c', 1, [rect('el-forged', 'student1')]);
@@ -79,7 +79,7 @@ describe('board service', () => {
     expect((await snapshotOf(teacher, 'page-c')).elements).toEqual([]);
 
     await teacher.send(roomMessage(classId, Date.now(), { drawing: ['student1'] }));
-    const student = await TestSession.open(clients, backend, 'student1');
+    const student = await TestParticipant.open(clients, backend, 'student1');
     await expect
       .poll(async () => {
         await student.send(ops('student1', 'page-c', 2, [rect('el-granted', 'student1')])).catch(() => {});
@@ -89,13 +89,13 @@ describe('board service', () => {
   });
 
   it('refuses a snapshot of a class outside the requester scope', async () => {
-    const student = await TestSession.open(clients, backend, 'student2');
+    const student = await TestParticipant.open(clients, backend, 'student2');
     expect(await student.call('board', 'snapshot', { classId, pageId: 'page-a' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await student.call('board', 'snapshot', { classId })).toMatchObject({ ok: false, error: { code: 'bad-params' } });
   });
 
   it('rebuilds its pages from the retained snapshots after a restart', async () => {
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     await teacher.send(ops('teacher1', 'page-d', 5, [rect('el-d', 'teacher1', 3)]));
     const snapshotTopic = topic('boardSnapshot', { classId, pageId: 'page-d' });
     await subscribe(teacher.client, [snapshotTopic]);

@@ -6,7 +6,7 @@ import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { TokenService } from '../auth/tokens';
 import { DEMO_ACCOUNTS, UserStore } from '../auth/users';
-import { barrier, Clients, Inbox, publishOutcome, subscribe, serviceLogin } from '../conformance/clients';
+import { barrier, Clients, Inbox, publishOutcome, subscribe, serviceLogin } from '../testing/clients';
 import type { Denial } from './access';
 
 let backend: RunningBackend;

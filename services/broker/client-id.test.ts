@@ -5,8 +5,8 @@ import type { BoardSnapshot } from '../../shared/protocol/messages';
 import { topic } from '../../shared/protocol/topics';
 import type { ElementRecord } from '../../shared/whiteboard/element';
 import { launchBackend, type RunningBackend } from '../backend';
-import { TestSession } from '../classroom/test-session';
-import { Clients, Refused } from '../conformance/clients';
+import { TestParticipant } from '../testing/test-participant';
+import { Clients, Refused } from '../testing/clients';
 import type { Denial } from './access';
 
 const classId = 'class-0001';
@@ -56,7 +56,7 @@ function hammer(clientIds: string[], everyMs: number): { stop(): Promise<number[
 
 describe('client ids of backend services', () => {
   it('are refused to a person, and chat and the board keep working for every class while one keeps trying', async () => {
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     const attack = hammer(['svc-moderation', 'svc-board', 'svc-board-1', 'svc-dispatcher'], 150);
 
     const answered: string[] = [];

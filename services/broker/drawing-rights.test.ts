@@ -5,8 +5,8 @@ import { allowBack, removeFromClass } from '../../shared/protocol/room-rules';
 import type { ElementRecord } from '../../shared/whiteboard/element';
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { roomMessage, TestSession } from '../classroom/test-session';
-import { Clients, publishOutcome, serviceLogin } from '../conformance/clients';
+import { roomMessage, TestParticipant } from '../testing/test-participant';
+import { Clients, publishOutcome, serviceLogin } from '../testing/clients';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
@@ -22,32 +22,32 @@ const laser = (on: boolean) => encode('laser', topic('laser', { classId: 'class-
 
 describe('drawing rights at the broker', () => {
   it('keeps a grant across a broker restart, from the retained room', async () => {
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     await teacher.send(roomMessage('class-0001', 1, { drawing: ['student1'] }));
     await expect.poll(() => internals.access.rooms.mayDraw('class-0001', { userId: 'student1', teaches: false })).toBe(true);
 
     internals.access.rooms.clear('class-0001'); // forget what was learnt live: only the retained room may restore it
     await backend.restartBroker();
-    const student = await TestSession.open(clients, backend, 'student1');
+    const student = await TestParticipant.open(clients, backend, 'student1');
     const granted = laser(true);
     expect(await publishOutcome(student.client, granted.topic, Buffer.from(granted.payload), { qos: 1 })).toBe('acked');
     expect(internals.access.rooms.mayDraw('class-0001', { userId: 'student1', teaches: false })).toBe(true);
   });
 
   it('refuses a room that is not valid, so a malformed grant grants nothing', async () => {
-    const teacher = await TestSession.open(clients, backend, 'teacher2');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher2');
     const malformed = Buffer.from('{"v":1,"drawing":["student2"]}');
     expect(await publishOutcome(teacher.client, topic('room', { classId: 'class-0002' }), malformed, { qos: 1, retain: true })).toBe('closed');
     expect(internals.access.rooms.get('class-0002')).toBeUndefined();
-    const student = await TestSession.open(clients, backend, 'student2');
+    const student = await TestParticipant.open(clients, backend, 'student2');
     const ops = encode('laser', topic('laser', { classId: 'class-0002', userId: 'student2' }), { v: 1, pageId: 'page-1', x: 1, y: 2, on: true });
     expect(await publishOutcome(student.client, ops.topic, Buffer.from(ops.payload))).toBe('closed');
   });
 
   it('refuses a removed student at the broker and the board service, keeps their ops out of snapshots, and lets them draw again only with a new grant', async () => {
     const classId = 'class-0001';
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
-    const student = await TestSession.open(clients, backend, 'student1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
+    const student = await TestParticipant.open(clients, backend, 'student1');
     const service = await clients.connect(backend.mqttUrl, await serviceLogin(backend));
     let seq = 0;
     const rect = (id: string): ElementRecord => ({
@@ -57,7 +57,7 @@ describe('drawing rights at the broker', () => {
     const op = (id: string) => encode('boardOps', topic('boardOps', { classId, userId: 'student1' }), { v: 1, pageId: 'page-r', session: 's', seq: ++seq, records: [rect(id)] });
     const drawAsStudent = async (id: string) => {
       const message = op(id);
-      return publishOutcome(await TestSession.open(clients, backend, 'student1').then((s) => s.client), message.topic, Buffer.from(message.payload));
+      return publishOutcome(await TestParticipant.open(clients, backend, 'student1').then((s) => s.client), message.topic, Buffer.from(message.payload));
     };
     const onBoard = async () => {
       const reply = await teacher.call('board', 'snapshot', { classId, pageId: 'page-r' });

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type RunningBackend } from '../backend';
 import { Prng } from '../simulator/prng';
-import { Clients, Inbox, barrier, serviceLogin, subscribe, type Credentials } from '../conformance/clients';
+import { Clients, Inbox, barrier, serviceLogin, subscribe, type Credentials } from '../testing/clients';
 import type { BrokerProcessReady, BrokerProcessRequest } from './broker-process';
 import { onDisk } from './persistence';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend, type RunningBackend } from '../backend';
-import { Clients, Inbox, serviceLogin, subscribe } from '../conformance/clients';
+import { Clients, Inbox, serviceLogin, subscribe } from '../testing/clients';
 
 const TOPIC = 'classroom/v1/test/live-order';
 const PUBLISHERS = 3;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { IClientOptions, MqttClient } from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend, type BackendOptions, type RunningBackend } from '../backend';
-import { Clients, Inbox, serviceLogin, subscribe } from '../conformance/clients';
+import { Clients, Inbox, serviceLogin, subscribe } from '../testing/clients';
 import type { BrokerStats } from './host';
 
 const CAP = 5;

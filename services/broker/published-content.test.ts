@@ -9,8 +9,8 @@ import { KINDS, type MessageOf } from '../../shared/protocol/kinds';
 import type { ElementRecord } from '../../shared/whiteboard/element';
 import { topic, type TopicKind, type TopicParams } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { TestSession, roomMessage } from '../classroom/test-session';
-import { Clients, Inbox, barrier, publishOutcome, serviceLogin, subscribe } from '../conformance/clients';
+import { TestParticipant, roomMessage } from '../testing/test-participant';
+import { Clients, Inbox, barrier, publishOutcome, serviceLogin, subscribe } from '../testing/clients';
 import type { Denial } from './access';
 
 const classId = 'class-0001';
@@ -145,7 +145,7 @@ describe('messages naming their author', () => {
     await service.publishAsync(forged.topic, Buffer.from(forged.payload), { qos: 1 });
     await expect.poll(() => internals.board.ignored.foreignAuthor).toBeGreaterThan(0);
 
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     const own = encode('boardOps', topic('boardOps', { classId, userId: 'teacher1' }), { v: 1, pageId: 'page-g', session: 't', seq: 2, records: [rect('el-own', 'teacher1')] });
     await teacher.send(own);
     await expect

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decode, encode } from '../../shared/protocol/codec';
 import { filter, topic } from '../../shared/protocol/topics';
 import { startBackend, type BackendOptions, type RunningBackend } from '../backend';
-import { Clients, Inbox, subscribe, serviceLogin } from '../conformance/clients';
+import { Clients, Inbox, subscribe, serviceLogin } from '../testing/clients';
 
 const clients = new Clients();
 const backends: RunningBackend[] = [];

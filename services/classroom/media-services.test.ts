@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClassConfig } from '../../shared/protocol/media';
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { Clients, subscribe } from '../conformance/clients';
-import { TestSession } from './test-session';
+import { Clients, subscribe } from '../testing/clients';
+import { TestParticipant } from '../testing/test-participant';
 
 const clients = new Clients();
 let running: { backend: RunningBackend; internals: BackendInternals } | null = null;
@@ -16,7 +16,7 @@ afterEach(async () => {
 
 async function configSeenBy(userId: string, classId: string, options: Parameters<typeof launchBackend>[0]): Promise<ClassConfig> {
   running = await launchBackend({ classes: 5, simulate: false, ...options });
-  const session = await TestSession.open(clients, running.backend, userId);
+  const session = await TestParticipant.open(clients, running.backend, userId);
   const name = topic('classConfig', { classId });
   await subscribe(session.client, [name]);
   const received = await session.inbox.waitForTopic(name);

@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
-import { findMosquitto, mosquittoFixture } from './mosquitto-fixture';
-import { conformanceSuite } from './suite';
+import { findMosquitto, mosquittoFixture } from '../testing/conformance/mosquitto-fixture';
+import { conformanceSuite } from '../testing/conformance/suite';
 
 const binaries = findMosquitto();
 if ('missing' in binaries) {

@@ -6,7 +6,7 @@ import { decode, encode } from '../../shared/protocol/codec';
 import type { ClassSummary } from '../../shared/protocol/messages';
 import { filter, topic } from '../../shared/protocol/topics';
 import { startBackend, type RunningBackend } from '../backend';
-import { Clients, Inbox, subscribe } from '../conformance/clients';
+import { Clients, Inbox, subscribe } from '../testing/clients';
 
 const clients = new Clients();
 const backends: RunningBackend[] = [];

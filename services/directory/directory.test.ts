@@ -4,7 +4,7 @@ import { decode, encode } from '../../shared/protocol/codec';
 import type { ClassSummary, Presence } from '../../shared/protocol/messages';
 import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { Clients, Inbox, serviceLogin, subscribe, type Received } from '../conformance/clients';
+import { Clients, Inbox, serviceLogin, subscribe, type Received } from '../testing/clients';
 
 let backend: RunningBackend;
 let internals: BackendInternals;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { Clients, subscribe } from '../conformance/clients';
-import { classTags, freshUser, helpMessage, helpRequest, Participant, person, publish, serviceClient, Watcher } from './testkit';
+import { Clients, subscribe } from '../testing/clients';
+import { classTags, freshUser, helpMessage, helpRequest, Participant, person, publish, serviceClient, Watcher } from '../testing/help-clients';
 
 const clients = new Clients();
 const classId = 'class-0001';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { Clients } from '../conformance/clients';
-import { classTags, freshUser, helpRequest, Participant, person, publish, serviceClient, Watcher, type TestUser } from './testkit';
+import { Clients } from '../testing/clients';
+import { classTags, freshUser, helpRequest, Participant, person, publish, serviceClient, Watcher, type TestUser } from '../testing/help-clients';
 
 /**
  * People press help within seconds of a problem; the tagger needs a closed window to tag it. A valid request that no

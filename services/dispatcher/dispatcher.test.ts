@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { HelpState, SupervisorMetrics } from '../../shared/protocol/supervision';
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { TestSession } from '../classroom/test-session';
-import { Clients, publishOutcome } from '../conformance/clients';
-import { classTags, freshUser, helpMessage, helpRequest, Participant, person, publish, rpcError, serviceClient, Watcher, type TestUser } from './testkit';
+import { TestParticipant } from '../testing/test-participant';
+import { Clients, publishOutcome } from '../testing/clients';
+import { classTags, freshUser, helpMessage, helpRequest, Participant, person, publish, rpcError, serviceClient, Watcher, type TestUser } from '../testing/help-clients';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
@@ -194,8 +194,8 @@ describe('claims', () => {
   it('two supervisors claiming at the same moment: exactly one holds it, the other is told who', async () => {
     const request = await waitingRequest();
     const [first, second] = await Promise.all([freshUser(internals, 'supervisor'), freshUser(internals, 'supervisor')]);
-    const one = await TestSession.open(clients, backend, first.id, first.token);
-    const two = await TestSession.open(clients, backend, second.id, second.token);
+    const one = await TestParticipant.open(clients, backend, first.id, first.token);
+    const two = await TestParticipant.open(clients, backend, second.id, second.token);
     const answers = await Promise.all([one.call('dispatcher', 'help.claim', { id: request.id }), two.call('dispatcher', 'help.claim', { id: request.id })]);
     expect(answers.filter((r) => r.ok)).toHaveLength(1);
     const holder = internals.dispatcher.request(request.id)!.claimedBy!;
@@ -208,9 +208,9 @@ describe('claims', () => {
 
   it('the holder may release it; then another supervisor may claim it', async () => {
     const request = await waitingRequest();
-    const one = await TestSession.open(clients, backend, 'supervisor1');
+    const one = await TestParticipant.open(clients, backend, 'supervisor1');
     const other = await freshUser(internals, 'supervisor');
-    const two = await TestSession.open(clients, backend, other.id, other.token);
+    const two = await TestParticipant.open(clients, backend, other.id, other.token);
     expect((await one.call('dispatcher', 'help.claim', { id: request.id })).ok).toBe(true);
     expect(rpcError(await two.call('dispatcher', 'help.release', { id: request.id })).code).toBe('claimed');
     expect(await one.call('dispatcher', 'help.release', { id: request.id })).toMatchObject({ ok: true, result: { status: 'manual', claimedBy: null } });
@@ -219,7 +219,7 @@ describe('claims', () => {
 
   it('only supervisors act on requests', async () => {
     const request = await waitingRequest();
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     expect(rpcError(await teacher.call('dispatcher', 'help.claim', { id: request.id })).code).toBe('forbidden');
     expect(rpcError(await teacher.call('dispatcher', 'audit.export', {})).code).toBe('forbidden');
     expect(rpcError(await teacher.call('dispatcher', 'class.timeline', { classId })).code).toBe('forbidden');
@@ -227,10 +227,10 @@ describe('claims', () => {
 
   it('the sender may ask how their request stands; other participants may not', async () => {
     const request = await waitingRequest();
-    const other = await TestSession.open(clients, backend, 'student2');
+    const other = await TestParticipant.open(clients, backend, 'student2');
     const sender = internals.dispatcher.request(request.id)!.from;
     const token = (await internals.tokens.sign({ sub: sender.id, name: sender.name, role: 'student', classes: ['class-0002'] })).token;
-    const own = await TestSession.open(clients, backend, sender.id, token);
+    const own = await TestParticipant.open(clients, backend, sender.id, token);
     expect(await own.call('dispatcher', 'help.status', { id: request.id })).toMatchObject({ ok: true, result: { status: 'manual', progress: 'waiting' } });
     expect(rpcError(await other.call('dispatcher', 'help.status', { id: request.id })).code).toBe('not-found');
   });
@@ -316,7 +316,7 @@ describe('a supervisor rescues a request', () => {
 
 describe('audit export, timeline and metrics', () => {
   it('exports the audit log as JSONL and CSV pages over RPC and HTTP, to supervisors only', async () => {
-    const supervisor = await TestSession.open(clients, backend, 'supervisor1');
+    const supervisor = await TestParticipant.open(clients, backend, 'supervisor1');
     const first = await supervisor.call('dispatcher', 'audit.export', { limit: 2 });
     if (!first.ok) throw new Error(first.error.message);
     const page = first.result as { text: string; count: number; next: number | null; format: string };
@@ -343,7 +343,7 @@ describe('audit export, timeline and metrics', () => {
   });
 
   it("tells a class's timeline: tag changes and the actions on its requests", async () => {
-    const supervisor = await TestSession.open(clients, backend, 'supervisor1');
+    const supervisor = await TestParticipant.open(clients, backend, 'supervisor1');
     const response = await supervisor.call('dispatcher', 'class.timeline', { classId });
     if (!response.ok) throw new Error(response.error.message);
     const timeline = response.result as { changes: { tag: string; change: string }[]; actions: { action: string }[] };

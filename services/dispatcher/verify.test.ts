@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassTags, HelpState, TagEntry } from '../../shared/protocol/supervision';
 import { coverage, MAX_REMEDIES_PER_REQUEST } from './coverage';
-import { helpRequest } from './testkit';
+import { helpRequest } from '../testing/help-clients';
 import { recheck, verify, type VerifyContext } from './verify';
 
 const now = 1_760_000_000_000;

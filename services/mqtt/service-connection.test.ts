@@ -3,7 +3,7 @@ import { decode, encode } from '../../shared/protocol/codec';
 import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type RunningBackend } from '../backend';
 import type { Denial } from '../broker/access';
-import { Clients, Inbox, subscribe, serviceLogin } from '../conformance/clients';
+import { Clients, Inbox, subscribe, serviceLogin } from '../testing/clients';
 
 let backend: RunningBackend;
 const denials: Denial[] = [];

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClassConfig } from '../../shared/protocol/media';
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { TestSession } from '../classroom/test-session';
-import { Clients, subscribe } from '../conformance/clients';
+import { TestParticipant } from '../testing/test-participant';
+import { Clients, subscribe } from '../testing/clients';
 import { loadMediasoup } from './mediasoup-api';
 import { SfuService } from './sfu-service';
 
@@ -33,7 +33,7 @@ describe.skipIf(mediasoup.available)('without mediasoup installed', () => {
     running = await launchBackend({ classes: 3, simulate: false, media: { sfu: true }, onError: (error) => errors.push(String((error as Error).message)) });
     expect(running.internals.media?.sfu).toBeNull();
     expect(errors.some((e) => e.includes('the SFU did not start'))).toBe(true);
-    const session = await TestSession.open(clients, running.backend, 'teacher1');
+    const session = await TestParticipant.open(clients, running.backend, 'teacher1');
     const name = topic('classConfig', { classId: 'class-0001' });
     await subscribe(session.client, [name]);
     const config = ClassConfig.parse(JSON.parse((await session.inbox.waitForTopic(name)).payload.toString()));
@@ -50,7 +50,7 @@ describe.skipIf(!mediasoup.available)(`with mediasoup${mediasoup.available ? '' 
   it('runs one router per class on workers sized as asked, and group classes use it', async () => {
     const { backend, internals } = await sfuBackend();
     expect(internals.media?.sfu?.workerCount).toBe(2);
-    const teacher = await TestSession.open(clients, backend, 'teacher1');
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     const joined = await teacher.call('sfu', 'join', { classId: 'class-0001' });
     expect(joined).toMatchObject({ ok: true, result: { routerRtpCapabilities: { codecs: expect.any(Array) } } });
     expect(internals.media?.sfu?.roomCount).toBe(1);
@@ -61,8 +61,8 @@ describe.skipIf(!mediasoup.available)(`with mediasoup${mediasoup.available ? '' 
 
   it('gives transports to participants, receive-only ones to observers, and nothing outside the scope', async () => {
     const { backend } = await sfuBackend();
-    const student = await TestSession.open(clients, backend, 'student1');
-    const supervisor = await TestSession.open(clients, backend, 'supervisor1');
+    const student = await TestParticipant.open(clients, backend, 'student1');
+    const supervisor = await TestParticipant.open(clients, backend, 'supervisor1');
     await student.call('sfu', 'join', { classId: 'class-0001' });
     await supervisor.call('sfu', 'join', { classId: 'class-0001' });
     expect(await student.call('sfu', 'transport.create', { classId: 'class-0001', direction: 'send' })).toMatchObject({ ok: true, result: { id: expect.any(String) } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/protocol/messages';
 import type { Dropped } from '../../shared/protocol/codec';
-import { T0, eventsOf, liveClass, only, run, signals, simulation } from './testkit';
+import { T0, eventsOf, liveClass, only, run, signals, simulation } from '../testing/live-simulation';
 
 const MINUTE = 60_000;
 const certain = { remedies: { refuseShare: 0, silentShare: 0 } };

@@ -5,7 +5,7 @@ import { PROBLEM_TAGS } from '../../shared/tags/catalogue';
 import { TagEngine } from '../tagger/engine';
 import { FAULT_TAGS, carriedBy, remedyFor, type FaultTag } from './faults';
 import type { LiveSimulation } from './live';
-import { T0, liveClass, simulation } from './testkit';
+import { T0, liveClass, simulation } from '../testing/live-simulation';
 
 /**
  * The simulator's telemetry through the real tagger rules (the tagger's engine on the same fake clock): each fault

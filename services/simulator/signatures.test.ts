@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_TAGS, TAGS } from '../../shared/tags/catalogue';
 import { FAULT_TAGS, HELP_OF, carriedBy, type FaultTag } from './faults';
-import { T0, eventsOf, liveClass, only, run, signals, simulation } from './testkit';
+import { T0, eventsOf, liveClass, only, run, signals, simulation } from '../testing/live-simulation';
 
 const MINUTE = 60_000;
 

@@ -3,10 +3,10 @@ import { decode, encode } from '../../shared/protocol/codec';
 import type { ClassTags } from '../../shared/protocol/supervision';
 import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { TestSession } from '../classroom/test-session';
-import { Clients, subscribe } from '../conformance/clients';
+import { TestParticipant } from '../testing/test-participant';
+import { Clients, subscribe } from '../testing/clients';
 import type { Simulator } from './simulator';
-import { liveClass } from './testkit';
+import { liveClass } from '../testing/live-simulation';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
@@ -25,8 +25,8 @@ beforeAll(async () => {
 afterEach(() => clients.closeAll());
 afterAll(() => backend.close());
 
-async function supervisor(classId: string): Promise<TestSession> {
-  const session = await TestSession.open(clients, backend, 'supervisor1');
+async function supervisor(classId: string): Promise<TestParticipant> {
+  const session = await TestParticipant.open(clients, backend, 'supervisor1');
   await subscribe(session.client, [filter('telemetry', { classId }), filter('commandAck', { classId }), topic('classTags', { classId })]);
   return session;
 }
@@ -35,7 +35,7 @@ function command(classId: string, userId: string, id: string, action: 'mute' | '
   return encode('command', topic('command', { classId, userId }), { v: 1, id, action, by: 'supervisor1', params: {}, ts: Date.now() });
 }
 
-function tagsOf(session: TestSession, classId: string): ClassTags | null {
+function tagsOf(session: TestParticipant, classId: string): ClassTags | null {
   const last = session.inbox.on(topic('classTags', { classId })).at(-1);
   const decoded = last && decode(last.topic, last.payload, undefined, last.retain);
   return decoded?.ok && decoded.kind === 'classTags' ? decoded.message : null;

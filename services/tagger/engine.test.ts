@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TelemetryEvent } from '../../shared/protocol/messages';
 import type { ClassTags } from '../../shared/protocol/supervision';
 import { T0, audioReceive, audioSend, every, videoReceive, videoSend } from './fixtures';
-import { CLASS, harness } from './testkit';
+import { CLASS, harness } from '../testing/tag-engine';
 
 const stuckAudio = (from: number, to: number) => every(from, to, 1_000, (at) => audioSend(at, 0, { audioLevel: 0 }));
 const goodAudio = (from: number, to: number) => every(from, to, 1_000, (at) => audioSend(at, 32));

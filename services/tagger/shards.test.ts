@@ -3,7 +3,7 @@ import { encode } from '../../shared/protocol/codec';
 import type { ClassTags } from '../../shared/protocol/supervision';
 import { filter, parseTopic, topic } from '../../shared/protocol/topics';
 import { launchBackend, type RunningBackend } from '../backend';
-import { Clients, Inbox, subscribe, serviceLogin } from '../conformance/clients';
+import { Clients, Inbox, subscribe, serviceLogin } from '../testing/clients';
 import { TaggerService } from './tagger';
 import { WINDOW_MS } from './time';
 

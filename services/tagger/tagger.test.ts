@@ -5,7 +5,7 @@ import type { ClassSummary, Telemetry, TelemetryEvent } from '../../shared/proto
 import type { ClassHealth, ClassTags } from '../../shared/protocol/supervision';
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
-import { Clients, Inbox, subscribe, type Received, serviceLogin } from '../conformance/clients';
+import { Clients, Inbox, subscribe, type Received, serviceLogin } from '../testing/clients';
 import { audioReceive, audioSend, every } from './fixtures';
 import { TaggerService } from './tagger';
 import { WINDOW_MS } from './time';

@@ -1,6 +1,6 @@
 // The link is tested against the real embedded backend (broker, directory, token service), never a mock broker.
 import { launchBackend, type BackendInternals, type RunningBackend } from '../../../services/backend';
-import { serviceLogin } from '../../../services/conformance/clients';
+import { serviceLogin } from '../../../services/testing/clients';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encode, topic } from '../../../shared/protocol';

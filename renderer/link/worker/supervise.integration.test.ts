@@ -2,7 +2,7 @@
 import { connectAsync, type MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBackend, type RunningBackend } from '../../../services/backend';
-import { serviceLogin } from '../../../services/conformance/clients';
+import { serviceLogin } from '../../../services/testing/clients';
 import { encode, topic, type ClassHealth } from '../../../shared/protocol';
 import type { LinkBatch } from '../messages';
 import type { LinkHarness} from './link-harness';

@@ -1,6 +1,6 @@
 import type { MqttClient } from 'mqtt';
-import type { Role } from '../../shared/auth/claims';
-import type { Credentials } from './clients';
+import type { Role } from '../../../shared/auth/claims';
+import type { Credentials } from '../clients';
 
 /** The users every broker under test knows, with the same roles and class scopes. */
 export const CONFORMANCE_USERS = [

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IClientOptions, MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DropCounter, decode, encode, type Outbound } from '../../shared/protocol/codec';
-import { KINDS, MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
-import type { Presence, Room, RpcRequest, RpcResponse } from '../../shared/protocol/messages';
-import { filter, topic } from '../../shared/protocol/topics';
-import { Clients, Inbox, barrier, publishOutcome, subscribe } from './clients';
+import { DropCounter, decode, encode, type Outbound } from '../../../shared/protocol/codec';
+import { KINDS, MAX_PAYLOAD_BYTES } from '../../../shared/protocol/kinds';
+import type { Presence, Room, RpcRequest, RpcResponse } from '../../../shared/protocol/messages';
+import { filter, topic } from '../../../shared/protocol/topics';
+import { Clients, Inbox, barrier, publishOutcome, subscribe } from '../clients';
 import type { BrokerFixture, ConformanceUser } from './fixture';
 
 const REFUSED = 128;

@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
 import { encode, type Outbound } from '../../shared/protocol/codec';
 import type { Room, RpcResponse } from '../../shared/protocol/messages';
-import type { ServiceName } from '../../shared/protocol/rpc/index';
 import { topic } from '../../shared/protocol/topics';
 import type { RunningBackend } from '../backend';
-import type { Clients} from '../conformance/clients';
-import { Inbox, subscribe } from '../conformance/clients';
+import { Inbox, subscribe, type Clients } from './clients';
 
-/** A signed-in participant for integration tests: an MQTT connection with a way to call a service. */
-export class TestSession {
+/** A signed-in person for integration tests: an MQTT connection with a reply topic and a way to call a service. */
+export class TestParticipant {
   private constructor(
     readonly userId: string,
     readonly client: MqttClient,
@@ -17,7 +15,7 @@ export class TestSession {
   ) {}
 
   /** Signs in a demo account, or connects with `token` (one signed for a user who is not a demo account). */
-  static async open(clients: Clients, backend: RunningBackend, userId: string, token?: string): Promise<TestSession> {
+  static async open(clients: Clients, backend: RunningBackend, userId: string, token?: string): Promise<TestParticipant> {
     let password = token;
     if (password === undefined) {
       const issued = await backend.issueToken(userId, 'demo');
@@ -27,7 +25,7 @@ export class TestSession {
     const client = await clients.connect(backend.mqttUrl, { username: userId, password });
     const sessionId = `s-${randomUUID().slice(0, 8)}`;
     await subscribe(client, [topic('reply', { userId, sessionId })]);
-    return new TestSession(userId, client, sessionId);
+    return new TestParticipant(userId, client, sessionId);
   }
 
   get inbox(): Inbox {
@@ -35,7 +33,7 @@ export class TestSession {
   }
 
   /** Sends a request and waits for its response (or throws after `timeoutMs`). */
-  async call(service: ServiceName, method: string, params: unknown, timeoutMs = 5_000): Promise<RpcResponse> {
+  async call(service: string, method: string, params: unknown, timeoutMs = 5_000): Promise<RpcResponse> {
     const id = randomUUID();
     const requestTopic = topic('serviceRequest', { service, userId: this.userId });
     const request = encode('serviceRequest', requestTopic, { v: 1, id, method, replyTo: this.sessionId, params, deadline: Date.now() + timeoutMs });

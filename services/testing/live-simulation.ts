@@ -1,8 +1,8 @@
 import { decode, type Decoded, type Dropped, type Outbound } from '../../shared/protocol/codec';
 import type { TelemetryEvent } from '../../shared/protocol/messages';
-import { buildCatalogue } from './catalogue';
-import { LiveSimulation } from './live';
-import { tuning, type SimulationTuningData } from './options';
+import { buildCatalogue } from '../simulator/catalogue';
+import { LiveSimulation } from '../simulator/live';
+import { tuning, type SimulationTuningData } from '../simulator/options';
 
 /** Helpers for the simulator's tests: a live simulation on a fake clock, and what each telemetry sample signals. */
 export const T0 = Date.UTC(2026, 0, 5, 9, 30);

@@ -4,10 +4,9 @@ import { encode, type Outbound } from '../../shared/protocol/codec';
 import type { Command, Notice } from '../../shared/protocol/messages';
 import type { HelpRequest, HelpState, TagEntry } from '../../shared/protocol/supervision';
 import { filter, topic } from '../../shared/protocol/topics';
-import type { Inbox} from '../conformance/clients';
-import { subscribe, type Clients, serviceLogin } from '../conformance/clients';
+import { subscribe, serviceLogin, type Clients, type Inbox } from './clients';
 import type { BackendInternals, RunningBackend } from '../backend';
-import { TestSession } from '../classroom/test-session';
+import { TestParticipant } from './test-participant';
 
 /** Helpers for the dispatcher's integration tests: a stand-in tagger, help buttons, and clients that answer remedies. */
 
@@ -64,10 +63,10 @@ export async function publish(client: MqttClient, message: Outbound): Promise<vo
 
 /** A supervisor watching every help request's retained state. */
 export class Watcher {
-  private constructor(readonly session: TestSession) {}
+  private constructor(readonly session: TestParticipant) {}
 
   static async open(clients: Clients, backend: RunningBackend, user?: TestUser): Promise<Watcher> {
-    const session = await TestSession.open(clients, backend, user?.id ?? 'supervisor1', user?.token);
+    const session = await TestParticipant.open(clients, backend, user?.id ?? 'supervisor1', user?.token);
     await subscribe(session.client, [filter('helpState'), filter('supervisorMetrics')]);
     return new Watcher(session);
   }
@@ -95,12 +94,12 @@ export class Watcher {
 /** A participant whose client receives commands, answers them as told, and reads its notices. */
 export class Participant {
   private constructor(
-    readonly session: TestSession,
+    readonly session: TestParticipant,
     readonly classId: string,
   ) {}
 
   static async open(clients: Clients, backend: RunningBackend, user: TestUser, classId = 'class-0001'): Promise<Participant> {
-    const session = await TestSession.open(clients, backend, user.id, user.token);
+    const session = await TestParticipant.open(clients, backend, user.id, user.token);
     await subscribe(session.client, [topic('command', { classId, userId: user.id }), topic('notice', { userId: user.id })]);
     return new Participant(session, classId);
   }

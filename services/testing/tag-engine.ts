@@ -1,8 +1,8 @@
 /** The tag engine on a test clock, for the tagger's engine and recovery tests. */
 import type { TelemetryEvent } from '../../shared/protocol/messages';
 import type { ClassTags } from '../../shared/protocol/supervision';
-import { TagEngine } from './engine';
-import { T0, message, messages } from './fixtures';
+import { TagEngine } from '../tagger/engine';
+import { T0, message, messages } from '../tagger/fixtures';
 
 export const CLASS = 'class-1';
 

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
-import { mosquittoAcl } from '../broker/mosquitto-acl';
-import { Clients, Inbox, subscribe } from './clients';
+import { MAX_PAYLOAD_BYTES } from '../../../shared/protocol/kinds';
+import { mosquittoAcl } from '../../broker/mosquitto-acl';
+import { Clients, Inbox, subscribe } from '../clients';
 import { CONFORMANCE_USERS, type BrokerFixture, type ConformanceUser } from './fixture';
 
 const SPY_USER = 'conformance-spy';
@@ -22,7 +22,7 @@ export interface MosquittoBinaries {
 }
 
 /** The client-id plugin of docs/operations.md, built from source for the broker under test. */
-export const CLIENT_ID_PLUGIN_SOURCE = fileURLToPath(new URL('../broker/mosquitto/classroom_client_id.c', import.meta.url));
+export const CLIENT_ID_PLUGIN_SOURCE = fileURLToPath(new URL('../../broker/mosquitto/classroom_client_id.c', import.meta.url));
 
 const PLUGIN_HEADERS = ['/usr/include/mosquitto_plugin.h', '/usr/include/mosquitto_broker.h', '/usr/include/mosquitto.h'];
 

@@ -1,6 +1,6 @@
-import { launchBackend } from '../backend';
-import { TokenService } from '../auth/tokens';
-import { DEMO_ACCOUNTS, UserStore } from '../auth/users';
+import { launchBackend } from '../../backend';
+import { TokenService } from '../../auth/tokens';
+import { DEMO_ACCOUNTS, UserStore } from '../../auth/users';
 import type { BrokerFixture, Spy } from './fixture';
 
 /** The embedded backend on OS-chosen ports, without simulated classes, so only the tests publish. */
