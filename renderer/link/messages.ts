@@ -1,5 +1,5 @@
 import type { AuthFailure, Role } from '../../shared/auth/claims';
-import type { ClassSummary, Cleared, Decoded, DropReason } from '../../shared/protocol';
+import type { ClassSummary, Cleared, Decoded, DropReason, RpcError } from '../../shared/protocol';
 
 /**
  * Messages between the UI thread (LinkClient) and the link worker (LinkCore). Everything here is structured-clone
@@ -154,9 +154,15 @@ export interface LinkBatch {
   acknowledged?: string[];
 }
 
+/**
+ * How a request ended. A result is checked against its method's contract (shared/protocol/rpc) in the worker, so
+ * `result` is the parsed result; one that does not fit the contract ends as `invalid-response`. A `remote` failure
+ * carries the service's own error code and words.
+ */
 export type RequestOutcome =
   | { ok: true; result: unknown }
-  | { ok: false; code: 'timeout' | 'disconnected' | 'remote' | 'invalid-request'; message: string };
+  | { ok: false; code: 'timeout' | 'disconnected' | 'invalid-request' | 'invalid-response'; message: string }
+  | { ok: false; code: 'remote'; message: string; remote: RpcError };
 
 /** UI thread → worker. */
 export type LinkCommand =

@@ -13,7 +13,7 @@ const PEOPLE: Claims[] = [
 /** Every state a console of this person can be in: nothing open, a class open with or without a page, a detail open. */
 function states(person: Claims): SubscriptionState[] {
   const role = person.role === 'service' ? null : person.role;
-  const base = { userId: person.sub, role, classes: person.classes, sessionId: 'install1', root: DEFAULT_ROOT, joined: null, watchedClass: null };
+  const base = { userId: person.sub, role, classes: person.classes, consoleId: 'install1', root: DEFAULT_ROOT, joined: null, watchedClass: null };
   const classId = person.classes === '*' ? 'class-0042' : person.classes[0]!;
   return [
     base,

@@ -10,8 +10,8 @@ export interface SubscriptionState {
   role: PersonRole | null;
   /** Class scope; null when unknown. */
   classes: '*' | string[] | null;
-  /** The session segment of this console's reply and ping topics. */
-  sessionId: string;
+  /** This console's segment of its reply and ping topics (its install id; the topics call it `sessionId`). */
+  consoleId: string;
   /** The open class, and the page its course shows (whose retained snapshot it reads). */
   joined: { classId: string; shownPageId: string | null } | null;
   /** Supervisors: the class whose detail is open, whose telemetry and tags they read. */
@@ -24,15 +24,15 @@ export interface SubscriptionState {
  * (shared/protocol/acl.ts) and a test checks that the ACL allows every filter it asks for, for every role.
  */
 export function consoleFilters(state: SubscriptionState): string[] {
-  const { userId, role, classes, sessionId, root } = state;
+  const { userId, role, classes, consoleId, root } = state;
   const directory =
     Array.isArray(classes) && role !== 'supervisor'
       ? classes.map((classId) => topic('classSummary', { classId }, root))
       : [filter('classSummary', {}, root)];
   return [
     ...directory,
-    topic('reply', { userId, sessionId }, root),
-    topic('ping', { userId, sessionId }, root),
+    topic('reply', { userId, sessionId: consoleId }, root),
+    topic('ping', { userId, sessionId: consoleId }, root),
     topic('notice', { userId }, root),
     ...(role === 'supervisor' ? [filter('classHealth', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)] : []),
     ...(role === 'supervisor' && state.watchedClass ? watchFilters(state.watchedClass, root) : []),

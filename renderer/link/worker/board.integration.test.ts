@@ -82,3 +82,27 @@ describe('board snapshots through the link', () => {
     expect(turned.message.elements.map((e) => e.id)).toEqual(['rect-b']);
   });
 });
+
+describe("a console's own board ops", () => {
+  const ops = (session: string, seq: number, id: string) => ({ v: 1 as const, pageId: 'page-1', session, seq, records: [rect(id)] });
+  const publish = (harness: LinkHarness, id: string, message: ReturnType<typeof ops>) =>
+    harness.send({ type: 'act', id, action: { kind: 'publish', classId: CLASS, publication: { kind: 'boardOps', message } } });
+
+  it('are not handed back to it by its link, while another window of the same user still receives them', async () => {
+    const window1 = await signedIn('teacher1');
+    const window2 = await signedIn('teacher1');
+    const student = await signedIn('student1');
+    for (const harness of [window1, window2, student]) harness.send({ type: 'join', classId: CLASS, options: { observer: false } });
+    await until('everyone subscribed', () => [window1, window2, student].every((h) => h.received('presence').some((p) => p.message.userId === 'student1')));
+
+    publish(window1, 'own-1', ops('window-1', 1, 'rect-own'));
+    await until('the op at the student', () => student.received('boardOps').some((o) => o.message.session === 'window-1'));
+    await until('the op at the other window', () => window2.received('boardOps').some((o) => o.message.session === 'window-1'));
+    await until('the op acknowledged', () => window1.batches.some((b) => b.acknowledged?.includes('own-1')));
+
+    publish(window2, 'other-1', ops('window-2', 1, 'rect-other'));
+    await until("the other window's op at the first", () => window1.received('boardOps').some((o) => o.message.session === 'window-2'));
+    expect(window1.received('boardOps').map((o) => o.message.session)).toEqual(['window-2']);
+    expect(window2.received('boardOps').map((o) => o.message.session)).toEqual(['window-1']);
+  });
+});
