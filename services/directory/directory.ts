@@ -1,7 +1,9 @@
-import { DropCounter, decode, encode } from '../../shared/protocol/codec';
-import type { ClassState, ClassSummary, ClassControl, RpcRequest, RpcResponse } from '../../shared/protocol/messages';
-import { filter, topic } from '../../shared/protocol/topics';
-import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
+import { encode, type DropCounter } from '../../shared/protocol/codec';
+import type { ClassState, ClassSummary, ClassControl } from '../../shared/protocol/messages';
+import { RPC } from '../../shared/protocol/rpc/index';
+import { topic } from '../../shared/protocol/topics';
+import { ServiceHost } from '../host/service-host';
+import type { ServiceLink } from '../mqtt/service-connection';
 import type { ClassDefinition } from '../simulator/catalogue';
 import { PresenceBook } from './presence-book';
 
@@ -24,7 +26,6 @@ const TRANSITIONS: Record<ClassControl['action'], Partial<Record<ClassState, Cla
  * so a restarted broker (or one that lost its retained messages) is brought up to date.
  */
 export class Directory {
-  readonly drops = new DropCounter();
   private readonly classes = new Map<string, ClassDefinition>();
   private readonly states = new Map<string, ClassState>();
   private readonly updatedAt = new Map<string, number>();
@@ -33,7 +34,7 @@ export class Directory {
   private readonly book: PresenceBook;
   private readonly dirty = new Set<string>();
   private flushTimer: NodeJS.Timeout | null = null;
-  private connection: ServiceConnection | null = null;
+  private readonly host: ServiceHost<typeof RPC.directory>;
   private readonly coalesceMs: number;
 
   private constructor(private readonly options: DirectoryOptions) {
@@ -45,26 +46,40 @@ export class Directory {
     }
     this.book = new PresenceBook((classId) => this.classes.get(classId)?.teacher.id);
     this.coalesceMs = options.coalesceMs ?? 100;
+    this.host = new ServiceHost(
+      {
+        name: 'directory',
+        // A teacher's start/end sent while the directory reconnects (after a broker restart, say) must wait for it.
+        persistentSession: true,
+        subscriptions: ['presence', 'classControl', 'classSummary'],
+        handlers: {
+          presence: ({ params, message }) => this.presence(params.classId, params.userId, message),
+          classControl: ({ params, message }) => this.control(params.classId, params.userId, message),
+          classSummary: ({ message, retained }) => {
+            if (retained) this.restore(message);
+          },
+        },
+        cleared: { presence: ({ classId, userId }) => this.presence(classId, userId, null) },
+        rpc: { contract: RPC.directory, methods: { echo: (params) => params } },
+        onConnect: () => this.republishAll(),
+        onStop: () => {
+          if (this.flushTimer) clearTimeout(this.flushTimer);
+          this.flushTimer = null;
+        },
+      },
+      { link: options.link, root: options.root },
+    );
   }
 
   static async start(options: DirectoryOptions): Promise<Directory> {
     const directory = new Directory(options);
-    const { root } = options;
-    directory.connection = await ServiceConnection.open({
-      ...options.link,
-      service: 'directory',
-      // A teacher's start/end sent while the directory reconnects (after a broker restart, say) must wait for it.
-      persistentSession: true,
-      subscriptions: [
-        filter('presence', {}, root),
-        filter('classControl', {}, root),
-        filter('serviceRequest', { service: 'directory' }, root),
-        filter('classSummary', {}, root),
-      ],
-      onMessage: (topicName, payload, retained) => directory.receive(topicName, payload, retained),
-      onConnect: () => directory.republishAll(),
-    });
+    await directory.host.start();
     return directory;
+  }
+
+  /** Presence and summary messages dropped at the edge. */
+  get drops(): DropCounter {
+    return this.host.drops;
   }
 
   summary(classId: string): ClassSummary | undefined {
@@ -84,31 +99,8 @@ export class Directory {
     };
   }
 
-  async stop(): Promise<void> {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    await this.connection?.close();
-  }
-
-  private receive(topicName: string, payload: Buffer, retained: boolean): void {
-    const decoded = decode(topicName, payload, this.options.root, retained);
-    if (!decoded.ok) return this.drops.add(decoded);
-    if (decoded.kind === 'cleared') {
-      if (decoded.parsed.kind === 'presence') this.presence(decoded.parsed.params.classId!, decoded.parsed.params.userId!, null);
-      return;
-    }
-    switch (decoded.kind) {
-      case 'presence':
-        return this.presence(decoded.params.classId, decoded.params.userId, decoded.message);
-      case 'classControl':
-        return this.control(decoded.params.classId, decoded.params.userId, decoded.message);
-      case 'serviceRequest':
-        return this.request(decoded.params.userId, decoded.message);
-      case 'classSummary':
-        return retained ? this.restore(decoded.message) : undefined;
-      default:
-        return;
-    }
+  stop(): Promise<void> {
+    return this.host.stop();
   }
 
   private presence(classId: string, userId: string, message: Parameters<PresenceBook['apply']>[2]): void {
@@ -141,16 +133,6 @@ export class Directory {
     this.markDirty(classId);
   }
 
-  private request(userId: string, request: RpcRequest): void {
-    if (request.deadline < Date.now()) return;
-    const response: RpcResponse =
-      request.method === 'echo'
-        ? { v: 1, id: request.id, ok: true, result: request.params ?? null }
-        : { v: 1, id: request.id, ok: false, error: { code: 'unknown-method', message: `the directory has no method ${request.method}` } };
-    const replyTopic = topic('reply', { userId, sessionId: request.replyTo }, this.options.root);
-    this.connection?.publish(encode('reply', replyTopic, response));
-  }
-
   private markDirty(classId: string): void {
     this.updatedAt.set(classId, Date.now());
     this.dirty.add(classId);
@@ -164,11 +146,10 @@ export class Directory {
 
   private flush(): void {
     this.flushTimer = null;
-    const connection = this.connection;
-    if (!connection?.connected) return; // the next connection republishes everything
+    if (!this.host.connected) return; // the next connection republishes everything
     for (const classId of this.dirty) {
       const summary = this.summary(classId);
-      if (summary) connection.publish(encode('classSummary', topic('classSummary', { classId }, this.options.root), summary));
+      if (summary) this.host.publish(encode('classSummary', topic('classSummary', { classId }, this.options.root), summary));
     }
     this.dirty.clear();
   }

@@ -11,7 +11,8 @@ export class TestParticipant {
   private constructor(
     readonly userId: string,
     readonly client: MqttClient,
-    private readonly sessionId: string,
+    /** The last segment of its reply topic (the protocol's session id), sent as `replyTo`. */
+    readonly replyTo: string,
   ) {}
 
   /** Signs in a demo account, or connects with `token` (one signed for a user who is not a demo account). */
@@ -36,9 +37,9 @@ export class TestParticipant {
   async call(service: string, method: string, params: unknown, timeoutMs = 5_000): Promise<RpcResponse> {
     const id = randomUUID();
     const requestTopic = topic('serviceRequest', { service, userId: this.userId });
-    const request = encode('serviceRequest', requestTopic, { v: 1, id, method, replyTo: this.sessionId, params, deadline: Date.now() + timeoutMs });
+    const request = encode('serviceRequest', requestTopic, { v: 1, id, method, replyTo: this.replyTo, params, deadline: Date.now() + timeoutMs });
     await this.send(request);
-    const replyTopic = topic('reply', { userId: this.userId, sessionId: this.sessionId });
+    const replyTopic = topic('reply', { userId: this.userId, sessionId: this.replyTo });
     const reply = await Promise.race([
       this.inbox.waitFor((m) => m.topic === replyTopic && (JSON.parse(m.payload.toString()) as RpcResponse).id === id, `a reply to ${method}`),
       new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs).unref()),
