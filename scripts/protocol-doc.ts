@@ -1,8 +1,9 @@
 /**
  * docs:protocol — rewrites the generated blocks of docs/protocol.md from the code: every payload's field table (from
- * the zod schemas), the services' method params, the default filtered words, the kinds that may be retained and the
- * sign-in failure codes. A block runs from `<!-- <family>:<key> -->` to `<!-- /<family> -->`; everything outside the
- * blocks is written by hand. scripts/protocol-doc.test.ts fails when the committed doc differs from what this writes.
+ * the zod schemas), each service's methods from its RPC contract (result, summary, params), the default filtered
+ * words, the kinds that may be retained and the sign-in failure codes. A block runs from `<!-- <family>:<key> -->`
+ * to `<!-- /<family> -->`; everything outside the blocks is written by hand. scripts/protocol-doc.test.ts fails
+ * when the committed doc differs from what this writes.
  *
  * Usage: npm run docs:protocol            rewrite docs/protocol.md
  *        npm run docs:protocol -- --check exit 1 if it is out of date
@@ -16,13 +17,9 @@ import { KINDS, type TopicKind } from '../shared/protocol';
 import * as messages from '../shared/protocol/messages';
 import * as media from '../shared/protocol/media';
 import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS } from '../shared/protocol/authorship';
-import { SFU_METHODS, SfuParams } from '../shared/protocol/sfu';
+import { RPC, type ServiceName } from '../shared/protocol/rpc/index';
 import * as supervision from '../shared/protocol/supervision';
 import { ElementProps, ElementRecord } from '../shared/whiteboard/element';
-import { SnapshotParams } from '../services/board/board';
-import { DISPATCHER_METHODS, type DispatcherMethod } from '../services/dispatcher/methods';
-import * as dispatcherParams from '../services/dispatcher/rpc-params';
-import { ChatSendParams } from '../services/moderation/moderation';
 import { DEFAULT_MODERATION } from '../services/moderation/word-filter';
 import { FieldRenderer, type NamedSchema } from './protocol-fields';
 
@@ -69,28 +66,27 @@ export const RECORDS: readonly NamedSchema[] = [
   named('Claims', Claims, 'shared/auth/claims.ts'),
 ];
 
-const DISPATCHER_PARAMS: Record<DispatcherMethod, NamedSchema> = {
-  'help.claim': named('RequestRef', dispatcherParams.RequestRef, 'services/dispatcher/rpc-params.ts'),
-  'help.release': named('RequestRef', dispatcherParams.RequestRef, 'services/dispatcher/rpc-params.ts'),
-  'help.remedy': named('RemedyParams', dispatcherParams.RemedyParams, 'services/dispatcher/rpc-params.ts'),
-  'help.escalate': named('EscalateParams', dispatcherParams.EscalateParams, 'services/dispatcher/rpc-params.ts'),
-  'help.resolve': named('ResolveParams', dispatcherParams.ResolveParams, 'services/dispatcher/rpc-params.ts'),
-  'help.status': named('RequestRef', dispatcherParams.RequestRef, 'services/dispatcher/rpc-params.ts'),
-  'audit.export': named('AuditExportParams', dispatcherParams.AuditExportParams, 'services/dispatcher/rpc-params.ts'),
-  'class.timeline': named('TimelineParams', dispatcherParams.TimelineParams, 'services/dispatcher/rpc-params.ts'),
+/** Where each service's contract is declared, for the JSDoc of its params' fields. */
+const CONTRACT_SOURCES: Record<ServiceName, { file: string; exportName: string }> = {
+  directory: { file: 'shared/protocol/rpc/directory.ts', exportName: 'DIRECTORY' },
+  moderation: { file: 'shared/protocol/rpc/moderation.ts', exportName: 'MODERATION' },
+  board: { file: 'shared/protocol/rpc/board.ts', exportName: 'BOARD' },
+  dispatcher: { file: 'shared/protocol/rpc/dispatcher.ts', exportName: 'DISPATCHER' },
+  sfu: { file: 'shared/protocol/rpc/sfu.ts', exportName: 'SFU' },
 };
 
-/** Each service's methods and the schema its params are checked against (null: not checked). */
-export const SERVICE_METHODS: Record<string, { method: string; params: NamedSchema | null }[]> = {
-  directory: [{ method: 'echo', params: null }],
-  moderation: [{ method: 'chat.send', params: named('ChatSendParams', ChatSendParams, 'services/moderation/moderation.ts') }],
-  board: [{ method: 'snapshot', params: named('SnapshotParams', SnapshotParams, 'services/board/board.ts') }],
-  dispatcher: DISPATCHER_METHODS.map((method) => ({ method, params: DISPATCHER_PARAMS[method] })),
-  sfu: SFU_METHODS.map((method) => ({
-    method,
-    params: { name: `SfuParams.${method}`, schema: SfuParams[method], file: 'shared/protocol/sfu.ts', exportName: 'SfuParams', key: method },
-  })),
-};
+/** Each service's methods from its RPC contract (shared/protocol/rpc): params, result and summary. */
+export const SERVICE_METHODS = Object.fromEntries(
+  (Object.keys(RPC) as ServiceName[]).map((service) => [
+    service,
+    Object.entries(RPC[service]).map(([method, contract]) => ({
+      method,
+      params: { name: `${service}.${method}`, schema: contract.params, ...CONTRACT_SOURCES[service], key: method },
+      result: contract.result,
+      summary: contract.summary,
+    })),
+  ]),
+) as Record<ServiceName, { method: string; params: NamedSchema; result: z.ZodType; summary: string }[]>;
 
 /** The kinds a client may publish retained: exactly those whose KINDS entry says `retain` (retainAllowed). */
 export function retainedKinds(): TopicKind[] {

@@ -384,21 +384,48 @@ export class FieldRenderer {
   }
 
   /**
-   * One table for the methods of a service: each method's params, field by field. A method whose params are free
-   * (no schema) gets one row saying so.
+   * A method's params or result in one line: a named schema as a link to its table, an object as `{field: type, …}`
+   * with nested objects as `object`, `{}` for an empty object and `any` for a value left free.
    */
-  renderMethods(methods: readonly { method: string; params: NamedSchema | null }[]): string {
+  inline(schema: z.ZodType): string {
+    const named = this.names.get(schema);
+    return named ? this.link(named.name) : this.shape(this.jsonOf(schema), 0);
+  }
+
+  private shape(schema: Json, depth: number): string {
+    if (schema['x-named']) return this.link(schema['x-named']);
+    const options = branches(schema);
+    if (options) return options.map((o) => this.shape(o, depth)).join(' | ');
+    if (schema.type === 'object' && schema.properties) {
+      const entries = Object.entries(schema.properties);
+      if (entries.length === 0) return code('{}');
+      if (depth > 0) return 'object';
+      const required = new Set(schema.required ?? []);
+      return `{${entries.map(([name, field]) => `${name}${required.has(name) ? '' : '?'}: ${this.shape(field, depth + 1)}`).join(', ')}}`;
+    }
+    if (schema.type === 'array' && schema.items && isAnonymousObject(schema.items)) return 'object[]';
+    return this.typeOf(schema);
+  }
+
+  /**
+   * The methods of one service from its RPC contract: a table of what each answers and does, then one of each
+   * method's params, field by field. A method whose params are free (any value) gets one row saying so.
+   */
+  renderMethods(methods: readonly { method: string; params: NamedSchema; result: z.ZodType; summary: string }[]): string {
+    const answers = ['| method | result | what it does |', '|---|---|---|'];
+    for (const { method, result, summary } of methods) answers.push(`| ${code(method)} | ${cell(this.inline(result))} | ${cell(summary)} |`);
     const out = ['| method | param | type | required | limits | description |', '|---|---|---|---|---|---|'];
     for (const { method, params } of methods) {
-      if (!params) {
-        out.push(`| ${code(method)} | ${code('params')} | any | no |  | not checked |`);
+      const json = this.jsonOf(params.schema);
+      if (json.type === undefined && !branches(json)) {
+        out.push(`| ${code(method)} | ${code('params')} | any | no |  | any value |`);
         continue;
       }
       const rows: string[] = [];
-      this.rows(params, this.jsonOf(params.schema), '', '', rows);
+      this.rows(params, json, '', '', rows);
       rows.forEach((row, i) => out.push(`| ${i === 0 ? code(method) : ''} ${row}`));
       if (rows.length === 0) out.push(`| ${code(method)} | | | | | no params: \`{}\` |`);
     }
-    return out.join('\n');
+    return `${answers.join('\n')}\n\n${out.join('\n')}`;
   }
 }

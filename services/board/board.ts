@@ -1,16 +1,13 @@
-import { z } from 'zod';
-import { DropCounter, decode, encode } from '../../shared/protocol/codec';
-import { Id } from '../../shared/protocol/ids';
-import type { BoardOps, BoardSnapshot, RpcRequest } from '../../shared/protocol/messages';
-import { filter, topic } from '../../shared/protocol/topics';
 import { inScope } from '../../shared/auth/claims';
+import { encode, type DropCounter } from '../../shared/protocol/codec';
+import type { BoardOps, BoardSnapshot } from '../../shared/protocol/messages';
+import { RPC } from '../../shared/protocol/rpc/index';
+import { topic } from '../../shared/protocol/topics';
+import { requesterIn, type ClaimsLookup } from '../classroom/requester';
 import { RoomBook } from '../classroom/room-book';
-import { answer, paramsOf, requesterIn, type ClaimsLookup } from '../classroom/rpc';
-import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
+import { ServiceHost } from '../host/service-host';
+import type { ServiceLink } from '../mqtt/service-connection';
 import { StoredPage } from './page-store';
-
-/** Params of `board` / `snapshot`. */
-export const SnapshotParams = z.object({ classId: Id, pageId: Id });
 
 export const DEFAULT_SNAPSHOT_INTERVAL_MS = 2_000;
 
@@ -38,39 +35,61 @@ const pageKey = (classId: string, pageId: string) => `${classId}/${pageId}`;
  * After a restart it rebuilds itself from those retained snapshots.
  */
 export class BoardService {
-  readonly drops = new DropCounter();
   readonly ignored: IgnoredOps = { noDrawingRights: 0, foreignAuthor: 0 };
   private readonly rooms = new RoomBook();
   private readonly pages = new Map<string, { classId: string; stored: StoredPage }>();
   private readonly dirty = new Set<string>();
   private readonly lastPublished = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
-  private connection: ServiceConnection | null = null;
+  private readonly host: ServiceHost<typeof RPC.board>;
   private readonly intervalMs: number;
 
   private constructor(private readonly options: BoardServiceOptions) {
     this.intervalMs = options.snapshotIntervalMs ?? DEFAULT_SNAPSHOT_INTERVAL_MS;
+    this.host = new ServiceHost(
+      {
+        name: 'board',
+        // Ops committed while the service reconnects are queued for it, so no snapshot misses them.
+        persistentSession: true,
+        subscriptions: ['room', 'boardSnapshot', 'boardOps'],
+        handlers: {
+          room: ({ params, message }) => void this.rooms.update(params.classId, message),
+          boardOps: ({ params, message }) => this.ops(params.classId, params.userId, message),
+          // Live copies are this service's own publishes; a retained one is what it (or a predecessor) left behind.
+          boardSnapshot: ({ params, message, retained }) => {
+            if (retained) this.restore(params.classId, message);
+          },
+        },
+        cleared: { room: ({ classId }) => this.rooms.clear(classId) },
+        rpc: {
+          contract: RPC.board,
+          methods: {
+            snapshot: ({ classId, pageId }, userId) => {
+              requesterIn(this.options.claimsOf, userId, classId);
+              return this.snapshot(classId, pageId);
+            },
+          },
+        },
+        // A broker that lost its retained messages gets every snapshot back.
+        onConnect: () => this.markAll(),
+        onStop: () => {
+          if (this.timer) clearTimeout(this.timer);
+          this.timer = null;
+        },
+      },
+      { link: options.link, root: options.root, onError: options.onError },
+    );
   }
 
   static async start(options: BoardServiceOptions): Promise<BoardService> {
     const service = new BoardService(options);
-    const { root } = options;
-    service.connection = await ServiceConnection.open({
-      ...options.link,
-      service: 'board',
-      // Ops committed while the service reconnects are queued for it, so no snapshot misses them.
-      persistentSession: true,
-      subscriptions: [
-        filter('room', {}, root),
-        filter('boardSnapshot', {}, root),
-        filter('boardOps', {}, root),
-        filter('serviceRequest', { service: 'board' }, root),
-      ],
-      onMessage: (topicName, payload, retained) => service.receive(topicName, payload, retained),
-      // A broker that lost its retained messages gets every snapshot back.
-      onConnect: () => service.markAll(),
-    });
+    await service.host.start();
     return service;
+  }
+
+  /** Messages dropped at the edge. */
+  get drops(): DropCounter {
+    return this.host.drops;
   }
 
   /** The current snapshot of a page (empty when nobody has drawn on it). */
@@ -79,35 +98,8 @@ export class BoardService {
     return stored.snapshot(Date.now());
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.connection?.close();
-    this.connection = null;
-  }
-
-  private receive(topicName: string, payload: Buffer, retained: boolean): void {
-    const decoded = decode(topicName, payload, this.options.root, retained);
-    if (!decoded.ok) return this.drops.add(decoded);
-    if (this.rooms.note(decoded) || decoded.kind === 'cleared') return;
-    switch (decoded.kind) {
-      case 'boardOps':
-        return this.ops(decoded.params.classId, decoded.params.userId, decoded.message);
-      case 'boardSnapshot':
-        // Live copies are this service's own publishes; a retained one is what it (or a predecessor) left behind.
-        if (retained) this.restore(decoded.params.classId, decoded.message);
-        return;
-      case 'serviceRequest':
-        return answer(this.connection, this.options.root, 'board', decoded.params.userId, decoded.message as RpcRequest, {
-          snapshot: (userId, params) => {
-            const { classId, pageId } = paramsOf(SnapshotParams, params);
-            requesterIn(this.options.claimsOf, userId, classId);
-            return this.snapshot(classId, pageId);
-          },
-        }, this.options.onError);
-      default:
-        return;
-    }
+  stop(): Promise<void> {
+    return this.host.stop();
   }
 
   /** The shared drawing rule; a teacher with the class in scope teaches it. */
@@ -161,27 +153,27 @@ export class BoardService {
 
   private flush(): void {
     this.timer = null;
-    const connection = this.connection;
     const now = Date.now();
-    if (connection?.connected) {
+    const connected = this.host.connected;
+    if (connected) {
       for (const key of [...this.dirty]) {
         if ((this.lastPublished.get(key) ?? -Infinity) + this.intervalMs > now) continue;
         const entry = this.pages.get(key);
         this.dirty.delete(key);
         if (!entry) continue;
         this.lastPublished.set(key, now);
-        this.publish(connection, entry.classId, entry.stored);
+        this.publish(entry.classId, entry.stored);
       }
     }
     // While disconnected the pages stay dirty; the next connection marks them all anyway.
-    if (connection?.connected) this.schedule();
+    if (connected) this.schedule();
   }
 
-  private publish(connection: ServiceConnection, classId: string, stored: StoredPage): void {
+  private publish(classId: string, stored: StoredPage): void {
     const { root } = this.options;
     try {
       const snapshotTopic = topic('boardSnapshot', { classId, pageId: stored.page.pageId }, root);
-      connection.publish(encode('boardSnapshot', snapshotTopic, stored.snapshot(Date.now())));
+      this.host.publish(encode('boardSnapshot', snapshotTopic, stored.snapshot(Date.now())));
     } catch (error) {
       // A page too large for one snapshot stays served by the `snapshot` request; say so instead of crashing.
       this.options.onError?.(error);

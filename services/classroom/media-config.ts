@@ -1,7 +1,8 @@
 import { encode } from '../../shared/protocol/codec';
 import type { ClassConfig, MediaLine } from '../../shared/protocol/media';
 import { topic } from '../../shared/protocol/topics';
-import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
+import { ServiceHost } from '../host/service-host';
+import type { ServiceLink } from '../mqtt/service-connection';
 
 export interface MediaConfigOptions {
   link: ServiceLink;
@@ -29,20 +30,15 @@ export function classConfigFor(capacity: number, lines: MediaLine[], sfuForGroup
  * republishes on every connection, so a restarted broker (or one that lost its retained messages) is up to date.
  */
 export class MediaConfigPublisher {
-  private connection: ServiceConnection | null = null;
+  private readonly host: ServiceHost;
 
-  private constructor(private readonly options: MediaConfigOptions) {}
+  private constructor(private readonly options: MediaConfigOptions) {
+    this.host = new ServiceHost({ name: 'media', subscriptions: [], onConnect: () => this.publishAll() }, { link: options.link, root: options.root });
+  }
 
   static async start(options: MediaConfigOptions): Promise<MediaConfigPublisher> {
     const publisher = new MediaConfigPublisher(options);
-    publisher.connection = await ServiceConnection.open({
-      ...options.link,
-      service: 'media',
-      subscriptions: [],
-      onMessage: () => {},
-      // Without subscriptions this runs before open() returns, so the connection is not assigned yet.
-      onConnect: () => setImmediate(() => publisher.publishAll()),
-    });
+    await publisher.host.start();
     return publisher;
   }
 
@@ -51,18 +47,15 @@ export class MediaConfigPublisher {
     return definition && classConfigFor(definition.capacity, this.options.lines, this.options.sfuForGroups);
   }
 
-  async stop(): Promise<void> {
-    await this.connection?.close();
-    this.connection = null;
+  stop(): Promise<void> {
+    return this.host.stop();
   }
 
   private publishAll(): void {
-    const connection = this.connection;
-    if (!connection) return;
     const now = Date.now();
     for (const { id, capacity } of this.options.classes) {
       const config = classConfigFor(capacity, this.options.lines, this.options.sfuForGroups, now);
-      connection.publish(encode('classConfig', topic('classConfig', { classId: id }, this.options.root), config));
+      this.host.publish(encode('classConfig', topic('classConfig', { classId: id }, this.options.root), config));
     }
   }
 }

@@ -4,7 +4,7 @@ import { MediaLine } from '../../shared/protocol/media';
 import type { ServiceLink } from '../mqtt/service-connection';
 import { TurnServer } from '../relay/turn-server';
 import { SfuService } from '../sfu/sfu-service';
-import type { ClaimsLookup } from './rpc';
+import type { ClaimsLookup } from './requester';
 import { MediaConfigPublisher, defaultLines } from './media-config';
 
 /** How a backend sets up class media; all optional. */

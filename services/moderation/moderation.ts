@@ -1,20 +1,14 @@
-import { z } from 'zod';
 import { PERSON_ROLES } from '../../shared/auth/claims';
-import { DropCounter, decode, encode } from '../../shared/protocol/codec';
-import { Id } from '../../shared/protocol/ids';
-import type { ChatMessage, RpcRequest } from '../../shared/protocol/messages';
-import { filter, topic } from '../../shared/protocol/topics';
+import { encode, type DropCounter } from '../../shared/protocol/codec';
+import type { ChatMessage } from '../../shared/protocol/messages';
+import { RPC, type ChatSendResult, type ParsedParamsOf } from '../../shared/protocol/rpc/index';
+import { topic } from '../../shared/protocol/topics';
+import { requesterIn, type ClaimsLookup } from '../classroom/requester';
 import { RoomBook } from '../classroom/room-book';
-import { answer, paramsOf, requesterIn, RpcRefusal, type ClaimsLookup } from '../classroom/rpc';
-import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
+import { RpcRefusal } from '../host/refusal';
+import { ServiceHost } from '../host/service-host';
+import type { ServiceLink } from '../mqtt/service-connection';
 import { WordFilter, type ModerationOptions } from './word-filter';
-
-/** Params of `moderation` / `chat.send`. */
-export const ChatSendParams = z.object({ classId: Id, id: Id, text: z.string().max(500) });
-
-export type ChatSendResult =
-  | { status: 'delivered' | 'replaced'; text: string }
-  | { status: 'rejected'; reason: 'muted' | 'removed' | 'sensitive-word'; text: string };
 
 /** Messages kept in each class's retained chat history. */
 export const CHAT_HISTORY_LENGTH = 50;
@@ -35,15 +29,32 @@ export interface ModerationServiceOptions {
  * retained history. When the service is down, requests time out at the sender and nothing is delivered unmoderated.
  */
 export class ModerationService {
-  readonly drops = new DropCounter();
   private readonly rooms = new RoomBook();
   private readonly histories = new Map<string, ChatMessage[]>();
   private readonly answers = new Map<string, ChatSendResult>();
   private readonly words: WordFilter;
-  private connection: ServiceConnection | null = null;
+  private readonly host: ServiceHost<typeof RPC.moderation>;
 
   constructor(private readonly options: ModerationServiceOptions) {
     this.words = new WordFilter(options.moderation);
+    this.host = new ServiceHost(
+      {
+        name: 'moderation',
+        // Requests sent while the service reconnects wait for it; those whose deadline passed meanwhile are skipped.
+        persistentSession: true,
+        subscriptions: ['room', 'chatHistory'],
+        handlers: {
+          room: ({ params, message }) => void this.rooms.update(params.classId, message),
+          // Only the copy stored before this service connected; live copies are this service's own publishes.
+          chatHistory: ({ params, message, retained }) => {
+            if (retained) this.restore(params.classId, message.messages);
+          },
+        },
+        cleared: { room: ({ classId }) => this.rooms.clear(classId) },
+        rpc: { contract: RPC.moderation, methods: { 'chat.send': (params, sender) => this.send(sender, params) } },
+      },
+      { link: options.link, root: options.root, onError: options.onError },
+    );
   }
 
   static async start(options: ModerationServiceOptions): Promise<ModerationService> {
@@ -53,48 +64,25 @@ export class ModerationService {
   }
 
   get running(): boolean {
-    return this.connection !== null;
+    return this.host.running;
   }
 
-  async start(): Promise<void> {
-    if (this.connection) return;
-    const { root } = this.options;
-    this.connection = await ServiceConnection.open({
-      ...this.options.link,
-      service: 'moderation',
-      // Requests sent while the service reconnects wait for it; those whose deadline passed meanwhile are skipped.
-      persistentSession: true,
-      subscriptions: [filter('room', {}, root), filter('chatHistory', {}, root), filter('serviceRequest', { service: 'moderation' }, root)],
-      onMessage: (topicName, payload, retained) => this.receive(topicName, payload, retained),
-      onConnect: () => {},
-    });
+  /** Messages dropped at the edge. */
+  get drops(): DropCounter {
+    return this.host.drops;
+  }
+
+  start(): Promise<void> {
+    return this.host.start();
   }
 
   /** Takes the service off the broker (for tests of "moderation unavailable"); `start()` brings it back. */
-  async stop(): Promise<void> {
-    const connection = this.connection;
-    this.connection = null;
-    await connection?.close();
+  stop(): Promise<void> {
+    return this.host.stop();
   }
 
   history(classId: string): readonly ChatMessage[] {
     return this.histories.get(classId) ?? [];
-  }
-
-  private receive(topicName: string, payload: Buffer, retained: boolean): void {
-    const decoded = decode(topicName, payload, this.options.root, retained);
-    if (!decoded.ok) return this.drops.add(decoded);
-    if (this.rooms.note(decoded) || decoded.kind === 'cleared') return;
-    switch (decoded.kind) {
-      case 'chatHistory':
-        // Only the copy stored before this service connected; live copies are this service's own publishes.
-        if (retained) this.restore(decoded.params.classId, decoded.message.messages);
-        return;
-      case 'serviceRequest':
-        return this.request(decoded.params.userId, decoded.message);
-      default:
-        return;
-    }
   }
 
   private restore(classId: string, messages: ChatMessage[]): void {
@@ -104,14 +92,7 @@ export class ModerationService {
     this.histories.set(classId, merged);
   }
 
-  private request(userId: string, request: RpcRequest): void {
-    answer(this.connection, this.options.root, 'moderation', userId, request, {
-      'chat.send': (sender, params) => this.send(sender, params),
-    }, this.options.onError);
-  }
-
-  private send(userId: string, params: unknown): ChatSendResult {
-    const { classId, id, text } = paramsOf(ChatSendParams, params);
+  private send(userId: string, { classId, id, text }: ParsedParamsOf<typeof RPC.moderation, 'chat.send'>): ChatSendResult {
     const claims = requesterIn(this.options.claimsOf, userId, classId);
     const role = PERSON_ROLES.find((r) => r === claims.role);
     if (!role) throw new RpcRefusal('forbidden', 'only people chat');
@@ -146,8 +127,8 @@ export class ModerationService {
     const history = [...(this.histories.get(classId) ?? []), message].slice(-CHAT_HISTORY_LENGTH);
     this.histories.set(classId, history);
     const { root } = this.options;
-    this.connection?.publish(encode('chat', topic('chat', { classId }, root), message));
-    this.connection?.publish(encode('chatHistory', topic('chatHistory', { classId }, root), { v: 1, messages: history }));
+    this.host.publish(encode('chat', topic('chat', { classId }, root), message));
+    this.host.publish(encode('chatHistory', topic('chatHistory', { classId }, root), { v: 1, messages: history }));
   }
 
   private remember(key: string, result: ChatSendResult): void {

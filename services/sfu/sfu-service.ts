@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { decode } from '../../shared/protocol/codec';
-import { filter } from '../../shared/protocol/topics';
-import { SfuParams, type SfuMethod, type SfuProducer } from '../../shared/protocol/sfu';
-import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
-import { answerAsync, paramsOf, RpcRefusal, requesterIn, type AsyncMethod, type ClaimsLookup } from '../classroom/rpc';
+import { RPC } from '../../shared/protocol/rpc/index';
+import type { SfuProducer } from '../../shared/protocol/sfu';
+import { requesterIn, type ClaimsLookup } from '../classroom/requester';
+import type { MethodTable } from '../host/declaration';
+import { RpcRefusal } from '../host/refusal';
+import { ServiceHost } from '../host/service-host';
+import type { ServiceLink } from '../mqtt/service-connection';
 import { loadMediasoup, type Mediasoup, type MsConsumer, type MsProducer, type MsRouter, type MsWebRtcTransport, type MsWorker } from './mediasoup-api';
 
 export interface SfuOptions {
@@ -49,7 +51,7 @@ interface Room {
  * may consume but never produce. A participant whose presence goes offline loses their transports.
  */
 export class SfuService {
-  private connection: ServiceConnection | null = null;
+  private readonly host: ServiceHost<typeof RPC.sfu>;
   private readonly rooms = new Map<string, Room>();
   private readonly opening = new Map<string, Promise<Room>>();
   private workers: MsWorker[] = [];
@@ -58,7 +60,21 @@ export class SfuService {
   private constructor(
     private readonly options: SfuOptions,
     private readonly mediasoup: Mediasoup,
-  ) {}
+  ) {
+    this.host = new ServiceHost(
+      {
+        name: 'sfu',
+        subscriptions: ['presence'],
+        handlers: {
+          presence: ({ params, message }) => {
+            if (!message.online) this.leave(params.classId, params.userId);
+          },
+        },
+        rpc: { contract: RPC.sfu, methods: this.methods() },
+      },
+      { link: options.link, root: options.root, onError: options.onError },
+    );
+  }
 
   /** Starts the workers and answers requests; rejects with MediasoupUnavailable when mediasoup is not installed. */
   static async start(options: SfuOptions): Promise<SfuService> {
@@ -66,14 +82,7 @@ export class SfuService {
     const service = new SfuService(options, mediasoup);
     const count = Math.max(1, options.workers ?? availableParallelism());
     for (let i = 0; i < count; i++) service.workers.push(await service.createWorker());
-    const { root } = options;
-    service.connection = await ServiceConnection.open({
-      ...options.link,
-      service: 'sfu',
-      subscriptions: [filter('serviceRequest', { service: 'sfu' }, root), filter('presence', {}, root)],
-      onMessage: (name, payload, retained) => service.receive(name, payload, retained),
-      onConnect: () => {},
-    });
+    await service.host.start();
     return service;
   }
 
@@ -91,7 +100,7 @@ export class SfuService {
     this.rooms.clear();
     for (const worker of this.workers) worker.close();
     this.workers = [];
-    await this.connection?.close();
+    await this.host.stop();
   }
 
   private async createWorker(): Promise<MsWorker> {
@@ -117,27 +126,14 @@ export class SfuService {
 
   // ---- requests --------------------------------------------------------------------------------------------------
 
-  private receive(name: string, payload: Buffer, retained: boolean): void {
-    const decoded = decode(name, payload, this.options.root, retained);
-    if (!decoded.ok) return;
-    if (decoded.kind === 'presence' && !decoded.message.online) {
-      this.leave(decoded.params.classId, decoded.params.userId);
-      return;
-    }
-    if (decoded.kind !== 'serviceRequest' || decoded.params.service !== 'sfu') return;
-    void answerAsync(this.connection, this.options.root, 'sfu', decoded.params.userId, decoded.message, this.methods(), this.options.onError);
-  }
-
-  private methods(): Record<SfuMethod, AsyncMethod> {
+  private methods(): MethodTable<typeof RPC.sfu> {
     return {
-      join: async (userId, raw) => {
-        const { classId } = paramsOf(SfuParams.join, raw);
+      join: async ({ classId }, userId) => {
         const room = await this.roomFor(this.scope(userId, classId));
         this.peerIn(room, userId);
         return { routerRtpCapabilities: room.router.rtpCapabilities };
       },
-      'transport.create': async (userId, raw) => {
-        const { classId, direction } = paramsOf(SfuParams['transport.create'], raw);
+      'transport.create': async ({ classId, direction }, userId) => {
         if (direction === 'send') this.mustProduce(userId, classId);
         const room = await this.roomFor(this.scope(userId, classId));
         const peer = this.peerIn(room, userId);
@@ -159,17 +155,14 @@ export class SfuService {
         peer.transports.set(transport.id, transport);
         return { id: transport.id, iceParameters: transport.iceParameters, iceCandidates: transport.iceCandidates, dtlsParameters: transport.dtlsParameters };
       },
-      'transport.connect': async (userId, raw) => {
-        const { classId, transportId, dtlsParameters } = paramsOf(SfuParams['transport.connect'], raw);
+      'transport.connect': async ({ classId, transportId, dtlsParameters }, userId) => {
         await this.transportOf(userId, classId, transportId).connect({ dtlsParameters });
         return {};
       },
-      'transport.restartIce': async (userId, raw) => {
-        const { classId, transportId } = paramsOf(SfuParams['transport.restartIce'], raw);
+      'transport.restartIce': async ({ classId, transportId }, userId) => {
         return { iceParameters: await this.transportOf(userId, classId, transportId).restartIce() };
       },
-      produce: async (userId, raw) => {
-        const { classId, transportId, kind, rtpParameters, source } = paramsOf(SfuParams.produce, raw);
+      produce: async ({ classId, transportId, kind, rtpParameters, source }, userId) => {
         this.mustProduce(userId, classId);
         const transport = this.transportOf(userId, classId, transportId);
         const peer = this.peerOf(userId, classId);
@@ -177,15 +170,13 @@ export class SfuService {
         peer.producers.set(producer.id, { producer, source });
         return { id: producer.id };
       },
-      'producer.close': async (userId, raw) => {
-        const { classId, producerId } = paramsOf(SfuParams['producer.close'], raw);
+      'producer.close': async ({ classId, producerId }, userId) => {
         const peer = this.peerOf(userId, classId);
         peer.producers.get(producerId)?.producer.close();
         peer.producers.delete(producerId);
         return {};
       },
-      producers: async (userId, raw) => {
-        const { classId } = paramsOf(SfuParams.producers, raw);
+      producers: async ({ classId }, userId) => {
         this.scope(userId, classId);
         const room = this.rooms.get(classId);
         const producers: SfuProducer[] = [];
@@ -195,8 +186,7 @@ export class SfuService {
         }
         return { producers };
       },
-      consume: async (userId, raw) => {
-        const { classId, transportId, producerId, rtpCapabilities } = paramsOf(SfuParams.consume, raw);
+      consume: async ({ classId, transportId, producerId, rtpCapabilities }, userId) => {
         const room = this.rooms.get(this.scope(userId, classId));
         if (!room) throw new RpcRefusal('not-joined', `join ${classId} first`);
         if (!room.router.canConsume({ producerId, rtpCapabilities })) throw new RpcRefusal('cannot-consume', `this client cannot receive ${producerId}`);
@@ -208,15 +198,13 @@ export class SfuService {
         consumer.on('producerclose', () => peer.consumers.delete(consumer.id));
         return { id: consumer.id, producerId, kind: consumer.kind, rtpParameters: consumer.rtpParameters };
       },
-      'consumer.resume': async (userId, raw) => {
-        const { classId, consumerId } = paramsOf(SfuParams['consumer.resume'], raw);
+      'consumer.resume': async ({ classId, consumerId }, userId) => {
         const consumer = this.peerOf(userId, classId).consumers.get(consumerId);
         if (!consumer) throw new RpcRefusal('unknown-consumer', `no consumer ${consumerId}`);
         await consumer.resume();
         return {};
       },
-      leave: async (userId, raw) => {
-        const { classId } = paramsOf(SfuParams.leave, raw);
+      leave: async ({ classId }, userId) => {
         this.leave(this.scope(userId, classId), userId);
         return {};
       },

@@ -1,6 +1,6 @@
-import { DropCounter, decode, type Outbound } from '../../shared/protocol/codec';
-import { filter } from '../../shared/protocol/topics';
-import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
+import type { DropCounter, Outbound } from '../../shared/protocol/codec';
+import { ServiceHost } from '../host/service-host';
+import type { ServiceLink } from '../mqtt/service-connection';
 import type { ClassDefinition } from './catalogue';
 import type { FaultRecord, FaultSpec } from './faults';
 import type { GroundTruth } from './ground-truth';
@@ -31,14 +31,11 @@ export interface SimulatorOptions {
  */
 export class Simulator {
   readonly live: LiveSimulation;
-  /** Inbound messages that failed to decode (commands on malformed payloads). */
-  readonly drops = new DropCounter();
-  private timer: NodeJS.Timeout | null = null;
-  private connection: ServiceConnection | null = null;
+  private readonly host: ServiceHost;
   /** Messages not published because the connection was down. */
   unsent = 0;
 
-  private constructor(private readonly options: SimulatorOptions) {
+  private constructor(options: SimulatorOptions) {
     this.live = new LiveSimulation({
       catalogue: options.catalogue,
       root: options.root,
@@ -48,20 +45,33 @@ export class Simulator {
       tuning: tuningOf(options.tuning),
       startedAt: Date.now(),
     });
+    this.host = new ServiceHost(
+      {
+        name: 'simulator',
+        subscriptions: ['command'],
+        handlers: {
+          command: ({ params, message }) => {
+            this.live.command(params.classId, params.userId, message, Date.now());
+            // Acknowledgements due at once (a redelivered command) go out now rather than at the next tick.
+            this.tick();
+          },
+        },
+        onConnect: () => this.publish(this.live.presence(Date.now())),
+        timers: [{ everyMs: options.tickMs ?? 250, run: () => this.tick() }],
+      },
+      { link: options.link, root: options.root },
+    );
   }
 
   static async start(options: SimulatorOptions): Promise<Simulator> {
     const simulator = new Simulator(options);
-    simulator.connection = await ServiceConnection.open({
-      ...options.link,
-      service: 'simulator',
-      subscriptions: [filter('command', {}, options.root)],
-      onMessage: (topicName, payload, retained) => simulator.receive(topicName, payload, retained),
-      onConnect: () => simulator.publish(simulator.live.presence(Date.now())),
-    });
-    simulator.timer = setInterval(() => simulator.tick(), options.tickMs ?? 250);
-    simulator.timer.unref();
+    await simulator.host.start();
     return simulator;
+  }
+
+  /** Inbound messages that failed to decode (commands on malformed payloads). */
+  get drops(): DropCounter {
+    return this.host.drops;
   }
 
   get model(): SimulationModel {
@@ -81,26 +91,15 @@ export class Simulator {
     return this.live.inject(spec, Date.now());
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.connection?.close();
+  stop(): Promise<void> {
+    return this.host.stop();
   }
 
   private tick(): void {
     this.publish(this.live.advance(Date.now()));
   }
 
-  private receive(topicName: string, payload: Buffer, retained: boolean): void {
-    const decoded = decode(topicName, payload, this.options.root, retained);
-    if (!decoded.ok) return this.drops.add(decoded);
-    if (decoded.kind !== 'command') return;
-    this.live.command(decoded.params.classId, decoded.params.userId, decoded.message, Date.now());
-    // Acknowledgements due at once (a redelivered command) go out now rather than at the next tick.
-    this.tick();
-  }
-
   private publish(messages: readonly Outbound[]): void {
-    for (const message of messages) if (!this.connection?.publish(message)) this.unsent++;
+    for (const message of messages) if (!this.host.publish(message)) this.unsent++;
   }
 }

@@ -1,7 +1,8 @@
-import { DropCounter, decode, encode } from '../../shared/protocol/codec';
+import { encode, type DropCounter } from '../../shared/protocol/codec';
 import type { ClassTags } from '../../shared/protocol/supervision';
-import { filter, prefix, topic } from '../../shared/protocol/topics';
-import { ServiceConnection, type ServiceLink } from '../mqtt/service-connection';
+import { prefix, topic } from '../../shared/protocol/topics';
+import { ServiceHost } from '../host/service-host';
+import type { ServiceLink } from '../mqtt/service-connection';
 import { TagEngine } from './engine';
 import { HealthBook } from './health';
 import { WHOLE, owns, type Shard } from './shard';
@@ -45,13 +46,11 @@ const EMPTY = new Uint8Array(0);
  * lasting states and their `since`.
  */
 export class TaggerService {
-  readonly drops = new DropCounter();
   readonly engine: TagEngine;
   readonly shard: Shard;
   private readonly health = new HealthBook();
   private readonly clock: () => number;
-  private connection: ServiceConnection | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly host: ServiceHost;
   private otherShards = 0;
   private tagsPublished = 0;
   private healthPublished = 0;
@@ -72,24 +71,46 @@ export class TaggerService {
     this.classPrefix = `${head}class/`;
     this.summaryPrefix = `${head}directory/classes/`;
     this.tagsPrefix = `${head}supervise/tags/`;
+    this.host = new ServiceHost(
+      {
+        name: 'tagger',
+        instance: `${this.shard.index}-of-${this.shard.count}`,
+        // Earlier tags first, so they are taken over before this run's first windows close.
+        subscriptions: ['classTags', 'classSummary', 'presence', 'telemetry'],
+        admit: (topicName, retained) => this.admit(topicName, retained),
+        handlers: {
+          telemetry: ({ params, message }) => this.engine.ingest(params.classId, params.userId, message),
+          presence: ({ params, message }) => {
+            this.engine.notePresence(params.classId, params.userId, message.role, message.online);
+            this.health.notePresence(params.classId, message);
+            this.publishHealth(params.classId, false);
+          },
+          classSummary: ({ message }) => {
+            this.engine.noteTeacher(message.id, message.teacher.id);
+            this.health.noteSummary(message);
+            this.publishHealth(message.id, false);
+          },
+          classTags: ({ params, message }) => {
+            if (params.classId === message.classId && this.engine.restore(message)) this.publishHealth(message.classId, false);
+          },
+        },
+        cleared: { classSummary: ({ classId }) => this.removeClass(classId) },
+        onConnect: () => this.republish(),
+        timers: [{ everyMs: options.tickMs ?? 1_000, run: () => this.engine.tick() }],
+      },
+      { link: options.link, root: options.root, onError: options.onError },
+    );
   }
 
   static async start(options: TaggerOptions): Promise<TaggerService> {
     const service = new TaggerService(options);
-    const { root } = options;
-    const { index, count } = service.shard;
-    service.connection = await ServiceConnection.open({
-      ...options.link,
-      service: 'tagger',
-      instance: `${index}-of-${count}`,
-      // Earlier tags first, so they are taken over before this run's first windows close.
-      subscriptions: [filter('classTags', {}, root), filter('classSummary', {}, root), filter('presence', {}, root), filter('telemetry', {}, root)],
-      onMessage: (topicName, payload, retained) => service.receive(topicName, payload, retained),
-      onConnect: () => service.republish(),
-    });
-    service.timer = setInterval(() => service.tick(), options.tickMs ?? 1_000);
-    service.timer.unref();
+    await service.host.start();
     return service;
+  }
+
+  /** Messages dropped at the edge. */
+  get drops(): DropCounter {
+    return this.host.drops;
   }
 
   owns(classId: string): boolean {
@@ -112,58 +133,22 @@ export class TaggerService {
     };
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    const connection = this.connection;
-    this.connection = null;
-    await connection?.close();
+  stop(): Promise<void> {
+    return this.host.stop();
   }
 
-  private tick(): void {
-    try {
-      this.engine.tick();
-    } catch (error) {
-      this.options.onError?.(error);
-    }
-  }
-
-  private receive(topicName: string, payload: Buffer, retained: boolean): void {
-    // Live tags are what taggers publish now; only the stored ones (from an earlier run) are taken over.
-    if (!retained && topicName.startsWith(this.tagsPrefix)) return;
+  /**
+   * Skips, before decoding, live tags (what taggers publish now: only stored ones, from an earlier run, are taken
+   * over) and other shards' classes.
+   */
+  private admit(topicName: string, retained: boolean): boolean {
+    if (!retained && topicName.startsWith(this.tagsPrefix)) return false;
     const classId = this.classOf(topicName);
     if (classId !== null && !owns(this.shard, classId)) {
       this.otherShards++;
-      return;
+      return false;
     }
-    const decoded = decode(topicName, payload, this.options.root, retained);
-    if (!decoded.ok) return this.drops.add(decoded);
-    try {
-      switch (decoded.kind) {
-        case 'telemetry':
-          return this.engine.ingest(decoded.params.classId, decoded.params.userId, decoded.message);
-        case 'presence': {
-          const { classId: id, userId } = decoded.params;
-          this.engine.notePresence(id, userId, decoded.message.role, decoded.message.online);
-          this.health.notePresence(id, decoded.message);
-          return this.publishHealth(id, false);
-        }
-        case 'classSummary':
-          this.engine.noteTeacher(decoded.message.id, decoded.message.teacher.id);
-          this.health.noteSummary(decoded.message);
-          return this.publishHealth(decoded.message.id, false);
-        case 'classTags':
-          if (decoded.params.classId === decoded.message.classId && this.engine.restore(decoded.message)) this.publishHealth(decoded.message.classId, false);
-          return;
-        case 'cleared':
-          if (decoded.parsed.kind === 'classSummary' && decoded.parsed.params.classId) this.removeClass(decoded.parsed.params.classId);
-          return;
-        default:
-          return;
-      }
-    } catch (error) {
-      this.options.onError?.(error);
-    }
+    return true;
   }
 
   /** The class a topic is about, read without parsing the whole topic, so other shards' traffic costs little. */
@@ -179,7 +164,7 @@ export class TaggerService {
 
   private publishTags(tags: ClassTags): void {
     this.tagsPublished++;
-    this.connection?.publish(encode('classTags', topic('classTags', { classId: tags.classId }, this.options.root), tags));
+    this.host.publish(encode('classTags', topic('classTags', { classId: tags.classId }, this.options.root), tags));
     this.publishHealth(tags.classId, false, tags);
   }
 
@@ -188,26 +173,22 @@ export class TaggerService {
     const health = always ? this.health.compose(classId, tags, now) : this.health.changed(classId, tags, now);
     if (!health) return;
     this.healthPublished++;
-    this.connection?.publish(encode('classHealth', topic('classHealth', { classId }, this.options.root), health));
+    this.host.publish(encode('classHealth', topic('classHealth', { classId }, this.options.root), health));
   }
 
   private removeClass(classId: string): void {
     this.engine.forget(classId);
     this.health.forget(classId);
     const { root } = this.options;
-    this.connection?.publish({ topic: topic('classTags', { classId }, root), payload: EMPTY, qos: 1, retain: true });
-    this.connection?.publish({ topic: topic('classHealth', { classId }, root), payload: EMPTY, qos: 1, retain: true });
+    this.host.publish({ topic: topic('classTags', { classId }, root), payload: EMPTY, qos: 1, retain: true });
+    this.host.publish({ topic: topic('classHealth', { classId }, root), payload: EMPTY, qos: 1, retain: true });
   }
 
   /** After every (re)connection: what this instance holds, again, so nobody keeps a copy from before an outage. */
   private republish(): void {
-    try {
-      for (const tags of this.engine.all()) {
-        this.connection?.publish(encode('classTags', topic('classTags', { classId: tags.classId }, this.options.root), tags));
-      }
-      for (const classId of this.health.classIds()) this.publishHealth(classId, true);
-    } catch (error) {
-      this.options.onError?.(error);
+    for (const tags of this.engine.all()) {
+      this.host.publish(encode('classTags', topic('classTags', { classId: tags.classId }, this.options.root), tags));
     }
+    for (const classId of this.health.classIds()) this.publishHealth(classId, true);
   }
 }
