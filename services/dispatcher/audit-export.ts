@@ -1,13 +1,5 @@
+import type { AuditExportParams, AuditPage } from '../../shared/protocol/rpc/index';
 import { toCsv, toJsonl, type AuditEntry, type AuditLog } from './audit-log';
-import type { AuditExportParams } from './rpc-params';
-
-export interface AuditPage {
-  format: 'jsonl' | 'csv';
-  text: string;
-  count: number;
-  /** Pass as `after` for the next page; null when this page is the last. */
-  next: number | null;
-}
 
 /**
  * One page of the audit log as JSONL or CSV, cut to `maxChars` so it fits where it is going (one RPC reply). A page

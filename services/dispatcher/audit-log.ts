@@ -25,6 +25,8 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export type NewAuditEntry = Omit<AuditEntry, 'seq' | 'at'> & { at?: number };
+/** An audit entry as the dispatcher writes it: by the dispatcher unless it names someone else. */
+export type AuditStep = Omit<NewAuditEntry, 'actor'> & { actor?: NewAuditEntry['actor'] };
 
 export interface AuditQuery {
   /** Inclusive, ms since the epoch. */

@@ -5,7 +5,7 @@ import { sendJson } from '../http/json';
 import type { HttpRoute } from '../http/route';
 import { exportAudit } from './audit-export';
 import type { AuditLog } from './audit-log';
-import { AuditExportParams } from './rpc-params';
+import { AuditExportParams } from '../../shared/protocol/rpc/index';
 
 export interface AuditRouteDeps {
   log: AuditLog;

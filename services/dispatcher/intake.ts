@@ -1,6 +1,6 @@
 import type { Role } from '../../shared/auth/claims';
 import type { HelpRequest, HelpState } from '../../shared/protocol/supervision';
-import type { AuditStep } from './dispatcher';
+import type { AuditStep } from './audit-log';
 import type { Verdict } from './verify';
 
 /** How a help request enters the dispatcher's books: its first state and the audit entries that record it. */

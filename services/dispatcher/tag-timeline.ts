@@ -1,14 +1,5 @@
+import type { TagChange } from '../../shared/protocol/rpc/index';
 import type { ClassTags, TagEntry } from '../../shared/protocol/supervision';
-import type { TagId } from '../../shared/tags/catalogue';
-
-export interface TagChange {
-  /** The ClassTags message's time. */
-  at: number;
-  tag: TagId;
-  userId?: string;
-  change: 'appeared' | 'cleared';
-  evidence: string;
-}
 
 /** Changes kept per class: enough for a class's recent story, bounded whatever the class does. */
 export const TIMELINE_LENGTH = 200;

@@ -55,7 +55,7 @@ export interface ServiceDeclaration<C extends ServiceContract = ServiceContract>
   handlers?: MessageHandlers;
   cleared?: ClearedHandlers;
   /** After a malformed message has been counted, for a service that still acts on what it can read (help). */
-  onDropped?(dropped: Dropped, payload: Uint8Array): void;
+  onDropped?(dropped: Dropped, payload: Buffer): void;
   /** Its RPC methods, implemented against its contract in shared/protocol/rpc. */
   rpc?: { contract: C; methods: MethodTable<C> };
   /** Before connecting, on every start (loading a store). */
