@@ -1,6 +1,6 @@
 /**
- * Runs in Chromium for bench/board.ts, one participant per page: the real link (LinkClient and its Web Worker owning
- * mqtt.js), a ClassSession as the board's transport, and the mounted board. bench/board.ts drives a teacher page and
+ * Runs in Chromium for bench/board.ts, one participant per page: a Session with the real link (LinkClient and its Web
+ * Worker owning mqtt.js), the class opened on its channel (OpenClass), and the board mounted on that channel. bench/board.ts drives a teacher page and
  * a student page through `window.bench`. Not part of the product.
  *
  * Times are epoch milliseconds from `performance.timeOrigin + performance.now()`: both pages run on the same machine,
@@ -9,9 +9,10 @@
 import { mountBoard } from '../renderer/board/mount';
 import type { BoardSession } from '../renderer/board/session/BoardSession';
 import type { BoardParticipant } from '../renderer/board/contract';
-import { ClassSession } from '../renderer/class/ClassSession';
-import { LinkClient } from '../renderer/link/LinkClient';
+import { OpenClass } from '../renderer/class/OpenClass';
 import type { LinkConfig } from '../renderer/link/messages';
+import { Session } from '../renderer/session/Session';
+import { coreApplier } from '../renderer/state/apply';
 import { useConnection } from '../renderer/state/connection';
 import { useDiagnostics } from '../renderer/state/diagnostics';
 import { useClassroom } from '../renderer/class/store';
@@ -29,13 +30,12 @@ async function until(what: string | (() => string), probe: () => boolean, timeou
 }
 
 interface Open {
-  classSession: ClassSession;
+  openClass: OpenClass;
   board: BoardSession;
   unmount: () => void;
 }
 
-let link: LinkClient | null = null;
-let token = '';
+let session: Session | null = null;
 let open: Open | null = null;
 /** Element id → when the student's board applied it, and painted it (the frame after). */
 let paints = new Map<string, { applied: number; painted: number }>();
@@ -68,11 +68,9 @@ function watchPaints(board: BoardSession, onPaint: (applied: Map<string, number>
 
 const bench = {
   async connect(config: LinkConfig): Promise<string> {
-    token = config.token;
-    link = LinkClient.spawn(null);
-    const outcome = link.outcome();
-    link.connect(config);
-    return (await outcome).state;
+    const user = { id: config.userId, name: config.name, role: config.role, classes: config.classes };
+    session = new Session({ user, config, httpBase: '', refreshToken: null, appliers: [coreApplier] });
+    return (await session.connect()).state;
   },
 
   linkState(): string {
@@ -91,22 +89,24 @@ const bench = {
 
   /** Opens the class as the product's class screen does, and mounts the board; resolves once the board is mounted. */
   open(classId: string, participant: BoardParticipant, teacherId: string): void {
-    if (!link) throw new Error('not connected');
+    if (!session) throw new Error('not connected');
     if (open) throw new Error('a class is already open');
-    const classSession = new ClassSession(link, classId, participant, { httpBase: '', token: () => token });
-    classSession.start();
+    const channel = session.classChannel(classId, { observer: participant.observer });
+    const openClass = new OpenClass(channel, participant, session.endpoints, 'bench');
+    openClass.start();
     let board: BoardSession | null = null;
     const unmount = mountBoard(document.getElementById('board')!, {
-      transport: classSession,
-      courseware: classSession,
+      channel,
+      host: openClass,
       participant,
       teacherId,
-      inboxReady: (inbox) => {
-        board = inbox as BoardSession;
-        classSession.attachInbox(inbox);
+      boardReady: (control) => {
+        // The board's control is its BoardSession: the bench drives and reads it directly.
+        board = control as BoardSession;
+        openClass.attachBoard(control);
       },
     });
-    open = { classSession, board: board!, unmount };
+    open = { openClass, board: board!, unmount };
   },
 
   close(): void {
@@ -114,13 +114,13 @@ const bench = {
     stopWatching = null;
     if (!open) return;
     open.unmount();
-    open.classSession.stop();
+    open.openClass.stop();
     open = null;
   },
 
   /** Teacher: publishes a course of blank pages and shows `currentPage`. */
   turnTo(pageIds: string[], currentPage: string): void {
-    current().classSession.setCourse(pageIds.map((id, i) => ({ id, kind: 'blank', asset: '', page: i + 1, title: '' })), currentPage);
+    current().openClass.setCourse(pageIds.map((id, i) => ({ id, kind: 'blank', asset: '', page: i + 1, title: '' })), currentPage);
   },
 
   async waitForPage(pageId: string): Promise<void> {

@@ -1,11 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ConnectScreen } from './screens/ConnectScreen';
 import { ConsoleScreen } from './screens/ConsoleScreen';
-import { watchLocalBackend } from './session/signIn';
-import { useSession } from './state/session';
+import { onSessionChange, watchLocalBackend } from './session/signIn';
+import { SessionContext } from './session/SessionContext';
+import type { Session } from './session/Session';
 
 export function App() {
-  const phase = useSession((s) => s.phase);
+  const [session, setSession] = useState<Session | null>(null);
   useEffect(() => watchLocalBackend(), []);
-  return phase === 'signed-in' ? <ConsoleScreen /> : <ConnectScreen />;
+  useEffect(() => onSessionChange(setSession), []);
+  if (!session) return <ConnectScreen />;
+  return (
+    <SessionContext.Provider value={session}>
+      <ConsoleScreen />
+    </SessionContext.Provider>
+  );
 }

@@ -1,10 +1,10 @@
 import type { BoardLive, BoardOps, BoardSnapshot, BoardSync, Course, Decoded, Laser, Room, TelemetryEvent } from '../../shared/protocol';
 import type { Role } from '../../shared/auth/claims';
+import type { ClassChannel } from '../link/channel';
 
 /**
- * The seam between the class session (which owns the link to the broker) and the board (which owns the whiteboard
- * model and its view). The class session implements BoardTransport on top of the link worker and feeds the board
- * everything it receives; the board never touches MQTT.
+ * How the board session sends. The board's wiring (renderer/board/wiring.ts) builds it on the open class's channel;
+ * the board never touches MQTT.
  */
 export interface BoardTransport {
   /** QoS 1, kept in the link's outbox until the broker acknowledges it, across reconnects. Returns the outbox id. */
@@ -26,9 +26,9 @@ export interface BoardParticipant {
   observer: boolean;
 }
 
-/** What the class session calls on the board. */
+/** What the board's wiring feeds the board session from the channel. */
 export interface BoardInbox {
-  /** Every decoded message of kinds boardOps, boardLive, laser and boardSnapshot for this class. */
+  /** Every message of kinds boardOps, boardLive, laser and boardSnapshot of this class, as the link worker decoded it. */
   receive(message: Extract<Decoded, { kind: 'boardOps' | 'boardLive' | 'laser' | 'boardSnapshot' }>): void;
   setCourse(course: Course): void;
   setRoom(room: Room): void;
@@ -56,6 +56,21 @@ export interface CoursewareSource {
   fetchAsset(assetId: string, onProgress?: (fraction: number) => void): Promise<ArrayBuffer>;
 }
 
+/** What the board tells the open class it is mounted in, and where its courseware comes from. */
+export interface BoardHost extends CoursewareSource {
+  /** Telemetry events (board init, courseware loads, board lag), sent with the class's telemetry. */
+  sendTelemetry(events: TelemetryEvent[]): void;
+  /** The board published its sync state (page, revision, unsent ops): the class's lag watch and help button keep it. */
+  syncSent(sync: BoardSync): void;
+  /** The board holds the board service's state of a page (a snapshot it fetched). */
+  snapshotLoaded(): void;
+}
+
+/** The board as the open class commands it (the teacher's "resync" remedy). */
+export interface BoardControl {
+  resync(): Promise<ResyncResult>;
+}
+
 /** The board's courseware layer, for the supervisors' "reload courseware" remedy. */
 export interface CoursewareControl {
   /**
@@ -67,16 +82,17 @@ export interface CoursewareControl {
 
 /** What the class screen passes to `mountBoard` (renderer/board/mount.ts), which it imports lazily. */
 export interface BoardMountOptions {
-  transport: BoardTransport;
-  courseware: CoursewareSource;
+  /** The open class's channel: the board listens for its own kinds on it and sends through it. */
+  channel: ClassChannel;
+  host: BoardHost;
   participant: BoardParticipant;
   /** The class's teacher (from the class summary): the one sender who may always draw. */
   teacherId: string;
-  /** Called once the board can receive; the class session then feeds it everything it holds. */
-  inboxReady(inbox: BoardInbox): void;
+  /** Called once the board can take commands. */
+  boardReady?(control: BoardControl): void;
   /** Called once the courseware layer can take commands. */
   coursewareReady?(control: CoursewareControl): void;
 }
 
-/** Unmounts the board: removes its DOM, stops its timers and forgets the inbox. */
+/** Unmounts the board: removes its DOM, stops its timers and stops listening to the channel. */
 export type UnmountBoard = () => void;

@@ -6,6 +6,7 @@ import { CoursewareRenderer } from './view/courseware';
 import { FabricBoard } from './view/FabricBoard';
 import { text } from './view/strings';
 import { buildToolbar } from './view/toolbar';
+import { channelTransport, feedBoard } from './wiring';
 
 /** What tests and benchmarks read: the canonical model of a page, exactly as BoardPage.serialize() gives it. */
 export interface BoardDebugHook {
@@ -28,7 +29,8 @@ declare global {
  * Fabric (and, through the courseware layer, pdf.js) stay out of the initial bundle.
  */
 export function mountBoard(container: HTMLElement, options: BoardMountOptions): UnmountBoard {
-  const session = new BoardSession({ transport: options.transport, participant: options.participant, teacherId: options.teacherId });
+  const { channel, host, participant } = options;
+  const session = new BoardSession({ transport: channelTransport(channel, host, participant), participant, teacherId: options.teacherId });
   const root = document.createElement('div');
   root.dataset.testid = 'board';
   root.style.cssText = 'display:flex;flex-direction:column;height:100%;min-height:0';
@@ -55,8 +57,8 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
   board.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight));
 
   const courseware = new CoursewareRenderer(
-    options.courseware,
-    (event) => options.transport.sendTelemetry([event]),
+    host,
+    (event) => host.sendTelemetry([event]),
     (_asset, fraction) => {
       progress.hidden = fraction >= 1;
       progress.value = fraction;
@@ -120,11 +122,13 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
     laserDots: () => board.laserDots(),
   };
   window.__board = hook;
-  options.transport.sendTelemetry([{ type: 'init', component: 'board', ok: true }]);
-  options.inboxReady(session);
+  host.sendTelemetry([{ type: 'init', component: 'board', ok: true }]);
+  const stopFeeding = feedBoard(session, channel);
+  options.boardReady?.(session);
   options.coursewareReady?.({ reload: reloadCourseware });
 
   return () => {
+    stopFeeding();
     unsubscribe();
     resize.disconnect();
     session.dispose();

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardMountOptions } from '../board/contract';
-import type { ClassSession } from './ClassSession';
+import type { OpenClass } from './OpenClass';
 
 type Unmount = (() => void) | { dispose(): void } | { unmount(): void } | void;
 interface BoardModule {
@@ -17,8 +17,8 @@ function release(unmount: Unmount): void {
   else if (unmount && 'unmount' in unmount) unmount.unmount();
 }
 
-/** Where the whiteboard lives; the class session feeds it through the inbox the board hands back. */
-export function BoardArea({ session, teacherId }: { session: ClassSession; teacherId: string }) {
+/** Where the whiteboard lives: the board takes the class's channel itself; the open class is its host. */
+export function BoardArea({ openClass, teacherId }: { openClass: OpenClass; teacherId: string }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -31,29 +31,30 @@ export function BoardArea({ session, teacherId }: { session: ClassSession; teach
     void load().then(async (module) => {
       if (cancelled) return;
       unmount = await module.mountBoard(element, {
-        transport: session,
-        courseware: session,
-        participant: session.participant,
+        channel: openClass.channel,
+        host: openClass,
+        participant: openClass.participant,
         teacherId,
-        inboxReady: (inbox) => {
-          if (!cancelled) session.attachInbox(inbox);
+        boardReady: (board) => {
+          if (!cancelled) openClass.attachBoard(board);
         },
         coursewareReady: (control) => {
-          if (!cancelled) session.attachCourseware(control);
+          if (!cancelled) openClass.attachCourseware(control);
         },
       });
       if (cancelled) release(unmount);
     }).catch((error: unknown) => {
       if (cancelled) return;
-      session.boardFailed(error);
+      openClass.boardFailed(error);
       setFailure(error instanceof Error ? error.message : String(error));
     });
     return () => {
       cancelled = true;
-      session.attachCourseware(null);
+      openClass.attachBoard(null);
+      openClass.attachCourseware(null);
       release(unmount);
     };
-  }, [session, teacherId]);
+  }, [openClass, teacherId]);
   return (
     <div className="board-area" data-testid="board-area" ref={container}>
       {Object.keys(boardModules).length === 0 && <p className="muted">{t('classroom.loadingBoard')}</p>}

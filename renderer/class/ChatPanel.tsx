@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassSession } from './ClassSession';
+import type { OpenClass } from './OpenClass';
 import { useClassroom } from './store';
 
-export function ChatPanel({ session, userId, canModerate }: { session: ClassSession; userId: string; canModerate: boolean }) {
+export function ChatPanel({ openClass, userId, canModerate }: { openClass: OpenClass; userId: string; canModerate: boolean }) {
   const { t } = useTranslation();
   const chat = useClassroom((s) => s.chat);
   const outgoing = useClassroom((s) => s.outgoing);
@@ -17,7 +17,7 @@ export function ChatPanel({ session, userId, canModerate }: { session: ClassSess
     const message = text.trim();
     if (!message) return;
     setText('');
-    const outcome = await session.sendChat(message);
+    const outcome = await openClass.sendChat(message);
     // Nothing was delivered: the text goes back into the box so the sender can retry.
     if (outcome.status === 'unavailable') setText((current) => current || message);
   };
@@ -32,7 +32,7 @@ export function ChatPanel({ session, userId, canModerate }: { session: ClassSess
             type="button"
             className="small"
             data-testid="chat-mute-all"
-            onClick={() => session.updateRoom((r) => ({ chatMutedAll: !r.chatMutedAll }))}
+            onClick={() => openClass.updateRoom((r) => ({ chatMutedAll: !r.chatMutedAll }))}
           >
             {room?.chatMutedAll ? t('classroom.chat.unmuteAll') : t('classroom.chat.muteAll')}
           </button>

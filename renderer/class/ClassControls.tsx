@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/SessionContext';
 import { useClasses } from '../state/classes';
-import type { ClassSession } from './ClassSession';
+import type { OpenClass } from './OpenClass';
 import { useClassroom } from './store';
 
 const COUNTDOWN_MS = 5 * 60_000;
@@ -12,18 +13,19 @@ function clock(ms: number): string {
 }
 
 /** Start and end the class, its timer and a countdown. Only the teacher controls them; everyone sees them. */
-export function ClassControls({ session, canSteer }: { session: ClassSession; canSteer: boolean }) {
+export function ClassControls({ openClass, canSteer }: { openClass: OpenClass; canSteer: boolean }) {
   const { t } = useTranslation();
+  const session = useSession();
   const room = useClassroom((s) => s.room);
-  const state = useClasses((s) => s.byId.get(session.classId)?.state ?? 'scheduled');
+  const state = useClasses((s) => s.byId.get(openClass.classId)?.state ?? 'scheduled');
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1_000);
     return () => clearInterval(timer);
   }, []);
   const start = () => {
-    session.control('start');
-    session.updateRoom(() => ({ startedAt: Date.now() }));
+    session.controlClass(openClass.classId, 'start');
+    openClass.updateRoom(() => ({ startedAt: Date.now() }));
   };
   return (
     <div className="class-controls" data-testid="class-controls" data-state={state}>
@@ -35,7 +37,7 @@ export function ClassControls({ session, canSteer }: { session: ClassSession; ca
         </button>
       )}
       {canSteer && state === 'live' && (
-        <button type="button" className="small end" data-testid="class-end" onClick={() => session.control('end')}>
+        <button type="button" className="small end" data-testid="class-end" onClick={() => session.controlClass(openClass.classId, 'end')}>
           {t('classroom.end')}
         </button>
       )}
@@ -44,7 +46,7 @@ export function ClassControls({ session, canSteer }: { session: ClassSession; ca
           type="button"
           className="small"
           data-testid="countdown-toggle"
-          onClick={() => session.updateRoom((r) => ({ countdownEndsAt: r.countdownEndsAt ? null : Date.now() + COUNTDOWN_MS }))}
+          onClick={() => openClass.updateRoom((r) => ({ countdownEndsAt: r.countdownEndsAt ? null : Date.now() + COUNTDOWN_MS }))}
         >
           {room?.countdownEndsAt ? t('classroom.countdownClear') : t('classroom.countdownStart')}
         </button>

@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoursePage } from '../../shared/protocol';
-import type { ClassSession } from './ClassSession';
+import type { OpenClass } from './OpenClass';
 import { useClassroom } from './store';
 import { UploadButton, UploadEntries } from './upload/CoursewareUpload';
 import { useCoursewareUpload } from './upload/useCoursewareUpload';
@@ -16,9 +16,9 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Fi
  * The course's pages. The teacher turns, adds (blank, or from PDF and image files picked or dropped here), removes
  * and reorders them; everyone else follows the current page.
  */
-export function CoursePanel({ session, canSteer }: { session: ClassSession; canSteer: boolean }) {
+export function CoursePanel({ openClass, canSteer }: { openClass: OpenClass; canSteer: boolean }) {
   const { t } = useTranslation();
-  const upload = useCoursewareUpload(session);
+  const upload = useCoursewareUpload(openClass);
   const [dropping, setDropping] = useState(false);
   const course = useClassroom((s) => s.course);
   const pages = course?.pages ?? [];
@@ -27,7 +27,7 @@ export function CoursePanel({ session, canSteer }: { session: ClassSession; canS
 
   const publish = (next: CoursePage[], nextCurrent: string | null) => {
     if (next.length === 0) return;
-    session.setCourse(next, nextCurrent && next.some((p) => p.id === nextCurrent) ? nextCurrent : next[0]!.id);
+    openClass.setCourse(next, nextCurrent && next.some((p) => p.id === nextCurrent) ? nextCurrent : next[0]!.id);
   };
   const addBlank = () => {
     const page = blankPage();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeFromClass, type Command, type CommandAck } from '../../shared/protocol';
 import { useConnection } from '../state/connection';
-import type { ClassSession } from './ClassSession';
+import type { OpenClass } from './OpenClass';
 import { handQueue, isBehind, type RosterEntry } from './classroom';
 import { useClassroom } from './store';
 
@@ -29,13 +29,13 @@ function CommandOutcome({ sent, acks }: { sent: { id: string; action: Command['a
 }
 
 interface RosterProps {
-  session: ClassSession;
+  openClass: OpenClass;
   userId: string;
   /** The teacher (or a supervisor who took over) steers the class. */
   canSteer: boolean;
 }
 
-export function RosterPanel({ session, userId, canSteer }: RosterProps) {
+export function RosterPanel({ openClass, userId, canSteer }: RosterProps) {
   const { t } = useTranslation();
   const roster = useClassroom((s) => s.roster);
   const room = useClassroom((s) => s.room);
@@ -43,7 +43,7 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
   const acks = useClassroom((s) => s.acks);
   const [sent, setSent] = useState<ReadonlyMap<string, { id: string; action: Command['action'] }>>(new Map());
   const send = (userId: string, action: Command['action']) => {
-    const id = session.command(userId, action);
+    const id = openClass.command(userId, action);
     setSent((before) => new Map(before).set(userId, { id, action }));
   };
   const people = [...roster.values()].sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
@@ -54,18 +54,18 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   const actions = (person: RosterEntry) => (
     <span className="roster-actions">
-      <button type="button" className="small" data-testid="roster-grant" onClick={() => session.updateRoom((r) => ({ drawing: toggle(r.drawing, person.userId) }))}>
+      <button type="button" className="small" data-testid="roster-grant" onClick={() => openClass.updateRoom((r) => ({ drawing: toggle(r.drawing, person.userId) }))}>
         {room?.drawing.includes(person.userId) ? t('classroom.roster.revoke') : t('classroom.roster.grant')}
       </button>
       <button
         type="button"
         className="small"
         data-testid="roster-star"
-        onClick={() => session.updateRoom((r) => ({ stars: { ...r.stars, [person.userId]: (r.stars[person.userId] ?? 0) + 1 } }))}
+        onClick={() => openClass.updateRoom((r) => ({ stars: { ...r.stars, [person.userId]: (r.stars[person.userId] ?? 0) + 1 } }))}
       >
         {t('classroom.roster.star')}
       </button>
-      <button type="button" className="small" data-testid="roster-chat-mute" onClick={() => session.updateRoom((r) => ({ chatMuted: toggle(r.chatMuted, person.userId) }))}>
+      <button type="button" className="small" data-testid="roster-chat-mute" onClick={() => openClass.updateRoom((r) => ({ chatMuted: toggle(r.chatMuted, person.userId) }))}>
         {room?.chatMuted.includes(person.userId) ? t('classroom.roster.chatUnmute') : t('classroom.roster.chatMute')}
       </button>
       <button type="button" className="small" data-testid="roster-ask-mute" onClick={() => send(person.userId, 'mute')}>
@@ -82,7 +82,7 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
         className="small danger"
         data-testid="roster-remove"
         onClick={() => {
-          session.updateRoom((r) => removeFromClass(r, person.userId));
+          openClass.updateRoom((r) => removeFromClass(r, person.userId));
           send(person.userId, 'remove');
         }}
       >
@@ -95,8 +95,8 @@ export function RosterPanel({ session, userId, canSteer }: RosterProps) {
     <section className="class-panel roster-panel" aria-label={t('classroom.roster.title')} data-testid="roster-panel">
       <header>
         <h3>{t('classroom.roster.title')}</h3>
-        {!canSteer && !session.participant.observer && (
-          <button type="button" className="small" data-testid="hand-toggle" onClick={() => session.raiseHand(!mine?.hand?.raised)}>
+        {!canSteer && !openClass.participant.observer && (
+          <button type="button" className="small" data-testid="hand-toggle" onClick={() => openClass.raiseHand(!mine?.hand?.raised)}>
             {mine?.hand?.raised ? t('classroom.roster.lower') : t('classroom.roster.raise')}
           </button>
         )}

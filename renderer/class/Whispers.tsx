@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Whisper } from '../../shared/protocol';
-import { currentLink } from '../session/signIn';
+import type { ClassChannel } from '../link/channel';
 import './whispers.css';
 
 const MAX_SHOWN = 3;
@@ -10,17 +10,17 @@ const MAX_SHOWN = 3;
  * A supervisor's private messages to this participant. The link subscribes only this user's whisper topic, so
  * nobody else in the class receives them; they are shown as text until dismissed.
  */
-export function Whispers({ classId }: { classId: string }) {
+export function Whispers({ channel }: { channel: ClassChannel }) {
   const { t } = useTranslation();
   const [whispers, setWhispers] = useState<Whisper[]>([]);
-  useEffect(() => {
-    const link = currentLink();
-    if (!link) return;
-    return link.onClassTraffic((messages) => {
-      const arrived = messages.flatMap((m) => (m.kind === 'whisper' && m.params.classId === classId ? [m.message] : []));
-      if (arrived.length > 0) setWhispers((before) => [...before.filter((w) => !arrived.some((a) => a.id === w.id)), ...arrived].slice(-MAX_SHOWN));
-    });
-  }, [classId]);
+  useEffect(
+    () =>
+      channel.listen(['whisper'], (messages) => {
+        const arrived = messages.map((m) => m.message);
+        setWhispers((before) => [...before.filter((w) => !arrived.some((a) => a.id === w.id)), ...arrived].slice(-MAX_SHOWN));
+      }),
+    [channel],
+  );
   if (whispers.length === 0) return null;
   return (
     <div className="whispers" data-testid="whispers">

@@ -1,24 +1,21 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClassState } from '../../shared/protocol';
-import { act } from '../session/signIn';
 import { useClasses } from '../state/classes';
 import { visibleClasses, type StateFilter } from '../state/classFilter';
 import { useConnection } from '../state/connection';
-import { openClass, useSession } from '../state/session';
+import { useSession } from '../session/SessionContext';
+import { showClass } from '../state/route';
 import { ClassRow, ROW_HEIGHT } from './ClassRow';
-
-function controlClass(classId: string, action: 'start' | 'end'): void {
-  act({ kind: 'classControl', classId, action });
-}
 
 export function ClassList() {
   const { t } = useTranslation();
   const byId = useClasses((s) => s.byId);
   const outbox = useConnection((s) => s.outbox);
-  const userId = useSession((s) => s.user?.id ?? '');
-  const role = useSession((s) => s.user?.role ?? null);
+  const session = useSession();
+  const { id: userId, role } = session.user;
+  const controlClass = useCallback((classId: string, action: 'start' | 'end') => session.controlClass(classId, action), [session]);
   const isTeacher = role === 'teacher';
   const entry = role === 'supervisor' ? 'observe' : role === 'teacher' || role === 'student' ? 'open' : null;
   const [text, setText] = useState('');
@@ -94,7 +91,7 @@ export function ClassList() {
                   unsent={unsentByClass.has(summary.id)}
                   onControl={controlClass}
                   entry={entry}
-                  onEnter={openClass}
+                  onEnter={showClass}
                 />
               );
             })}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { signOut } from '../session/signIn';
 import { useConnection } from '../state/connection';
 import { useDiagnostics } from '../state/diagnostics';
-import { useSession } from '../state/session';
+import { useSession } from '../session/SessionContext';
 import { ConnectionIndicator } from './ConnectionIndicator';
 
 interface HeaderProps {
@@ -12,8 +12,7 @@ interface HeaderProps {
 
 export function Header({ diagnosticsOpen, onToggleDiagnostics }: HeaderProps) {
   const { t } = useTranslation();
-  const name = useSession((s) => s.user?.name ?? '');
-  const role = useSession((s) => s.user?.role ?? null);
+  const { name, role } = useSession().user;
   const unsent = useConnection((s) => s.outbox.length);
   const dropped = useDiagnostics((s) => s.drops.total);
   return (

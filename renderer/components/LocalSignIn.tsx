@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInWithPassword, signInWithToken } from '../session/signIn';
-import { useSession } from '../state/session';
+import { useSignIn } from '../state/signIn';
 
 type Credential = 'password' | 'token';
 
 export function LocalSignIn() {
   const { t } = useTranslation();
-  const local = useSession((s) => s.local);
-  const busy = useSession((s) => s.phase === 'signing-in');
+  const local = useSignIn((s) => s.local);
+  const busy = useSignIn((s) => s.phase === 'signing-in');
   const [credential, setCredential] = useState<Credential>('password');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');

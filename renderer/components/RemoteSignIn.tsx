@@ -2,11 +2,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../platform';
 import { signInRemote } from '../session/signIn';
-import { useSession } from '../state/session';
+import { useSignIn } from '../state/signIn';
 
 export function RemoteSignIn() {
   const { t } = useTranslation();
-  const busy = useSession((s) => s.phase === 'signing-in');
+  const busy = useSignIn((s) => s.phase === 'signing-in');
   const [brokerUrl, setBrokerUrl] = useState('');
   const [username, setUsername] = useState('');
   const [secret, setSecret] = useState('');

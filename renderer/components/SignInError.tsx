@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { AUTH_FAILURES } from '../../shared/auth/claims';
-import { useSession } from '../state/session';
+import { useSignIn } from '../state/signIn';
 
 /** Says why the last sign-in failed, per AuthFailure code. */
 export function SignInError() {
   const { t } = useTranslation();
-  const error = useSession((s) => s.error);
+  const error = useSignIn((s) => s.error);
   if (!error) return null;
   return (
     <div className="alert" role="alert" data-testid="sign-in-error" data-failure={error.failure}>

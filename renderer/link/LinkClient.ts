@@ -1,21 +1,8 @@
-import { DEFAULT_RPC_TIMEOUT_MS, RpcFailure } from '../../shared/protocol';
-import { applyBatch } from '../state/apply';
-import { addNote } from '../state/diagnostics';
-import type {
-  ClassCleared,
-  ClassMessage,
-  ConnectionStatus,
-  JoinOptions,
-  LinkCommand,
-  LinkConfig,
-  LinkEvent,
-  LivePublication,
-  TrackedPublication,
-  UserAction,
-} from './messages';
+import { DEFAULT_RPC_TIMEOUT_MS, RpcFailure, type MethodOf, type ParamsOf, type ResultOf, type ServiceName } from '../../shared/protocol';
+import type { ServiceContractOf } from './channel';
+import type { ConnectionStatus, JoinOptions, LinkBatch, LinkCommand, LinkConfig, LinkEvent, LivePublication, TrackedPublication, UserAction } from './messages';
 
-export type ClassTrafficListener = (messages: (ClassMessage | ClassCleared)[]) => void;
-export type AcknowledgedListener = (ids: string[]) => void;
+export type BatchListener = (batch: LinkBatch) => void;
 export type RejectionListener = (id: string, message: string) => void;
 
 export type FreshToken = { token: string; expiresAt: number } | { error: string };
@@ -23,41 +10,52 @@ export type FreshToken = { token: string; expiresAt: number } | { error: string 
 /** Where the worker's "I need a fresh token" goes: main over IPC, or the backend's /api/refresh. */
 export type TokenRefresher = () => Promise<FreshToken>;
 
+/** The worker as the client uses it (a fake one in unit tests). */
+export type LinkWorker = Pick<Worker, 'postMessage' | 'addEventListener' | 'terminate'>;
+
 const SETTLED_STATES: ReadonlySet<ConnectionStatus['state']> = new Set(['connected', 'refused', 'unreachable', 'closed']);
 
-/** The UI thread's end of the link worker: typed commands in, batches applied to the stores out. */
+/**
+ * The UI thread's end of the link worker: typed commands in, batches out to whoever listens (the Session). It holds
+ * no state of its own beyond pending requests, and touches no store.
+ */
 export class LinkClient {
   private readonly requests = new Map<string, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private outcomeWaiters: ((status: ConnectionStatus) => void)[] = [];
-  private readonly classListeners = new Set<ClassTrafficListener>();
+  private readonly batchListeners = new Set<BatchListener>();
   private readonly rejectionListeners = new Set<RejectionListener>();
-  private readonly acknowledgedListeners = new Set<AcknowledgedListener>();
+  private readonly failureListeners = new Set<(message: string) => void>();
+  private stopWatchingNetwork: () => void = () => undefined;
   /** After disconnect() the worker's last batches no longer belong to the UI (the next session may be starting). */
   private detached = false;
 
   constructor(
-    private readonly worker: Worker,
+    private readonly worker: LinkWorker,
     private readonly refreshToken: TokenRefresher | null,
   ) {
     worker.addEventListener('message', (event: MessageEvent<LinkEvent>) => this.receive(event.data));
-    worker.addEventListener('error', (event) => {
-      addNote({ at: Date.now(), level: 'error', text: `link worker failed: ${event.message}` });
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      for (const listener of this.failureListeners) listener(`link worker failed: ${event.message}`);
     });
-    // Workers do not always hear the page's network events, so the page passes them on.
-    window.addEventListener('online', this.onNetworkChange);
-    window.addEventListener('offline', this.onNetworkChange);
   }
-
-  private readonly onNetworkChange = () => this.send({ type: 'online', online: navigator.onLine });
 
   static spawn(refreshToken: TokenRefresher | null): LinkClient {
     const worker = new Worker(new URL('./worker/link.worker.ts', import.meta.url), { type: 'module', name: 'link' });
-    return new LinkClient(worker, refreshToken);
+    const client = new LinkClient(worker, refreshToken);
+    // Workers do not always hear the page's network events, so the page passes them on.
+    const onNetworkChange = () => client.send({ type: 'online', online: navigator.onLine });
+    window.addEventListener('online', onNetworkChange);
+    window.addEventListener('offline', onNetworkChange);
+    client.stopWatchingNetwork = () => {
+      window.removeEventListener('online', onNetworkChange);
+      window.removeEventListener('offline', onNetworkChange);
+    };
+    return client;
   }
 
   connect(config: LinkConfig): void {
     this.send({ type: 'connect', config });
-    if (!navigator.onLine) this.onNetworkChange();
+    if (typeof navigator !== 'undefined' && !navigator.onLine) this.send({ type: 'online', online: false });
   }
 
   /** Resolves with the first settled status: connected, or why not. */
@@ -65,7 +63,7 @@ export class LinkClient {
     return new Promise((resolve) => this.outcomeWaiters.push(resolve));
   }
 
-  /** Queues a user action; it is delivered after reconnects until the broker acknowledges it. */
+  /** Queues a user action; it is delivered after reconnects until the broker acknowledges it. Returns its outbox id. */
   act(action: UserAction): string {
     const id = crypto.randomUUID();
     this.send({ type: 'act', id, action });
@@ -77,12 +75,12 @@ export class LinkClient {
     return this.act({ kind: 'publish', classId, publication });
   }
 
-  /** A QoS 0 class message: live strokes, laser, telemetry. Dropped while offline. */
+  /** A best-effort class message: live strokes, laser, telemetry, signalling. Dropped while offline. */
   fire(classId: string, publication: LivePublication): void {
     this.send({ type: 'fire', classId, publication });
   }
 
-  /** Opens a class: its traffic arrives through onClassTraffic until leave(). */
+  /** Opens a class: its traffic arrives in the batches until leave(). */
   join(classId: string, options: JoinOptions): void {
     this.send({ type: 'join', classId, options });
   }
@@ -96,16 +94,29 @@ export class LinkClient {
     this.send({ type: 'watchClass', classId });
   }
 
-  /** Calls back with each batch of the open class's messages; returns the unsubscribe function. */
-  onClassTraffic(listener: ClassTrafficListener): () => void {
-    this.classListeners.add(listener);
-    return () => this.classListeners.delete(listener);
+  /**
+   * Calls a service method through its shared contract. The worker checks the params and parses the result with the
+   * method's result schema before it settles, so what resolves here is the contract's result type. A result that
+   * does not fit rejects with RpcFailure('invalid-response'); a service's refusal with RpcFailure('remote'), carrying
+   * its code and words.
+   */
+  request<S extends ServiceName, M extends MethodOf<ServiceContractOf<S>>>(
+    service: S,
+    method: M,
+    params: ParamsOf<ServiceContractOf<S>, M>,
+    timeoutMs = DEFAULT_RPC_TIMEOUT_MS,
+  ): Promise<ResultOf<ServiceContractOf<S>, M>> {
+    const id = crypto.randomUUID();
+    return new Promise((resolve, reject) => {
+      this.requests.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.send({ type: 'request', id, service, method, params, timeoutMs });
+    });
   }
 
-  /** Calls back with the outbox ids the broker acknowledged; returns the unsubscribe function. */
-  onAcknowledged(listener: AcknowledgedListener): () => void {
-    this.acknowledgedListeners.add(listener);
-    return () => this.acknowledgedListeners.delete(listener);
+  /** Calls back with every batch the worker posts; returns the unsubscribe function. */
+  onBatch(listener: BatchListener): () => void {
+    this.batchListeners.add(listener);
+    return () => this.batchListeners.delete(listener);
   }
 
   /** Calls back when an action or publication was refused before it was queued (invalid, or the outbox is full). */
@@ -114,22 +125,20 @@ export class LinkClient {
     return () => this.rejectionListeners.delete(listener);
   }
 
-  request(service: string, method: string, params: unknown, timeoutMs = DEFAULT_RPC_TIMEOUT_MS): Promise<unknown> {
-    const id = crypto.randomUUID();
-    return new Promise((resolve, reject) => {
-      this.requests.set(id, { resolve, reject });
-      this.send({ type: 'request', id, service, method, params, timeoutMs });
-    });
+  /** Calls back when the worker itself failed. */
+  onFailure(listener: (message: string) => void): () => void {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
   }
 
+  /** Says goodbye (offline presence, DISCONNECT); the worker's later batches are ignored. */
   disconnect(): void {
     this.detached = true;
     this.send({ type: 'disconnect' });
   }
 
   dispose(): void {
-    window.removeEventListener('online', this.onNetworkChange);
-    window.removeEventListener('offline', this.onNetworkChange);
+    this.stopWatchingNetwork();
     this.worker.terminate();
     for (const { reject } of this.requests.values()) reject(new RpcFailure('disconnected', 'signed out'));
     this.requests.clear();
@@ -143,11 +152,7 @@ export class LinkClient {
     if (this.detached) return;
     switch (event.type) {
       case 'batch': {
-        applyBatch(event.batch);
-        const traffic = event.batch.classMessages;
-        if (traffic) for (const listener of this.classListeners) listener(traffic);
-        const acknowledged = event.batch.acknowledged;
-        if (acknowledged) for (const listener of this.acknowledgedListeners) listener(acknowledged);
+        for (const listener of this.batchListeners) listener(event.batch);
         const status = event.batch.status;
         if (status && SETTLED_STATES.has(status.state) && this.outcomeWaiters.length > 0) {
           const waiters = this.outcomeWaiters;
@@ -166,11 +171,11 @@ export class LinkClient {
         const { outcome } = event;
         if (outcome.ok) pending.resolve(outcome.result);
         else if (outcome.code === 'invalid-request') pending.reject(new TypeError(outcome.message));
+        else if (outcome.code === 'remote') pending.reject(new RpcFailure('remote', outcome.message, outcome.remote));
         else pending.reject(new RpcFailure(outcome.code, outcome.message));
         break;
       }
       case 'actionRejected':
-        addNote({ at: Date.now(), level: 'error', text: `an action was not queued: ${event.message}` });
         for (const listener of this.rejectionListeners) listener(event.id, event.message);
         break;
     }

@@ -16,7 +16,12 @@ export interface ClassChannel {
   /** The signed-in user: the sender of everything published here. */
   readonly userId: string;
 
-  /** A QoS 1 message kept in the link's outbox until the broker acknowledges it, across reconnects. Returns its outbox id. */
+  /**
+   * A QoS 1 message kept in the link's outbox until the broker acknowledges it, across reconnects. Returns its outbox
+   * id. The class's own retained state (`course`, `room`) is also handed to this channel's listeners at once, so the
+   * publisher's view does not wait for the broker (nor for the network to come back); the broker's copy that follows
+   * is the same version, which every listener keeps only once.
+   */
   publish(publication: TrackedPublication): string;
   /** Best effort: sent now when connected, dropped otherwise (live strokes, laser, telemetry, media signalling). */
   fire(publication: LivePublication): void;
@@ -33,7 +38,9 @@ export interface ClassChannel {
 
   /**
    * Calls `listener` with each batch (one per animation frame at most) of this class's messages of `kinds`, in the
-   * order they arrived; retained state comes first, coalesced to the newest per topic. Returns the unsubscribe.
+   * order they arrived; retained state comes first, coalesced to the newest per topic. A listener that comes late
+   * (the board loads lazily) is handed at once the class's current retained state of its kinds and the stream
+   * messages of its kinds that nobody had listened to yet. Returns the unsubscribe.
    */
   listen<K extends ClassKind>(kinds: readonly K[], listener: (messages: ClassMessageOf<K>[]) => void): () => void;
   /** Retained topics of this class that were cleared (an empty retained payload). Returns the unsubscribe. */

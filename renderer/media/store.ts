@@ -24,7 +24,7 @@ export interface DeviceChoice {
 
 export const DEFAULT_CHOICE: DeviceChoice = { audioInput: null, videoInput: null, audioOutput: null };
 
-/** One remote person as the tiles show them. Serialisable: the tracks stay in the MediaSession. */
+/** One remote person as the tiles show them. Serialisable: the tracks stay in the MediaCall. */
 export interface PeerView {
   userId: string;
   state: RTCPeerConnectionState;

@@ -21,7 +21,7 @@ export interface RemotePeer {
   lineId: string | null;
 }
 
-/** How media flows: peer-to-peer connections, or transports to the SFU. MediaSession drives either the same way. */
+/** How media flows: peer-to-peer connections, or transports to the SFU. MediaCall drives either the same way. */
 export interface MediaTransport {
   peers(): RemotePeer[];
   start(): void;
@@ -38,7 +38,7 @@ export interface MediaTransport {
   stop(): void;
 }
 
-/** What a transport tells the session. */
+/** What a transport tells the call. */
 export interface TransportEvents {
   /** A connection's state or tracks changed. */
   changed(): void;

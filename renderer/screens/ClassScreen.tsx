@@ -6,12 +6,13 @@ import { ClassControls } from '../class/ClassControls';
 import { CoursePanel } from '../class/CoursePanel';
 import { RosterPanel } from '../class/RosterPanel';
 import { useClassroom } from '../class/store';
-import { useClassSession } from '../class/useClassSession';
+import { useOpenClass } from '../class/useOpenClass';
 import { MediaStage } from '../media/ui/MediaStage';
 import { Whispers } from '../class/Whispers';
 import { HelpButton } from '../class/help/HelpButton';
 import { useClasses } from '../state/classes';
-import { backToClasses, type SessionUser } from '../state/session';
+import type { SessionUser } from '../session/ports';
+import { backToClasses } from '../state/route';
 
 interface ClassScreenProps {
   classId: string;
@@ -22,7 +23,7 @@ interface ClassScreenProps {
 export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
   const { t } = useTranslation();
   const role = user.role ?? 'student';
-  const session = useClassSession(classId, user.id, role, observer);
+  const openClass = useOpenClass(classId, user.id, role, observer);
   const title = useClasses((s) => s.byId.get(classId)?.title ?? classId);
   // Until the summary arrives, a teacher's own class is known to be theirs.
   const teacherId = useClasses((s) => s.byId.get(classId)?.teacher.id) ?? (role === 'teacher' ? user.id : '');
@@ -45,31 +46,29 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
         </button>
         <h2 className="class-title">{title}</h2>
         {observer && <span className="tag">{t('classroom.observing')}</span>}
-        {session && <ClassControls session={session} canSteer={canSteer} />}
-        {session && !observer && role !== 'supervisor' && <HelpButton session={session} name={user.name} />}
+        <ClassControls openClass={openClass} canSteer={canSteer} />
+        {!observer && role !== 'supervisor' && <HelpButton sender={openClass} name={user.name} />}
       </div>
       {removedReason !== null && (
         <p className="banner error" role="alert" data-testid="class-removed">
           {t('classroom.removed')} {removedReason && t('classroom.removedReason', { reason: removedReason })}
         </p>
       )}
-      {!observer && <Whispers classId={classId} />}
+      {!observer && <Whispers channel={openClass.channel} />}
       {muteRequested !== null && (
         <p className="banner" role="status" data-testid="mute-request">
           {muteRequested ? t('classroom.muteAsked') : t('classroom.unmuteAsked')}
         </p>
       )}
-      {session && <MediaStage session={session} userId={user.id} name={user.name} role={role} observer={observer} />}
-      {session && (
-        <div className="class-body">
-          <CoursePanel session={session} canSteer={canSteer} />
-          <BoardArea session={session} teacherId={teacherId} />
-          <aside className="class-side">
-            <RosterPanel session={session} userId={user.id} canSteer={canSteer} />
-            <ChatPanel session={session} userId={user.id} canModerate={canSteer} />
-          </aside>
-        </div>
-      )}
+      <MediaStage openClass={openClass} userId={user.id} name={user.name} role={role} observer={observer} />
+      <div className="class-body">
+        <CoursePanel openClass={openClass} canSteer={canSteer} />
+        <BoardArea openClass={openClass} teacherId={teacherId} />
+        <aside className="class-side">
+          <RosterPanel openClass={openClass} userId={user.id} canSteer={canSteer} />
+          <ChatPanel openClass={openClass} userId={user.id} canModerate={canSteer} />
+        </aside>
+      </div>
     </div>
   );
 }

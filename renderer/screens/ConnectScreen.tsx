@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { setMode, useSession } from '../state/session';
+import { setMode, useSignIn } from '../state/signIn';
 import { LocalSignIn } from '../components/LocalSignIn';
 import { RemoteSignIn } from '../components/RemoteSignIn';
 import { SignInError } from '../components/SignInError';
 
 export function ConnectScreen() {
   const { t } = useTranslation();
-  const mode = useSession((s) => s.mode);
-  const localStatus = useSession((s) => s.local.status);
+  const mode = useSignIn((s) => s.mode);
+  const localStatus = useSignIn((s) => s.local.status);
   return (
     <main className="connect" data-testid="connect-screen">
       <section className="connect-card">

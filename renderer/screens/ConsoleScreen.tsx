@@ -2,21 +2,22 @@ import { useState } from 'react';
 import { ClassList } from '../components/ClassList';
 import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
 import { Header } from '../components/Header';
-import { useSession } from '../state/session';
+import { useSession } from '../session/SessionContext';
+import { useRoute } from '../state/route';
 import { SupervisorHome } from '../supervise/SupervisorHome';
 import { ClassScreen } from './ClassScreen';
 
 export function ConsoleScreen() {
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
-  const route = useSession((s) => s.route);
-  const user = useSession((s) => s.user);
+  const route = useRoute((s) => s.route);
+  const user = useSession().user;
   return (
     <div className="console" data-testid="console-screen">
       <Header diagnosticsOpen={diagnosticsOpen} onToggleDiagnostics={() => setDiagnosticsOpen((open) => !open)} />
       <div className="console-body">
-        {route.screen === 'class' && user ? (
+        {route.screen === 'class' ? (
           <ClassScreen classId={route.classId} observer={route.observer} user={user} />
-        ) : user?.role === 'supervisor' ? (
+        ) : user.role === 'supervisor' ? (
           <SupervisorHome />
         ) : (
           <ClassList />

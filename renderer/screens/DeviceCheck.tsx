@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { rememberChoice, rememberedChoice } from '../media/devicePrefs';
-import type { MediaSession } from '../media/MediaSession';
+import type { MediaCall } from '../media/MediaCall';
 import { loopbackCheck, type LoopbackResult } from '../media/networkCheck';
 import { DEFAULT_CHOICE, useMedia } from '../media/store';
 import { useMediaTranslation } from '../media/strings';
@@ -16,7 +16,7 @@ import { useConnection } from '../state/connection';
  * is already open behind it, takes well under a minute, and a check that ends with working devices is remembered,
  * so the next class starts without it.
  */
-export function DeviceCheck({ media, onDone }: { media: MediaSession; onDone: () => void }) {
+export function DeviceCheck({ media, onDone }: { media: MediaCall; onDone: () => void }) {
   const { t } = useMediaTranslation();
   const devices = useMedia((s) => s.devices);
   const choice = useMedia((s) => s.choice);

@@ -1,15 +1,31 @@
 import type { AuthFailure } from '../../shared/auth/claims';
 import { ConnectionSettings, type TokenResult } from '../../shared/ipc/contract';
-import { LinkClient, type FreshToken } from '../link/LinkClient';
-import type { LinkConfig, UserAction } from '../link/messages';
+import type { FreshToken } from '../link/LinkClient';
+import type { LinkConfig } from '../link/messages';
 import { platform } from '../platform';
-import { resetLinkState } from '../state/apply';
-import { useSession, type SessionUser } from '../state/session';
+import { backToClasses } from '../state/route';
+import { useSignIn } from '../state/signIn';
+import { appliersFor } from './appliers';
+import type { SessionUser } from './ports';
+import { Session } from './Session';
 import { looksLikeJwt, readToken } from './token';
 
-let link: LinkClient | null = null;
-/** The session's current token and the backend's HTTP base, for the class's asset downloads. */
-let endpoints: { httpBase: string; token: string } | null = null;
+/**
+ * The composition root of the console: sign-in makes the Session, sign-out disposes it. The Session is held here
+ * only to end it; the console reaches it through React (SessionContext), handed over by `onSessionChange`.
+ */
+let current: Session | null = null;
+const sessionListeners = new Set<(session: Session | null) => void>();
+
+/** Calls back with the signed-in Session, and with null once it ended; returns the unsubscribe. The console's root uses it. */
+export function onSessionChange(listener: (session: Session | null) => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
+function announce(session: Session | null): void {
+  for (const listener of sessionListeners) listener(session);
+}
 
 /**
  * Finds the embedded backend of local mode, and looks again whenever its status changes (Electron starts it
@@ -22,18 +38,18 @@ export function watchLocalBackend(): () => void {
       .catch((error: unknown) => ({ status: 'absent' as const, reason: String(error) }));
     const saved = await platform().loadConnection().catch(() => null);
     const preferred = saved?.mode ?? 'local';
-    useSession.setState({ local, mode: local.status === 'absent' ? 'remote' : preferred });
+    useSignIn.setState({ local, mode: local.status === 'absent' ? 'remote' : preferred });
   };
   void lookup();
   return platform().watchLocalBackend(() => void lookup());
 }
 
 function fail(failure: AuthFailure, detail = ''): void {
-  useSession.setState({ phase: 'signed-out', error: { failure, detail } });
+  useSignIn.setState({ phase: 'signed-out', error: { failure, detail } });
 }
 
 function localWsUrl(): string | null {
-  const local = useSession.getState().local;
+  const local = useSignIn.getState().local;
   return local.status === 'ready' ? local.backend.wsUrl : null;
 }
 
@@ -50,7 +66,7 @@ function expiryOf(token: string, issuedExpiresAt: number): number {
 
 /** Local mode, username and password: a token from the embedded backend, then the broker. */
 export async function signInWithPassword(username: string, password: string): Promise<void> {
-  useSession.setState({ phase: 'signing-in', error: null });
+  useSignIn.setState({ phase: 'signing-in', error: null });
   const url = localWsUrl();
   if (!url) return fail('backend-unreachable');
   const result: TokenResult = await platform().issueToken({ username, password });
@@ -60,7 +76,7 @@ export async function signInWithPassword(username: string, password: string): Pr
 
 /** Local mode, a pasted token: checked by the backend first where it can be, so the screen can say what is wrong. */
 export async function signInWithToken(token: string): Promise<void> {
-  useSession.setState({ phase: 'signing-in', error: null });
+  useSignIn.setState({ phase: 'signing-in', error: null });
   const url = localWsUrl();
   if (!url) return fail('backend-unreachable');
   const trimmed = token.trim();
@@ -73,7 +89,7 @@ export async function signInWithToken(token: string): Promise<void> {
 
 /** Remote mode: a real deployment's broker, with a password or a token as the MQTT password. */
 export async function signInRemote(brokerUrl: string, username: string, secret: string): Promise<void> {
-  useSession.setState({ phase: 'signing-in', error: null });
+  useSignIn.setState({ phase: 'signing-in', error: null });
   const settings = ConnectionSettings.safeParse({ mode: 'remote', brokerUrl: brokerUrl.trim(), username: username.trim() });
   if (!settings.success || !settings.data.brokerUrl) return fail('backend-unreachable', 'the broker URL must start with ws:// or wss://');
   await platform().saveConnection(settings.data).catch(() => undefined);
@@ -106,22 +122,9 @@ interface ConnectRequest {
 }
 
 async function connect(request: ConnectRequest): Promise<void> {
-  closeLink();
-  let currentToken = request.token;
-  const client = LinkClient.spawn(
-    request.refreshable
-      ? async () => {
-          const fresh = await refreshed(currentToken);
-          if ('token' in fresh) {
-            currentToken = fresh.token;
-            if (endpoints && link === client) endpoints.token = fresh.token;
-          }
-          return fresh;
-        }
-      : null,
-  );
-  link = client;
-  endpoints = { httpBase: httpBaseOf(request.url), token: request.token };
+  const installId = await platform().installId();
+  // From here to `current = session` nothing waits: a sign-in started meanwhile ends this one, or this one ends it.
+  endSession();
   const config: LinkConfig = {
     url: request.url,
     userId: request.user.id,
@@ -130,16 +133,28 @@ async function connect(request: ConnectRequest): Promise<void> {
     classes: request.user.classes,
     token: request.token,
     tokenExpiresAt: request.tokenExpiresAt,
-    installId: await platform().installId(),
+    installId,
   };
-  const outcome = client.outcome();
-  client.connect(config);
-  const status = await outcome;
-  if (link !== client) return;
+  const session = new Session({
+    user: request.user,
+    config,
+    httpBase: httpBaseOf(request.url),
+    refreshToken: request.refreshable ? refreshed : null,
+    appliers: appliersFor(request.user.role),
+  });
+  current = session;
+  const status = await session.connect();
+  if (current !== session) {
+    session.dispose();
+    return;
+  }
   if (status.state === 'connected') {
-    useSession.setState({ phase: 'signed-in', user: request.user, error: null, route: { screen: 'classes' } });
+    backToClasses();
+    useSignIn.setState({ phase: 'signed-in', error: null });
+    announce(session);
   } else {
-    closeLink();
+    current = null;
+    session.dispose();
     fail(status.failure ?? 'backend-unreachable', status.detail);
   }
 }
@@ -154,36 +169,17 @@ function httpBaseOf(brokerUrl: string): string {
   return `${url.protocol === 'wss:' ? 'https:' : 'http:'}//${url.host}`;
 }
 
-/** The live link of the signed-in session, for the open class. */
-export function currentLink(): LinkClient | null {
-  return link;
-}
-
-export function currentEndpoints(): { httpBase: string; token: string } | null {
-  return endpoints;
-}
-
-function closeLink(): void {
-  link?.dispose();
-  link = null;
-  endpoints = null;
-  resetLinkState();
+/** Ends the signed-in (or signing-in) Session: it says goodbye, and everything it received is forgotten. */
+function endSession(): void {
+  const session = current;
+  current = null;
+  if (!session) return;
+  session.signOut();
+  announce(null);
 }
 
 export function signOut(): void {
-  if (link) {
-    const closing = link;
-    link = null;
-    // Let the worker say goodbye (offline presence, DISCONNECT) before it is terminated.
-    closing.disconnect();
-    setTimeout(() => closing.dispose(), 1_000);
-  }
-  endpoints = null;
-  resetLinkState();
-  useSession.setState({ phase: 'signed-out', user: null, error: null, route: { screen: 'classes' } });
-}
-
-/** Queues a user action in the link's outbox. */
-export function act(action: UserAction): void {
-  link?.act(action);
+  endSession();
+  backToClasses();
+  useSignIn.setState({ phase: 'signed-out', error: null });
 }

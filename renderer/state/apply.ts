@@ -1,11 +1,13 @@
 import type { LinkBatch } from '../link/messages';
-import { applySupervision, resetSupervision } from '../supervise/state/apply';
-import { applyTelemetry } from '../supervise/state/telemetry';
+import type { BatchApplier } from '../session/ports';
 import { initialClasses, useClasses } from './classes';
 import { initialConnection, useConnection } from './connection';
 import { MAX_NOTES, initialDiagnostics, useDiagnostics } from './diagnostics';
 
-/** Applies one batch from the link worker: at most one update per store, whatever the number of messages in it. */
+/**
+ * Applies one batch from the link worker to the core stores (classes, connection, diagnostics): at most one update
+ * per store, whatever the number of messages in it. Features add their own appliers (renderer/session/appliers.ts).
+ */
 export function applyBatch(batch: LinkBatch): void {
   if (batch.summaries.length > 0 || batch.cleared.length > 0) {
     useClasses.setState((state) => {
@@ -15,8 +17,6 @@ export function applyBatch(batch: LinkBatch): void {
       return { byId };
     });
   }
-  if (batch.supervision) applySupervision(batch.supervision);
-  if (batch.telemetry) applyTelemetry(batch.telemetry);
   if (batch.status || batch.outbox) {
     useConnection.setState((state) => ({
       status: batch.status ?? state.status,
@@ -36,5 +36,6 @@ export function resetLinkState(): void {
   useClasses.setState(initialClasses());
   useConnection.setState(initialConnection());
   useDiagnostics.setState(initialDiagnostics());
-  resetSupervision();
 }
+
+export const coreApplier: BatchApplier = { apply: applyBatch, reset: resetLinkState };

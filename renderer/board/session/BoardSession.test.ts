@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardSnapshot } from '../../../shared/protocol';
+import { decode, encode, topic, type BoardSnapshot } from '../../../shared/protocol';
 import type { BoardParticipant } from '../contract';
 import { BoardSession, revisionOf } from './BoardSession';
 import type { BoardEvent, ElementChange } from './boardEvents';
@@ -304,12 +304,18 @@ describe('BoardSession: receiving', () => {
       { v: 1, pageId: 'p/1', seq: 1, records: [good] },
       { v: 1, pageId: 'p1', seq: 0, records: [good] },
     ];
-    for (const message of bad) s.session.receive(inbound('boardOps', 'teacher', message));
-    s.session.receive(inbound('boardOps', 'teacher', { v: 1, pageId: 'p1', seq: 1, records: [{ ...good, by: 'student' }] }));
+    // The link worker validates each message once, at the edge: these never reach a board (schema checks moved there).
+    const opsTopic = topic('boardOps', { classId: 'class-1', userId: 'teacher' });
+    const payload = (message: unknown) => new TextEncoder().encode(JSON.stringify(message));
+    const dropped = bad.map((message) => decode(opsTopic, payload(message)));
+    expect(dropped.map((d) => (d.ok ? 'decoded' : d.reason))).toEqual(bad.map(() => 'schema'));
+    const forged = decode(opsTopic, encode('boardOps', opsTopic, { v: 1, pageId: 'p1', seq: 1, records: [{ ...good, by: 'student' }] } as never).payload);
+    expect(forged.ok && forged.kind === 'boardOps').toBe(true);
+    s.session.receive(forged as Parameters<BoardSession['receive']>[0]);
 
     expect(s.changes()).toEqual([]);
     expect(s.session.elements()).toEqual([]);
-    expect(s.session.status().rejected).toMatchObject({ schema: bad.length, forged: 1 });
+    expect(s.session.status().rejected).toMatchObject({ forged: 1 });
     expect(s.transport.snapshotRequests).toHaveLength(requests);
   });
 

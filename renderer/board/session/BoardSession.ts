@@ -1,4 +1,4 @@
-import { BoardLive, BoardOps, BoardSnapshot, Laser, type Course, type Decoded, type Room } from '../../../shared/protocol';
+import type { BoardLive, BoardOps, BoardSnapshot, Course, Decoded, Laser, Room } from '../../../shared/protocol';
 import { BoardEditor, BoardPage, ElementProps, SequenceTracker, senderKey, type ElementKind, type ElementRecord } from '../../../shared/whiteboard';
 import type { BoardInbox, BoardParticipant, BoardTransport, ResyncResult } from '../contract';
 import { toBatches } from './batches';
@@ -175,7 +175,7 @@ export class BoardSession implements BoardInbox {
     return pageId ? this.ephemeral.lasersOn(pageId) : [];
   }
 
-  // ---- BoardInbox: what the class session feeds in -----------------------------------------------------------------
+  // ---- BoardInbox: what the wiring feeds in from the class's channel -----------------------------------------------
 
   receive(message: BoardMessage | Decoded): void {
     if (this.disposed || !message.ok) return;
@@ -402,10 +402,8 @@ export class BoardSession implements BoardInbox {
 
   // ---- receiving -----------------------------------------------------------------------------------------------
 
-  private receiveOps(sender: string, raw: unknown): void {
-    const parsed = BoardOps.safeParse(raw);
-    if (!parsed.success) return this.reject('schema');
-    const ops = parsed.data;
+  /** Ops as the link worker decoded and validated them (they are not checked against the schema again here). */
+  private receiveOps(sender: string, ops: BoardOps): void {
     // Only this session's own echo is skipped: the same user in another window (or before a reload) is a sender too.
     if (this.isOwn(sender, ops.session)) return;
     if (!mayDraw(sender, this.teacherId, this.room)) return this.reject('not-allowed');
@@ -418,23 +416,19 @@ export class BoardSession implements BoardInbox {
     }
   }
 
-  private receiveLive(sender: string, raw: unknown): void {
+  private receiveLive(sender: string, live: BoardLive): void {
     if (sender === this.participant.userId) return;
-    const parsed = BoardLive.safeParse(raw);
-    if (!parsed.success) return this.reject('schema');
     if (!mayDraw(sender, this.teacherId, this.room)) return this.reject('not-allowed');
-    if (this.pages.get(parsed.data.pageId)?.get(parsed.data.strokeId)) return;
-    this.ephemeral.live(sender, parsed.data, this.clock.now());
-    if (parsed.data.pageId === this.pageId) this.emitEphemeral();
+    if (this.pages.get(live.pageId)?.get(live.strokeId)) return;
+    this.ephemeral.live(sender, live, this.clock.now());
+    if (live.pageId === this.pageId) this.emitEphemeral();
     this.scheduleSweep();
   }
 
-  private receiveLaser(sender: string, raw: unknown): void {
+  private receiveLaser(sender: string, laser: Laser): void {
     if (sender === this.participant.userId) return;
-    const parsed = Laser.safeParse(raw);
-    if (!parsed.success) return this.reject('schema');
     if (!mayDraw(sender, this.teacherId, this.room)) return this.reject('not-allowed');
-    this.ephemeral.laser(sender, parsed.data, this.clock.now());
+    this.ephemeral.laser(sender, laser, this.clock.now());
     this.emitEphemeral();
     this.scheduleSweep();
   }
@@ -543,12 +537,12 @@ export class BoardSession implements BoardInbox {
     this.transport.requestSnapshot(pageId).then(
       (snapshot) => {
         this.fetching.delete(pageId);
-        const checked = BoardSnapshot.safeParse(snapshot);
-        if (!checked.success || checked.data.pageId !== pageId) return this.fetchFailed(pageId);
+        // Parsed by the board service's contract in the link worker; a snapshot of another page is no answer.
+        if (snapshot.pageId !== pageId) return this.fetchFailed(pageId);
         this.resyncFailed = false;
         // A resync asked for while this request was out may need ops the answer does not hold: ask again.
         const again = this.refetch.delete(pageId);
-        this.applySnapshot(checked.data, !again);
+        this.applySnapshot(snapshot, !again);
         if (again) return this.fetch(pageId);
         this.emitStatus();
         this.settleWaiters(pageId, (w) => w.resolve({ pageId, revision: this.revision(pageId) }));

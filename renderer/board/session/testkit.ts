@@ -79,7 +79,7 @@ export const CLASS_ID = 'class-1';
 
 type Inbound = Parameters<BoardInbox['receive']>[0];
 
-/** A message as the class session hands it over after decoding, but with a payload the test chooses. */
+/** A message as the channel hands it over after the link decoded it, but with a payload the test chooses. */
 export function inbound(kind: 'boardOps' | 'boardLive' | 'laser', userId: string, message: unknown): Inbound;
 export function inbound(kind: 'boardSnapshot', pageId: string, message: unknown): Inbound;
 export function inbound(kind: Inbound['kind'], who: string, message: unknown): Inbound {

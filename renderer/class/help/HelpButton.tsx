@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HELP_TOPICS, type HelpRequest } from '../../../shared/protocol';
-import { isOpen, useHelp } from './helpStore';
+import { isOpen, useHelpRequest } from './helpStore';
 import './help.css';
 
 type Topic = HelpRequest['topic'];
@@ -14,16 +14,16 @@ export interface HelpSender {
  * The help button of a teacher's or student's class screen: what the problem is about and a few words, then a status
  * line that follows the request (sent, being fixed, waiting for a supervisor, a supervisor is on it, resolved).
  */
-export function HelpButton({ session, name }: { session: HelpSender; name: string }) {
+export function HelpButton({ sender, name }: { sender: HelpSender; name: string }) {
   const { t } = useTranslation();
-  const current = useHelp((s) => s.current);
+  const current = useHelpRequest((s) => s.current);
   const [open, setOpen] = useState(false);
   const [topic, setTopic] = useState<Topic>('audio');
   const [text, setText] = useState('');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    session.requestHelp(topic, text, name);
+    sender.requestHelp(topic, text, name);
     setOpen(false);
     setText('');
   };

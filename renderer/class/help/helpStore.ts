@@ -15,7 +15,7 @@ export interface HelpRequestStatus {
   detail: string;
 }
 
-export const useHelp = create<{ current: HelpRequestStatus | null }>(() => ({ current: null }));
+export const useHelpRequest = create<{ current: HelpRequestStatus | null }>(() => ({ current: null }));
 
 /** A request that still waits for something: the button offers no second one meanwhile. */
 export function isOpen(status: HelpRequestStatus | null): boolean {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ClassSession } from '../ClassSession';
+import type { OpenClass } from '../OpenClass';
 import { useClassroom } from '../store';
 import { UploadError, type UploadProblem } from './courseFiles';
 import { coursePagesFrom, type CoursewareIntake } from './coursePages';
@@ -24,7 +24,7 @@ const MAX_ENTRIES = 10;
  * The teacher's courseware uploads: files are taken one at a time, and each adds its pages to the course (and turns
  * to the first of them) as soon as it is stored. A refused file leaves the course as it was and says why.
  */
-export function useCoursewareUpload(session: ClassSession) {
+export function useCoursewareUpload(openClass: OpenClass) {
   const [entries, setEntries] = useState<UploadEntry[]>([]);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const cancel = useRef(new AbortController());
@@ -33,7 +33,7 @@ export function useCoursewareUpload(session: ClassSession) {
     const controller = new AbortController();
     cancel.current = controller;
     return () => controller.abort();
-  }, [session]);
+  }, [openClass]);
 
   const update = useCallback((id: string, patch: Partial<UploadEntry>) => {
     setEntries((list) => list.map((entry) => (entry.id === id ? { ...entry, ...patch } : entry)));
@@ -44,7 +44,7 @@ export function useCoursewareUpload(session: ClassSession) {
       if (signal.aborted) return;
       const intake: CoursewareIntake = {
         countPdfPages,
-        upload: (f, type, onProgress) => uploadAsset(session.assetUploadTarget(), f, type, onProgress, signal),
+        upload: (f, type, onProgress) => uploadAsset(openClass.assetUploadTarget(), f, type, onProgress, signal),
       };
       try {
         const before = useClassroom.getState().course?.pages.length ?? 0;
@@ -52,7 +52,7 @@ export function useCoursewareUpload(session: ClassSession) {
         if (signal.aborted) return;
         // Read the course again: it may have changed while the file was uploading.
         const course = useClassroom.getState().course;
-        session.setCourse([...(course?.pages ?? []), ...pages], pages[0]!.id);
+        openClass.setCourse([...(course?.pages ?? []), ...pages], pages[0]!.id);
         update(id, { phase: 'added', percent: 100, pages: pages.length });
       } catch (error) {
         if (signal.aborted) return;
@@ -61,7 +61,7 @@ export function useCoursewareUpload(session: ClassSession) {
         update(id, { phase: 'failed', problem });
       }
     },
-    [session, update],
+    [openClass, update],
   );
 
   const add = useCallback(

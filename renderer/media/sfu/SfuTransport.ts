@@ -1,9 +1,9 @@
 import { Device } from 'mediasoup-client';
 import type { types } from 'mediasoup-client';
-import type { MediaLine } from '../../../shared/protocol';
-import { SfuConsumerInfo, SfuJoined, SfuProducerList, SfuTransportInfo, type SfuMethod, type SfuProducer } from '../../../shared/protocol/sfu';
+import type { MediaLine, MethodOf, ParamsOf, ResultOf, SFU } from '../../../shared/protocol';
+import type { SfuProducer } from '../../../shared/protocol/sfu';
 import type { RosterEntry } from '../../class/classroom';
-import type { LinkClient } from '../../link/LinkClient';
+import type { ClassChannel } from '../../link/channel';
 import type { ClassMessage } from '../../link/messages';
 import type { OutgoingTracks } from '../LocalMedia';
 import { iceConfiguration } from '../p2p/P2PMesh';
@@ -19,9 +19,11 @@ const CAMERA_LAYERS: RTCRtpEncodingParameters[] = [
   { rid: 'r2', scaleResolutionDownBy: 1, maxBitrate: 900_000 },
 ];
 
+type SfuMethod = MethodOf<typeof SFU>;
+
 export interface SfuTransportOptions {
-  link: LinkClient;
-  classId: string;
+  /** The open class's channel; requests go to the SFU service through its shared contract. */
+  channel: ClassChannel;
   userId: string;
   observer: boolean;
   line(): MediaLine | null;
@@ -108,8 +110,8 @@ export class SfuTransport implements MediaTransport {
       if (!transport) continue;
       void (async () => {
         await transport.updateIceServers({ iceServers: configuration.iceServers ?? [] });
-        const { iceParameters } = (await this.call('transport.restartIce', { transportId: transport.id })) as { iceParameters: types.IceParameters };
-        await transport.restartIce({ iceParameters });
+        const { iceParameters } = await this.call('transport.restartIce', { transportId: transport.id });
+        await transport.restartIce({ iceParameters: iceParameters as unknown as types.IceParameters });
       })().catch((error: Error) => this.options.events.note('warning', `SFU line switch: ${error.message}`));
     }
   }
@@ -131,7 +133,7 @@ export class SfuTransport implements MediaTransport {
   // ---- setting up ------------------------------------------------------------------------------------------------
 
   private async open(): Promise<void> {
-    const joined = SfuJoined.parse(await this.call('join', {}));
+    const joined = await this.call('join', {});
     const device = new Device();
     await device.load({ routerRtpCapabilities: joined.routerRtpCapabilities as unknown as types.RtpCapabilities });
     this.device = device;
@@ -149,7 +151,7 @@ export class SfuTransport implements MediaTransport {
 
   private async createTransport(direction: 'send' | 'recv'): Promise<types.Transport> {
     const device = this.device!;
-    const info = SfuTransportInfo.parse(await this.call('transport.create', { direction }));
+    const info = await this.call('transport.create', { direction });
     const configuration = iceConfiguration(this.options.line());
     const options = {
       id: info.id,
@@ -171,8 +173,8 @@ export class SfuTransport implements MediaTransport {
     });
     if (direction === 'send') {
       transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
-        this.call('produce', { transportId: transport.id, kind, rtpParameters, source: (appData as { source?: string }).source ?? 'camera' })
-          .then((result) => callback({ id: (result as { id: string }).id }), errback);
+        this.call('produce', { transportId: transport.id, kind, rtpParameters, source: (appData as { source?: 'microphone' | 'camera' | 'screen' }).source ?? 'camera' })
+          .then((result) => callback({ id: result.id }), errback);
       });
     }
     return transport;
@@ -203,7 +205,7 @@ export class SfuTransport implements MediaTransport {
     if (this.stopped || !this.recv || !this.device) return;
     let list: SfuProducer[];
     try {
-      list = SfuProducerList.parse(await this.call('producers', {})).producers;
+      list = (await this.call('producers', {})).producers;
     } catch (error) {
       this.options.events.note('warning', `SFU producers: ${(error as Error).message}`);
       return;
@@ -230,9 +232,7 @@ export class SfuTransport implements MediaTransport {
     if (!recv || !device) return;
     this.consuming.add(producer.id);
     try {
-      const info = SfuConsumerInfo.parse(
-        await this.call('consume', { transportId: recv.id, producerId: producer.id, rtpCapabilities: device.rtpCapabilities }),
-      );
+      const info = await this.call('consume', { transportId: recv.id, producerId: producer.id, rtpCapabilities: device.rtpCapabilities });
       const consumer = await recv.consume({
         id: info.id,
         producerId: info.producerId,
@@ -280,7 +280,9 @@ export class SfuTransport implements MediaTransport {
     this.device = null;
   }
 
-  private call(method: SfuMethod, params: Record<string, unknown>): Promise<unknown> {
-    return this.options.link.request('sfu', method, { classId: this.options.classId, ...params });
+  /** One step of signalling; the result is parsed by the SFU's shared contract before it gets here. */
+  private call<M extends SfuMethod>(method: M, params: Omit<ParamsOf<typeof SFU, M>, 'classId'>): Promise<ResultOf<typeof SFU, M>> {
+    const { classId } = this.options.channel;
+    return this.options.channel.request('sfu', method, { ...params, classId } as ParamsOf<typeof SFU, M>);
   }
 }

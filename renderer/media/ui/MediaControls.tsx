@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
-import type { MediaSession } from '../MediaSession';
+import type { MediaCall } from '../MediaCall';
 import { useMedia } from '../store';
 import { useMediaTranslation } from '../strings';
 import { DeviceSelect } from './DeviceSelect';
 import { LevelMeter } from './LevelMeter';
 
 /** Mic, camera and screen-share toggles, device and speaker choice mid-class, and the network line in use. */
-export function MediaControls({ media, onCheck, onShare }: { media: MediaSession; onCheck: () => void; onShare: () => void }) {
+export function MediaControls({ media, onCheck, onShare }: { media: MediaCall; onCheck: () => void; onShare: () => void }) {
   const { t } = useMediaTranslation();
   const observer = useMedia((s) => s.observer);
   const mic = useMedia((s) => s.mic);

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { ClassSession } from '../../class/ClassSession';
+import type { OpenClass } from '../../class/OpenClass';
 import { useClassroom } from '../../class/store';
 import type { PersonRole } from '../../link/messages';
 import { DeviceCheck } from '../../screens/DeviceCheck';
 import { rememberedChoice } from '../devicePrefs';
-import type { MediaSession } from '../MediaSession';
+import type { MediaCall } from '../MediaCall';
 import { useMedia } from '../store';
 import { useMediaTranslation } from '../strings';
-import { useMediaSession } from '../useMediaSession';
+import { useMediaCall } from '../useMediaCall';
 import { MediaControls } from './MediaControls';
 import { MediaGuidance } from './MediaGuidance';
 import { ScreenPicker } from './ScreenPicker';
@@ -15,7 +15,7 @@ import { VideoTile } from './VideoTile';
 import '../media.css';
 
 interface MediaStageProps {
-  session: ClassSession;
+  openClass: OpenClass;
   userId: string;
   name: string;
   role: PersonRole;
@@ -26,9 +26,9 @@ interface MediaStageProps {
  * The class's audio and video: the device check before joining (unless a good check is remembered), a tile per
  * person this console exchanges media with, the controls, and guidance when devices are missing or blocked.
  */
-export function MediaStage({ session, userId, name, role, observer }: MediaStageProps) {
+export function MediaStage({ openClass, userId, name, role, observer }: MediaStageProps) {
   const { t } = useMediaTranslation();
-  const media = useMediaSession(session, userId, role, observer);
+  const media = useMediaCall(openClass, userId, role, observer);
   const [checking, setChecking] = useState(() => !observer && rememberedChoice() === null);
   const [picking, setPicking] = useState(false);
   const phase = useMedia((s) => s.phase);
@@ -39,12 +39,10 @@ export function MediaStage({ session, userId, name, role, observer }: MediaStage
 
   // A remembered good check: straight into the call with those devices.
   useEffect(() => {
-    if (!media || observer || checking || useMedia.getState().phase !== 'idle') return;
+    if (observer || checking || useMedia.getState().phase !== 'idle') return;
     const remembered = rememberedChoice();
     if (remembered) void media.start(remembered);
   }, [media, observer, checking]);
-
-  if (!media) return null;
 
   const others = [...roster.values()]
     .filter((person) => person.online && person.userId !== userId && (person.role === 'teacher' || person.role === 'student'))
@@ -94,7 +92,7 @@ export function MediaStage({ session, userId, name, role, observer }: MediaStage
 }
 
 /** In the desktop app the console's own picker comes first (Electron has none); a browser shows its own. */
-function share(media: MediaSession, setPicking: (open: boolean) => void): void {
+function share(media: MediaCall, setPicking: (open: boolean) => void): void {
   if (window.desktop?.screen) setPicking(true);
   else void media.shareScreen();
 }

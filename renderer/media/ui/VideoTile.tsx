@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { tileLink } from '../linkState';
-import type { MediaSession } from '../MediaSession';
+import type { MediaCall } from '../MediaCall';
 import { useMedia } from '../store';
 import { useMediaTranslation } from '../strings';
 import { LevelMeter } from './LevelMeter';
 import { QualityBadge, QualityDetails } from './QualityBadge';
 
 interface VideoTileProps {
-  media: MediaSession;
+  media: MediaCall;
   userId: string;
   name: string;
   /** This console's own tile: its preview, never played back, mirrored like a mirror. */
@@ -25,7 +25,7 @@ function initials(name: string): string {
 
 /**
  * One person's video with their state: speaking, microphone and camera off, screen sharing, the connection and its
- * quality. The tracks come from the MediaSession by ref; the store only says what to show.
+ * quality. The tracks come from the MediaCall by ref; the store only says what to show.
  */
 export function VideoTile({ media, userId, name, self }: VideoTileProps) {
   const { t } = useMediaTranslation();

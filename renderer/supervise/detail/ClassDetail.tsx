@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HelpState } from '../../../shared/protocol';
+import type { ClassTimeline, HelpState } from '../../../shared/protocol';
+import { useSupervisor } from '../../session/SessionContext';
 import { useClasses } from '../../state/classes';
-import { openClass } from '../../state/session';
+import { showClass } from '../../state/route';
 import { TagChip } from '../components/TagChip';
 import { DrawerHead } from '../help/RequestDetail';
 import { WhisperBox } from '../help/WhisperBox';
-import { classTimeline, type ClassTimeline } from '../help/dispatcherClient';
+import { classTimeline } from '../help/dispatcherClient';
 import { useClassTags, useHealth, useHelp } from '../state/stores';
 import { useWatchedTelemetry, watchClassTelemetry, type WatchedEvent } from '../state/telemetry';
 import { openClassDetail, openRequest } from '../state/view';
@@ -29,16 +30,17 @@ export function ClassDetail({ classId }: { classId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState<ReadonlySet<Kind>>(() => new Set(KINDS));
   const live = useWatchedTelemetry((s) => (s.classId === classId ? s.events : NO_EVENTS));
+  const supervisor = useSupervisor();
   useEffect(() => {
-    watchClassTelemetry(classId);
-    return () => watchClassTelemetry(null);
-  }, [classId]);
+    watchClassTelemetry(supervisor, classId);
+    return () => watchClassTelemetry(supervisor, null);
+  }, [supervisor, classId]);
 
   // Read again when the class's tags or requests change: both are new timeline entries at the dispatcher.
   const version = `${tags?.ts ?? 0}/${requests.reduce((max, r) => Math.max(max, r.updatedAt), 0)}`;
   useEffect(() => {
     let current = true;
-    classTimeline(classId).then(
+    classTimeline(supervisor, classId).then(
       (timeline) => {
         if (!current) return;
         setRemote(timeline);
@@ -49,7 +51,7 @@ export function ClassDetail({ classId }: { classId: string }) {
     return () => {
       current = false;
     };
-  }, [classId, version]);
+  }, [supervisor, classId, version]);
 
   const entries = useMemo(
     () => buildTimeline(remote?.changes ?? [], remote?.actions ?? [], requests, live).filter((e) => shown.has(e.kind)),
@@ -74,7 +76,7 @@ export function ClassDetail({ classId }: { classId: string }) {
           {classId} · {teacher?.name ?? '-'} · {health?.region || summary?.region || '-'} · {health?.appVersion || '-'}
         </p>
         <div className="action-row">
-          <button type="button" data-testid="class-detail-observe" onClick={() => openClass(classId, true)}>
+          <button type="button" data-testid="class-detail-observe" onClick={() => showClass(classId, true)}>
             {t('supervise.request.observe')}
           </button>
         </div>

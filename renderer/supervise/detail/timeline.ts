@@ -1,6 +1,5 @@
-import type { HelpState, TelemetryEvent } from '../../../shared/protocol';
+import type { AuditEntry, HelpState, TagChange, TelemetryEvent } from '../../../shared/protocol';
 import type { TagId } from '../../../shared/tags/catalogue';
-import type { AuditEntry, TagChange } from '../help/dispatcherClient';
 import type { WatchedEvent } from '../state/telemetry';
 
 export type TimelineEntry =

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestAudit, type AuditEntry } from './dispatcherClient';
+import type { AuditEntry } from '../../../shared/protocol';
+import { useSupervisor } from '../../session/SessionContext';
+import { requestAudit } from './dispatcherClient';
 
 /**
  * Every step the dispatcher and people took on a request, from the audit log. Read again whenever the request
@@ -10,9 +12,10 @@ export function AuditTrail({ requestId, version }: { requestId: string; version:
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const supervisor = useSupervisor();
   useEffect(() => {
     let current = true;
-    requestAudit(requestId).then(
+    requestAudit(supervisor, requestId).then(
       (list) => {
         if (!current) return;
         setEntries(list);
@@ -23,7 +26,7 @@ export function AuditTrail({ requestId, version }: { requestId: string; version:
     return () => {
       current = false;
     };
-  }, [requestId, version]);
+  }, [supervisor, requestId, version]);
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   return (
     <div className="audit" data-testid="request-audit">

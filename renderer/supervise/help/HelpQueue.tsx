@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpState } from '../../../shared/protocol';
-import { useSession } from '../../state/session';
+import { useSession } from '../../session/SessionContext';
 import { SlaTimer } from '../components/SlaTimer';
 import { TagChip } from '../components/TagChip';
 import { useHealth, useHelp } from '../state/stores';
@@ -15,7 +15,7 @@ const SHOWN = 200;
 export function HelpQueue() {
   const { t } = useTranslation();
   const byId = useHelp((s) => s.byId);
-  const me = useSession((s) => s.user?.id ?? '');
+  const me = useSession().user.id;
   const selected = useSuperviseView((s) => s.requestId);
   const [filter, setFilter] = useState<QueueFilter>('person');
   const rows = useMemo(() => helpQueue(byId, filter, me), [byId, filter, me]);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpState } from '../../../shared/protocol';
 import { REMEDIES, type Remedy } from '../../../shared/tags/catalogue';
+import { useSupervisor } from '../../session/SessionContext';
 import { claimRequest, escalateRequest, releaseRequest, resolveRequest, sendRemedy, DispatcherError } from './dispatcherClient';
 import { isOpen } from './queue';
 import { remedyTargets, suggestedRemedy } from './remedyChoice';
@@ -19,6 +20,7 @@ interface RequestActionsProps {
  */
 export function RequestActions({ state, me, teacherId }: RequestActionsProps) {
   const { t } = useTranslation();
+  const supervisor = useSupervisor();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const suggested = suggestedRemedy(state, teacherId);
@@ -51,7 +53,7 @@ export function RequestActions({ state, me, teacherId }: RequestActionsProps) {
               {t('supervise.request.heldBy', { name: state.claimedBy.name })}
             </p>
           ) : (
-            <button type="button" className="primary" data-testid="request-claim" disabled={busy !== null || state.status === 'remedy-pending'} onClick={() => run('claim', () => claimRequest(state.id))}>
+            <button type="button" className="primary" data-testid="request-claim" disabled={busy !== null || state.status === 'remedy-pending'} onClick={() => run('claim', () => claimRequest(supervisor, state.id))}>
               {t('supervise.request.claim')}
             </button>
           )}
@@ -76,7 +78,7 @@ export function RequestActions({ state, me, teacherId }: RequestActionsProps) {
                 </option>
               ))}
             </select>
-            <button type="button" data-testid="request-remedy-send" disabled={busy !== null} onClick={() => run('remedy', () => sendRemedy(state.id, remedy, target))}>
+            <button type="button" data-testid="request-remedy-send" disabled={busy !== null} onClick={() => run('remedy', () => sendRemedy(supervisor, state.id, remedy, target))}>
               {t('supervise.request.send')}
             </button>
           </fieldset>
@@ -90,13 +92,13 @@ export function RequestActions({ state, me, teacherId }: RequestActionsProps) {
               </label>
             )}
             <div className="action-row">
-              <button type="button" className="primary" data-testid="request-resolve" disabled={busy !== null} onClick={() => run('resolve', () => resolveRequest(state.id, note.trim(), force))}>
+              <button type="button" className="primary" data-testid="request-resolve" disabled={busy !== null} onClick={() => run('resolve', () => resolveRequest(supervisor, state.id, note.trim(), force))}>
                 {t('supervise.request.resolve')}
               </button>
-              <button type="button" data-testid="request-escalate" disabled={busy !== null} onClick={() => run('escalate', () => escalateRequest(state.id, note.trim()))}>
+              <button type="button" data-testid="request-escalate" disabled={busy !== null} onClick={() => run('escalate', () => escalateRequest(supervisor, state.id, note.trim()))}>
                 {t('supervise.request.escalate')}
               </button>
-              <button type="button" className="ghost" data-testid="request-release" disabled={busy !== null} onClick={() => run('release', () => releaseRequest(state.id))}>
+              <button type="button" className="ghost" data-testid="request-release" disabled={busy !== null} onClick={() => run('release', () => releaseRequest(supervisor, state.id))}>
                 {t('supervise.request.release')}
               </button>
             </div>

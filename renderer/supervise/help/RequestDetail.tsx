@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useClasses } from '../../state/classes';
-import { openClass, useSession } from '../../state/session';
+import { useSession } from '../../session/SessionContext';
+import { showClass } from '../../state/route';
 import { SlaTimer } from '../components/SlaTimer';
 import { TagChip } from '../components/TagChip';
 import { useHealth, useHelp } from '../state/stores';
@@ -16,7 +17,7 @@ import { isOpen } from './queue';
 export function RequestDetail({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
   const state = useHelp((s) => s.byId.get(requestId));
-  const me = useSession((s) => s.user?.id ?? '');
+  const me = useSession().user.id;
   const health = useHealth((s) => (state ? s.byId.get(state.classId) : undefined));
   const summary = useClasses((s) => (state ? s.byId.get(state.classId) : undefined));
   if (!state) {
@@ -62,7 +63,7 @@ export function RequestDetail({ requestId }: { requestId: string }) {
           ))}
         </div>
         <div className="action-row">
-          <button type="button" data-testid="request-observe" onClick={() => openClass(state.classId, true)}>
+          <button type="button" data-testid="request-observe" onClick={() => showClass(state.classId, true)}>
             {t('supervise.request.observe')}
           </button>
           <button type="button" className="ghost" data-testid="request-class" onClick={() => openClassDetail(state.classId)}>

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../state/session';
+import { useSession } from '../../session/SessionContext';
 import { useWhispers, whisper } from './whispers';
 
 /** A private message to the class's teacher: nobody else in the class sees it. */
 export function WhisperBox({ classId, teacherId, teacherName }: { classId: string; teacherId: string; teacherName: string }) {
   const { t } = useTranslation();
-  const user = useSession((s) => s.user);
+  const { user, supervisor } = useSession();
   const sent = useWhispers((s) => s.sent);
   const [text, setText] = useState('');
   const mine = sent.filter((w) => w.classId === classId && w.to === teacherId).slice(-5);
   const send = () => {
-    if (user && whisper(classId, teacherId, text, { id: user.id, name: user.name })) setText('');
+    if (supervisor && whisper(supervisor, classId, teacherId, text, { id: user.id, name: user.name })) setText('');
   };
   return (
     <div className="whisper-box" data-testid="whisper-box">
@@ -26,7 +26,7 @@ export function WhisperBox({ classId, teacherId, teacherName }: { classId: strin
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <button type="button" data-testid="whisper-send" disabled={!text.trim() || !user} onClick={send}>
+      <button type="button" data-testid="whisper-send" disabled={!text.trim() || !supervisor} onClick={send}>
         {t('supervise.whisper.send')}
       </button>
       <ol className="whisper-list">

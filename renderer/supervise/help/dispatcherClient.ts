@@ -1,48 +1,14 @@
-import { z } from 'zod';
-import { ClassTags, HELP_STATUSES, HELP_TOPICS, HelpState, Id, RpcFailure } from '../../../shared/protocol';
-import { TagIdSchema, type Remedy } from '../../../shared/tags/catalogue';
-import { currentLink } from '../../session/signIn';
+import { AuditEntry, RpcFailure, type ParamsOf, type ResultOf, type RPC } from '../../../shared/protocol';
+import type { Remedy } from '../../../shared/tags/catalogue';
+import type { DispatcherMethod, SupervisorPort } from '../../session/ports';
 
 /**
- * The supervisors' side of the `dispatcher` RPC service (docs/protocol.md). Every result is checked against the
- * shape the console relies on before it is used: a service that answers something else is an error, not a crash.
+ * The supervisors' side of the `dispatcher` RPC service (docs/protocol.md), through its shared contracts
+ * (shared/protocol/rpc/dispatcher.ts): every result is parsed by its contract before it is used, and one that does
+ * not fit is an error a supervisor sees, not a crash.
  */
-const timestamp = z.number().int().nonnegative();
 
-export const TagChange = z.object({
-  at: timestamp,
-  tag: TagIdSchema,
-  userId: Id.optional(),
-  change: z.enum(['appeared', 'cleared']),
-  evidence: z.string().max(200).default(''),
-});
-export type TagChange = z.infer<typeof TagChange>;
-
-/** One audit entry; actions the console does not know yet are shown by name. */
-export const AuditEntry = z.object({
-  seq: z.number().int().nonnegative(),
-  at: timestamp,
-  action: z.string().max(64),
-  actor: z.object({ id: z.string().max(64), kind: z.string().max(32) }),
-  requestId: Id.optional(),
-  classId: Id.optional(),
-  detail: z.string().max(1000).default(''),
-});
-export type AuditEntry = z.infer<typeof AuditEntry>;
-
-export const ClassTimeline = z.object({
-  classId: Id,
-  tags: ClassTags.nullable(),
-  changes: z.array(TagChange).max(1_000),
-  actions: z.array(AuditEntry).max(1_000),
-  open: z
-    .array(z.object({ id: Id, status: z.enum(HELP_STATUSES), topic: z.enum(HELP_TOPICS), from: z.object({ id: Id, name: z.string().max(120) }) }))
-    .max(100),
-});
-export type ClassTimeline = z.infer<typeof ClassTimeline>;
-
-const AuditPage = z.object({ format: z.literal('jsonl'), text: z.string(), count: z.number().int().nonnegative(), next: z.number().int().nullable() });
-const RemedyResult = z.object({ commandId: Id, state: HelpState });
+type Dispatcher = (typeof RPC)['dispatcher'];
 
 /** How an action ended for the person who asked: done, or why not, in words a supervisor can act on. */
 export class DispatcherError extends Error {
@@ -55,33 +21,30 @@ export class DispatcherError extends Error {
   }
 }
 
-async function call<S extends z.ZodType>(method: string, params: unknown, schema: S): Promise<z.infer<S>> {
-  const link = currentLink();
-  if (!link) throw new DispatcherError('disconnected', 'not signed in');
-  let result: unknown;
+async function call<M extends DispatcherMethod>(port: SupervisorPort, method: M, params: ParamsOf<Dispatcher, M>): Promise<ResultOf<Dispatcher, M>> {
   try {
-    result = await link.request('dispatcher', method, params);
+    return await port.dispatcher(method, params);
   } catch (error) {
+    if (error instanceof RpcFailure && error.code === 'invalid-response') {
+      throw new DispatcherError('invalid-response', `the dispatcher answered ${method} with something unexpected`);
+    }
     if (error instanceof RpcFailure) throw new DispatcherError(error.remote?.code ?? error.code, error.remote?.message ?? error.message);
     throw new DispatcherError('invalid-request', (error as Error).message);
   }
-  const parsed = schema.safeParse(result);
-  if (!parsed.success) throw new DispatcherError('invalid-response', `the dispatcher answered ${method} with something unexpected`);
-  return parsed.data;
 }
 
-export const claimRequest = (id: string) => call('help.claim', { id }, HelpState);
-export const releaseRequest = (id: string) => call('help.release', { id }, HelpState);
-export const escalateRequest = (id: string, note: string) => call('help.escalate', { id, note }, HelpState);
-export const resolveRequest = (id: string, note: string, force: boolean) => call('help.resolve', { id, note, force }, HelpState);
-export const sendRemedy = (id: string, action: Remedy, to: string | undefined) =>
-  call('help.remedy', to ? { id, action, to } : { id, action }, RemedyResult);
-export const classTimeline = (classId: string, from?: number) =>
-  call('class.timeline', from === undefined ? { classId } : { classId, from }, ClassTimeline);
+export const claimRequest = (port: SupervisorPort, id: string) => call(port, 'help.claim', { id });
+export const releaseRequest = (port: SupervisorPort, id: string) => call(port, 'help.release', { id });
+export const escalateRequest = (port: SupervisorPort, id: string, note: string) => call(port, 'help.escalate', { id, note });
+export const resolveRequest = (port: SupervisorPort, id: string, note: string, force: boolean) => call(port, 'help.resolve', { id, note, force });
+export const sendRemedy = (port: SupervisorPort, id: string, action: Remedy, to: string | undefined) =>
+  call(port, 'help.remedy', to ? { id, action, to } : { id, action });
+export const classTimeline = (port: SupervisorPort, classId: string, from?: number) =>
+  call(port, 'class.timeline', from === undefined ? { classId } : { classId, from });
 
 /** The audit entries of one request, oldest first (one page: a request has far fewer than a page holds). */
-export async function requestAudit(requestId: string): Promise<AuditEntry[]> {
-  const page = await call('audit.export', { requestId, format: 'jsonl', limit: 1_000 }, AuditPage);
+export async function requestAudit(port: SupervisorPort, requestId: string): Promise<AuditEntry[]> {
+  const page = await call(port, 'audit.export', { requestId, format: 'jsonl', limit: 1_000 });
   const entries: AuditEntry[] = [];
   for (const line of page.text.split('\n')) {
     if (!line.trim()) continue;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { TelemetryEvent } from '../../../shared/protocol';
 import type { TelemetryMessage } from '../../link/messages';
-import { currentLink } from '../../session/signIn';
+import type { SupervisorPort } from '../../session/ports';
 
 export interface WatchedEvent {
   userId: string;
@@ -17,10 +17,10 @@ export const MAX_WATCHED_EVENTS = 300;
 export const useWatchedTelemetry = create<{ classId: string | null; events: readonly WatchedEvent[] }>(() => ({ classId: null, events: [] }));
 
 /** Starts receiving one class's telemetry and tags (null stops); what was kept of another class is dropped. */
-export function watchClassTelemetry(classId: string | null): void {
+export function watchClassTelemetry(port: SupervisorPort, classId: string | null): void {
   if (useWatchedTelemetry.getState().classId === classId) return;
   useWatchedTelemetry.setState({ classId, events: [] });
-  currentLink()?.watchClass(classId);
+  port.watchClass(classId);
 }
 
 /** Applies one batch of telemetry: only the watched class's, newest last, bounded. */

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClasses } from '../../state/classes';
-import { openClass } from '../../state/session';
+import { showClass } from '../../state/route';
 import { useNow } from '../state/now';
 import { useHealth, useHelp } from '../state/stores';
 import { openClassDetail, useSuperviseView } from '../state/view';
@@ -11,7 +11,7 @@ import { WallFilters } from './WallFilters';
 import { WALL_ROW_HEIGHT, WallRow } from './WallRow';
 import { WallRowCache, wallRows } from './wallRows';
 
-const observe = (classId: string) => openClass(classId, true);
+const observe = (classId: string) => showClass(classId, true);
 
 /** Every live class, worst first by default; virtualized, so 10,000 rows cost what the visible ones cost. */
 export function ClassWall() {

@@ -1,21 +1,11 @@
-import {
-  BoardSnapshot,
-  type BoardLive,
-  type BoardOps,
-  type BoardSync,
-  type Command,
-  type Course,
-  type CoursePage,
-  type Laser,
-  type Room,
-  type TelemetryEvent,
-} from '../../shared/protocol';
-import type { HelpRequest } from '../../shared/protocol';
-import type { BoardInbox, BoardParticipant, BoardTransport, CoursewareControl, CoursewareSource } from '../board/contract';
-import type { LinkClient } from '../link/LinkClient';
+import type { BoardSync, Command, Course, CoursePage, HelpRequest, Room, TelemetryEvent } from '../../shared/protocol';
+import type { BoardControl, BoardHost, BoardParticipant, CoursewareControl } from '../board/contract';
+import type { ClassChannel } from '../link/channel';
 import type { ClassCleared, ClassMessage, ConnectionStatus } from '../link/messages';
+import type { SessionEndpoints } from '../session/ports';
 import { readToken } from '../session/token';
 import { useConnection } from '../state/connection';
+import { fetchClassAsset } from './classAssets';
 import { applyClassTraffic } from './classroom';
 import { initialClassroom, useClassroom, type OutgoingChat } from './store';
 import { APP_VERSION } from './appVersion';
@@ -26,42 +16,31 @@ import { RoomEdits, type RoomChange } from './roomEdits';
 import { HelpDesk } from './help/helpDesk';
 import type { UploadTarget } from './upload/uploadAsset';
 
-type BoardMessage = Extract<ClassMessage, { kind: 'boardOps' | 'boardLive' | 'laser' | 'boardSnapshot' }>;
-
-/** Board messages kept while the board is still loading; beyond this the board resyncs from the snapshot anyway. */
-const MAX_EARLY_BOARD_MESSAGES = 5_000;
 export const CHAT_TIMEOUT_MS = 5_000;
 /** How often a board still behind its peers reports how long it has been. */
 const LAG_TICK_MS = 5_000;
 
-export interface SessionEndpoints {
-  /** '' for the page's own origin. */
-  httpBase: string;
-  token(): string;
-}
+/** The kinds the classroom stores are made of: roster, course, room, chat, notices and acks. */
+const CLASSROOM_KINDS = ['presence', 'course', 'room', 'chat', 'chatHistory', 'hand', 'boardSync', 'notice', 'commandAck'] as const;
 
-export interface ChatSendResult {
-  status: 'delivered' | 'replaced' | 'rejected';
-  text: string;
-  reason?: string;
-}
-
-/**
- * One open class, outside React: it joins the class through the link, keeps the classroom stores current, feeds the
- * board, and carries the board's traffic (BoardTransport) and courseware downloads (CoursewareSource).
- */
-/** The class's audio and video, as far as commands go: the media remedies (renderer/media/MediaSession). */
+/** The class's audio and video, as far as commands go: the media remedies (renderer/media/MediaCall). */
 export interface MediaRemedies {
   remedy(command: Command): Promise<{ ok: boolean; detail: string }>;
 }
 
-export class ClassSession implements BoardTransport, CoursewareSource {
-  private inbox: BoardInbox | null = null;
+/**
+ * One open class, outside React: it joins the class with its channel, keeps the classroom stores current, sends the
+ * class's telemetry, carries out commands (handing remedies to the board, the courseware and media once they are up),
+ * and is the board's host (telemetry, sync state, courseware downloads). The board, media and help take the channel
+ * themselves; nothing of theirs passes through here.
+ */
+export class OpenClass implements BoardHost {
+  readonly classId: string;
   private media: MediaRemedies | null = null;
-  private early: BoardMessage[] = [];
+  private board: BoardControl | null = null;
+  private courseware: CoursewareControl | null = null;
   private readonly unsubscribers: (() => void)[] = [];
   private readonly telemetry: TelemetryBatcher;
-  private courseware: CoursewareControl | null = null;
   /** The help button's side; observers ask nobody for help. */
   private help: HelpDesk | null = null;
   /** Observers publish nothing, so they measure no entry either. */
@@ -70,23 +49,22 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   private roomEdits: RoomEdits | null = null;
   private lagTicker: ReturnType<typeof setInterval> | undefined;
   private inClass = false;
-  private wasConnected = true;
   private stopped = false;
 
   constructor(
-    private readonly link: LinkClient,
-    readonly classId: string,
+    readonly channel: ClassChannel & { join(): void; leave(): void },
     readonly participant: BoardParticipant,
     private readonly endpoints: SessionEndpoints,
-    private readonly device = describeDevice(),
+    readonly device: string,
   ) {
+    this.classId = channel.classId;
     // Held until the class's traffic arrives: telemetry is QoS 0, and the link may still be moving into the class.
     this.telemetry = new TelemetryBatcher(
       (events) => {
         this.help?.noteTelemetry(events, Date.now());
         if (participant.observer) return;
         // The id lets the tagger count a redelivered batch once.
-        this.link.fire(classId, { kind: 'telemetry', message: { v: 1, id: crypto.randomUUID(), at: Date.now(), events } });
+        this.channel.fire({ kind: 'telemetry', message: { v: 1, id: crypto.randomUUID(), at: Date.now(), events } });
       },
       { held: true },
     );
@@ -97,8 +75,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.inClass = false;
     this.telemetry.hold();
     useClassroom.setState(initialClassroom(this.classId));
-    if (!this.participant.observer) this.help = new HelpDesk(this.link, this.classId, APP_VERSION, this.device);
     if (!this.participant.observer) {
+      this.help = new HelpDesk(this.channel, APP_VERSION, this.device);
       this.entry = new EntryTelemetry((event) => this.telemetry.add(event), () => useClassroom.getState().course);
       const token = this.endpoints.token();
       const expiresAt = token ? readToken(token).expiresAt : null;
@@ -108,18 +86,14 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     }
     this.roomEdits = new RoomEdits(() => useClassroom.getState().room, (room) => this.publishRoom(room), this.participant.userId);
     this.unsubscribers.push(
-      this.link.onClassTraffic((messages) => this.receive(messages)),
-      this.link.onAcknowledged((ids) => this.inbox?.acknowledged(ids)),
-      this.link.onRejected((id) => this.inbox?.acknowledged([id])),
-      this.link.onAcknowledged((ids) => this.help?.acknowledged(ids)),
-      this.link.onRejected((id, message) => this.help?.rejected(id, message)),
+      this.channel.listen(CLASSROOM_KINDS, (messages) => this.receive(messages)),
+      this.channel.onCleared((cleared) => this.receive(cleared)),
+      this.channel.listen(['command'], (commands) => {
+        for (const command of commands) this.onCommand(command.message);
+      }),
       useConnection.subscribe((state) => this.onConnection(state.status)),
     );
-    this.link.join(this.classId, {
-      observer: this.participant.observer,
-      device: this.device,
-      appVersion: APP_VERSION,
-    });
+    this.channel.join();
   }
 
   stop(): void {
@@ -134,44 +108,27 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.lag = null;
     this.help?.dispose();
     this.help = null;
-    this.courseware = null;
     for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
-    this.link.leave(this.classId);
-    this.inbox = null;
-    this.early = [];
+    this.channel.leave();
     useClassroom.setState(initialClassroom());
   }
 
-  /** The board is ready: everything that arrived while it loaded goes to it first, then the current course and room. */
-  attachInbox(inbox: BoardInbox): void {
-    this.inbox = inbox;
-    const { course, room } = useClassroom.getState();
-    if (course) inbox.setCourse(course);
-    if (room) inbox.setRoom(room);
-    const early = this.early;
-    this.early = [];
-    for (const message of early) inbox.receive(message);
+  /** The board is up (or gone, with null): the teacher's resync command goes to it. */
+  attachBoard(board: BoardControl | null): void {
+    this.board = board;
   }
 
-  // ---- BoardTransport --------------------------------------------------------------------------------------------
-
-  sendOps(message: BoardOps): string {
-    return this.link.publish(this.classId, { kind: 'boardOps', message });
+  /** The board's courseware layer is up (or gone, with null): reload-courseware goes to it. */
+  attachCourseware(courseware: CoursewareControl | null): void {
+    this.courseware = courseware;
   }
 
-  sendLive(message: BoardLive): void {
-    if (!this.participant.observer) this.link.fire(this.classId, { kind: 'boardLive', message });
+  /** The media side is up (or gone, with null): restart-media and switch-line go to it. */
+  attachMedia(media: MediaRemedies | null): void {
+    this.media = media;
   }
 
-  sendLaser(message: Laser): void {
-    if (!this.participant.observer) this.link.fire(this.classId, { kind: 'laser', message });
-  }
-
-  sendSync(message: BoardSync): void {
-    this.lag?.ownSync(message);
-    this.help?.noteBoard(message);
-    if (!this.participant.observer) this.link.publish(this.classId, { kind: 'boardSync', message });
-  }
+  // ---- BoardHost -------------------------------------------------------------------------------------------------
 
   sendTelemetry(events: TelemetryEvent[]): void {
     for (const event of events) {
@@ -180,50 +137,23 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     }
   }
 
+  syncSent(sync: BoardSync): void {
+    this.lag?.ownSync(sync);
+    this.help?.noteBoard(sync);
+  }
+
+  snapshotLoaded(): void {
+    this.entry?.snapshotLoaded();
+  }
+
+  fetchAsset(assetId: string, onProgress?: (fraction: number) => void): Promise<ArrayBuffer> {
+    return fetchClassAsset(this.endpoints, this.classId, assetId, onProgress);
+  }
+
   /** The board could not be loaded or mounted. */
   boardFailed(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.telemetry.add({ type: 'init', component: 'board', ok: false, error: message.slice(0, 300) || 'unknown error' });
-  }
-
-  async requestSnapshot(pageId: string): Promise<BoardSnapshot> {
-    const result = await this.link.request('board', 'snapshot', { classId: this.classId, pageId });
-    const parsed = BoardSnapshot.safeParse(result);
-    if (!parsed.success) throw new Error(`the board service sent a malformed snapshot of ${pageId}`);
-    this.entry?.snapshotLoaded();
-    return parsed.data;
-  }
-
-  // ---- CoursewareSource ------------------------------------------------------------------------------------------
-
-  async fetchAsset(assetId: string, onProgress?: (fraction: number) => void): Promise<ArrayBuffer> {
-    const url = `${this.endpoints.httpBase}/api/classes/${encodeURIComponent(this.classId)}/assets/${encodeURIComponent(assetId)}`;
-    let response: Response;
-    try {
-      response = await fetch(url, { headers: { authorization: `Bearer ${this.endpoints.token()}` } });
-    } catch (error) {
-      throw new Error(`courseware ${assetId} could not be downloaded: ${(error as Error).message || 'network error'}`, { cause: error });
-    }
-    if (!response.ok) throw new Error(`courseware ${assetId} could not be downloaded (HTTP ${response.status})`);
-    const total = Number(response.headers.get('content-length')) || 0;
-    if (!response.body || !onProgress || total === 0) return response.arrayBuffer();
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.byteLength;
-      onProgress(Math.min(1, received / total));
-    }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return bytes.buffer;
   }
 
   /** Where the teacher's courseware uploads go: this class's asset store, with the session's current token. */
@@ -237,9 +167,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   setCourse(pages: CoursePage[], current: string): void {
     const previous = useClassroom.getState().course;
     const course: Course = { v: 1, version: (previous?.version ?? 0) + 1, pages, current, by: this.participant.userId, ts: Date.now() };
-    useClassroom.setState({ course });
-    this.inbox?.setCourse(course);
-    this.link.publish(this.classId, { kind: 'course', message: course });
+    // The channel hands it to this class's listeners (the classroom, the board) at once.
+    this.channel.publish({ kind: 'course', message: course });
   }
 
   /** Publishes a changed room (teacher): drawing rights, mutes, stars, removals, timers. */
@@ -248,38 +177,29 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   }
 
   private publishRoom(room: Room): void {
-    useClassroom.setState({ room });
-    this.inbox?.setRoom(room);
-    this.link.publish(this.classId, { kind: 'room', message: room });
+    this.channel.publish({ kind: 'room', message: room });
   }
 
-  /** The help button: sends a help request with this console's diagnostics; its progress shows in `useHelp`. */
+  /** The help button: sends a help request with this console's diagnostics; its progress shows in `useHelpRequest`. */
   requestHelp(topic: HelpRequest['topic'], text: string, name: string): string {
     if (!this.help || this.participant.role === 'supervisor') throw new Error('observers do not ask for help');
     return this.help.send({ userId: this.participant.userId, name, role: this.participant.role }, topic, text, useClassroom.getState().course);
   }
 
   raiseHand(raised: boolean): void {
-    this.link.publish(this.classId, { kind: 'hand', message: { v: 1, raised, at: Date.now() } });
+    this.channel.publish({ kind: 'hand', message: { v: 1, raised, at: Date.now() } });
   }
 
   command(to: string, action: Command['action'], params: Command['params'] = {}): string {
     const id = crypto.randomUUID();
-    this.link.publish(this.classId, {
-      kind: 'command',
-      to,
-      message: { v: 1, id, action, by: this.participant.userId, params, ts: Date.now() },
-    });
+    this.channel.publish({ kind: 'command', to, message: { v: 1, id, action, by: this.participant.userId, params, ts: Date.now() } });
     return id;
-  }
-
-  control(action: 'start' | 'end'): void {
-    this.link.act({ kind: 'classControl', classId: this.classId, action });
   }
 
   /**
    * Sends chat through the moderation service. The outcome is shown next to the message: delivered, replaced or
-   * rejected with the reason, or "moderation unavailable" when the service does not answer (nothing is delivered).
+   * rejected with the reason, or "moderation unavailable" when the service does not answer, or answers something
+   * that is not a chat outcome (nothing is delivered then).
    */
   async sendChat(text: string): Promise<OutgoingChat> {
     const id = crypto.randomUUID();
@@ -287,8 +207,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     this.setOutgoing(outgoing);
     let settled: OutgoingChat;
     try {
-      const result = (await this.link.request('moderation', 'chat.send', { classId: this.classId, id, text }, CHAT_TIMEOUT_MS)) as ChatSendResult;
-      settled = { id, text: result.text ?? text, status: result.status, reason: result.reason ?? '' };
+      const result = await this.channel.request('moderation', 'chat.send', { classId: this.classId, id, text }, CHAT_TIMEOUT_MS);
+      settled = { id, text: result.text, status: result.status, reason: result.status === 'rejected' ? result.reason : '' };
     } catch (error) {
       settled = { id, text, status: 'unavailable', reason: (error as Error).message };
     }
@@ -310,43 +230,12 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     const before = useClassroom.getState();
     const after = applyClassTraffic(before, messages);
     if (after !== before) useClassroom.setState(after);
-    if (this.inbox) {
-      if (after.course && after.course !== before.course) this.inbox.setCourse(after.course);
-      if (after.room && after.room !== before.room) this.inbox.setRoom(after.room);
-    }
     if (after.room && after.room !== before.room) this.checkRemoved(after.room);
     // The room arrived, or this console's own presence came back: the class's retained state (a room, if the class
     // has one) was delivered before it.
     if (after.room || messages.some((m) => this.isOwnPresence(m))) this.roomEdits?.settle();
     this.noteEntry(messages, after.course !== before.course);
     this.notePeerSyncs(messages);
-    this.help?.receive(messages);
-    for (const message of messages) {
-      if (message.kind === 'boardOps' || message.kind === 'boardLive' || message.kind === 'laser' || message.kind === 'boardSnapshot') {
-        this.toBoard(message);
-      } else if (message.kind === 'command') {
-        this.onCommand(message.message);
-      }
-    }
-  }
-
-  private toBoard(message: BoardMessage): void {
-    if (this.inbox) {
-      this.inbox.receive(message);
-      return;
-    }
-    this.early.push(message);
-    if (this.early.length > MAX_EARLY_BOARD_MESSAGES) this.early.shift();
-  }
-
-  /** The board's courseware layer is up (or gone, with null): reload-courseware goes to it. */
-  attachCourseware(courseware: CoursewareControl | null): void {
-    this.courseware = courseware;
-  }
-
-  /** The media side is up (or gone, with null): restart-media and switch-line go to it. */
-  attachMedia(media: MediaRemedies | null): void {
-    this.media = media;
   }
 
   private onCommand(command: Command): void {
@@ -354,12 +243,12 @@ export class ClassSession implements BoardTransport, CoursewareSource {
     let detail = '';
     switch (command.action) {
       case 'resync-board':
-        if (!this.inbox) {
+        if (!this.board) {
           [ok, detail] = [false, 'the board is not loaded yet'];
           break;
         }
         // Answered once the board has merged the fresh snapshot, so the ack says the resync happened.
-        this.inbox.resync().then(
+        this.board.resync().then(
           ({ pageId, revision }) => this.ack(command, true, pageId ? `page ${pageId} at revision ${revision}` : 'no page shown'),
           (error: Error) => this.ack(command, false, error.message),
         );
@@ -403,7 +292,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
 
   private ack(command: Command, ok: boolean, detail: string): void {
     if (this.participant.observer || this.stopped) return;
-    this.link.publish(this.classId, { kind: 'commandAck', message: { v: 1, commandId: command.id, ok, detail: detail.slice(0, 500), ts: Date.now() } });
+    this.channel.publish({ kind: 'commandAck', message: { v: 1, commandId: command.id, ok, detail: detail.slice(0, 500), ts: Date.now() } });
   }
 
   private checkRemoved(room: Room): void {
@@ -439,10 +328,7 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   }
 
   private onConnection(status: ConnectionStatus): void {
-    const connected = status.state === 'connected';
-    if (connected && !this.wasConnected) this.inbox?.reconnected();
-    this.wasConnected = connected;
-    if (!connected) this.telemetry.hold();
+    if (status.state !== 'connected') this.telemetry.hold();
     else if (this.inClass) this.telemetry.release();
     if (status.state === 'refused' || status.state === 'unreachable' || status.state === 'closed') {
       this.entry?.messagingFailed(status.detail || status.failure || status.state);
@@ -450,7 +336,8 @@ export class ClassSession implements BoardTransport, CoursewareSource {
   }
 }
 
-function describeDevice(): string {
+/** This machine's platform, as presence and help requests name it. */
+export function describeDevice(): string {
   const platform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform || navigator.platform || 'unknown';
   return platform.slice(0, 80);
 }

@@ -1,7 +1,7 @@
 import type { ClassConfig, Command, MediaLine, MediaState, TelemetryEvent } from '../../shared/protocol';
 import { useClassroom } from '../class/store';
-import type { LinkClient } from '../link/LinkClient';
-import type { ClassCleared, ClassMessage, PersonRole } from '../link/messages';
+import type { ClassChannel, ClassMessageOf } from '../link/channel';
+import type { PersonRole } from '../link/messages';
 import { addNote } from '../state/diagnostics';
 import { ActiveSpeaker } from './activeSpeaker';
 import { LocalMedia } from './LocalMedia';
@@ -25,9 +25,12 @@ const SPEAKER_EVERY_LEVELS = 5;
 /** A remedy is answered within this time, so the dispatcher (which waits 10 s for the ack) hears how it went. */
 const REMEDY_WAIT_MS = 8_000;
 
-export interface MediaSessionOptions {
-  link: LinkClient;
-  classId: string;
+/** The kinds media reads from its class's channel. */
+const MEDIA_KINDS = ['classConfig', 'mediaState', 'rtc'] as const;
+
+export interface MediaCallOptions {
+  /** The open class's channel: media state, signalling and the class's media configuration. */
+  channel: ClassChannel;
   userId: string;
   role: PersonRole;
   observer: boolean;
@@ -40,7 +43,7 @@ export interface MediaSessionOptions {
  * for telemetry, and runs the remedies. The zustand store (useMedia) gets serialisable descriptors only; tiles get
  * the tracks through attach(), by ref.
  */
-export class MediaSession {
+export class MediaCall {
   readonly local = new LocalMedia();
   private transport: MediaTransport | null = null;
   private config: ClassConfig | null = null;
@@ -67,13 +70,13 @@ export class MediaSession {
   /** The loudest level of each person since the speaker was last decided. */
   private readonly levelWindow = new Map<string, number>();
   private levelSamples = 0;
-  /** This window's media session, and when it joined the call (MediaState.session and .since). */
-  private readonly session = crypto.randomUUID();
+  /** This window's call id (MediaState.session on the wire), and when it joined the call (MediaState.since). */
+  private readonly callId = crypto.randomUUID();
   private joinedAt = 0;
   /** The latest `since` seen from any window of this person: joining goes after it, whatever this device's clock says. */
   private latestOwnSince = 0;
 
-  constructor(private readonly options: MediaSessionOptions) {}
+  constructor(private readonly options: MediaCallOptions) {}
 
   get observer(): boolean {
     return this.options.observer;
@@ -92,7 +95,7 @@ export class MediaSession {
     this.openedAt = performance.now();
     useMedia.setState({ ...initialMedia(), observer: this.options.observer, canChooseSpeaker: 'setSinkId' in HTMLMediaElement.prototype });
     this.unsubscribers.push(
-      this.options.link.onClassTraffic((messages) => this.receive(messages)),
+      this.options.channel.listen(MEDIA_KINDS, (messages) => this.receive(messages)),
       useClassroom.subscribe((state, previous) => {
         if (state.roster !== previous.roster) this.transport?.setRoster(state.roster);
       }),
@@ -261,13 +264,11 @@ export class MediaSession {
 
   // ---- traffic ---------------------------------------------------------------------------------------------------
 
-  private receive(messages: (ClassMessage | ClassCleared)[]): void {
+  private receive(messages: ClassMessageOf<(typeof MEDIA_KINDS)[number]>[]): void {
     if (this.closed) return;
     let remote: Record<string, MediaState> | null = null;
     let movedAway = false;
     for (const message of messages) {
-      if (message.kind === 'cleared') continue;
-      if ((message.params as { classId?: string }).classId !== this.options.classId) continue;
       switch (message.kind) {
         case 'classConfig':
           this.onConfig(message.message);
@@ -283,8 +284,6 @@ export class MediaSession {
         case 'rtc':
           this.transport?.receive(message);
           break;
-        default:
-          break;
       }
     }
     if (remote) useMedia.setState({ remote });
@@ -293,9 +292,9 @@ export class MediaSession {
 
   /** Whether another window of this person joined the call after this one (the later one carries the media). */
   private joinedLater(state: MediaState): boolean {
-    if (!this.joined || this.options.observer || !state.session || state.session === this.session || state.link === 'off') return false;
+    if (!this.joined || this.options.observer || !state.session || state.session === this.callId || state.link === 'off') return false;
     const since = state.since ?? 0;
-    return since > this.joinedAt || (since === this.joinedAt && state.session > this.session);
+    return since > this.joinedAt || (since === this.joinedAt && state.session > this.callId);
   }
 
   /**
@@ -354,7 +353,7 @@ export class MediaSession {
       line: () => this.currentLine(),
       tracks: () => this.local.outgoing(),
       since: () => this.joinedAt,
-      send: (to, message) => this.options.link.fire(this.options.classId, { kind: 'rtc', to, message }),
+      send: (to, message) => this.options.channel.fire({ kind: 'rtc', to, message }),
       events: this.transportEvents(),
     });
   }
@@ -365,8 +364,7 @@ export class MediaSession {
       const { SfuTransport } = await import('./sfu/SfuTransport');
       if (this.closed || this.transport) return;
       const transport = await SfuTransport.connect({
-        link: this.options.link,
-        classId: this.options.classId,
+        channel: this.options.channel,
         userId: this.options.userId,
         observer: this.options.observer,
         line: () => this.currentLine(),
@@ -467,7 +465,7 @@ export class MediaSession {
   }
 
   private publishState(state: Omit<MediaState, 'v' | 'ts'>): void {
-    this.options.link.publish(this.options.classId, { kind: 'mediaState', message: { v: 1, ...state, session: this.session, since: this.joinedAt, ts: Date.now() } });
+    this.options.channel.publish({ kind: 'mediaState', message: { v: 1, ...state, session: this.callId, since: this.joinedAt, ts: Date.now() } });
   }
 
   // ---- stats, speaker, telemetry ---------------------------------------------------------------------------------
