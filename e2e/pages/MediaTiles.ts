@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** `window.__media`, as renderer/media/MediaSession.ts installs it. */
+/** `window.__media`, as renderer/media/MediaCall.ts installs it. */
 interface MediaDebugHook {
   inbound(): Promise<Record<string, Inbound>>;
   ignoredSignals(): Record<string, number>;

@@ -16,9 +16,6 @@ function openClass(observer = false) {
     root: 'classroom',
     join: { observer },
     link: new LinkClient(worker.asWorker, null),
-    connected: true,
-    joined: () => undefined,
-    left: () => undefined,
   });
   const open = new OpenClass(channel, { userId: 'teacher1', role: 'teacher', observer }, { httpBase: '', token: () => '' }, 'test');
   return { open, channel, worker };

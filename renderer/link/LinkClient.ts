@@ -26,6 +26,7 @@ export class LinkClient {
   private readonly rejectionListeners = new Set<RejectionListener>();
   private readonly failureListeners = new Set<(message: string) => void>();
   private stopWatchingNetwork: () => void = () => undefined;
+  private lastStatus: ConnectionStatus | null = null;
   /** After disconnect() the worker's last batches no longer belong to the UI (the next session may be starting). */
   private detached = false;
 
@@ -56,6 +57,11 @@ export class LinkClient {
   connect(config: LinkConfig): void {
     this.send({ type: 'connect', config });
     if (typeof navigator !== 'undefined' && !navigator.onLine) this.send({ type: 'online', online: false });
+  }
+
+  /** Whether the link was connected in the latest batch. */
+  get connected(): boolean {
+    return this.lastStatus?.state === 'connected';
   }
 
   /** Resolves with the first settled status: connected, or why not. */
@@ -152,8 +158,9 @@ export class LinkClient {
     if (this.detached) return;
     switch (event.type) {
       case 'batch': {
-        for (const listener of this.batchListeners) listener(event.batch);
         const status = event.batch.status;
+        if (status) this.lastStatus = status;
+        for (const listener of this.batchListeners) listener(event.batch);
         if (status && SETTLED_STATES.has(status.state) && this.outcomeWaiters.length > 0) {
           const waiters = this.outcomeWaiters;
           this.outcomeWaiters = [];

@@ -7,20 +7,15 @@ import { FakeWorker } from './testing';
 
 const CLASS = 'class-0001';
 
+const connectedBatch = { status: { state: 'connected' as const, attempt: 0, rttMs: null, failure: null, detail: '' } };
+
+/** A channel on a link that is connected, its class open. */
 function channel(worker = new FakeWorker()) {
-  const link = new LinkClient(worker.asWorker, null);
-  const joined: string[] = [];
-  const ch = new LinkClassChannel({
-    classId: CLASS,
-    userId: 'teacher1',
-    root: 'classroom',
-    join: { observer: false },
-    link: link as ChannelLink,
-    connected: true,
-    joined: (c) => joined.push(`joined ${c.classId}`),
-    left: (c) => joined.push(`left ${c.classId}`),
-  });
-  return { ch, worker, joined };
+  const link: ChannelLink = new LinkClient(worker.asWorker, null);
+  worker.batch(connectedBatch);
+  const ch = new LinkClassChannel({ classId: CLASS, userId: 'teacher1', root: 'classroom', join: { observer: false }, link });
+  ch.join();
+  return { ch, worker };
 }
 
 const course = (version: number, classId = CLASS): ClassMessage => ({
@@ -44,14 +39,17 @@ const handCleared: ClassCleared = {
 const label = (m: ClassMessage) => (m.kind === 'course' ? `course ${m.message.version}` : m.kind === 'boardOps' ? `ops ${m.message.seq}` : m.kind === 'chat' ? `chat ${m.message.id}` : m.kind);
 
 describe('a class channel', () => {
-  it('joins and leaves its class on the link', () => {
-    const { ch, worker, joined } = channel();
+  it("joins its class on the link, takes the class's traffic from the link's batches while open, and leaves", () => {
+    const { ch, worker } = channel();
     ch.join();
-    ch.join();
-    expect(worker.last('join')).toEqual({ type: 'join', classId: CLASS, options: { observer: false } });
+    expect(worker.sent.filter((c) => c.type === 'join')).toEqual([{ type: 'join', classId: CLASS, options: { observer: false } }]);
+    const seen: string[] = [];
+    ch.listen(['chat'], (messages) => seen.push(...messages.map(label)));
+    worker.batch({ classMessages: [chat('a')] });
     ch.leave();
     expect(worker.last('leave')).toEqual({ type: 'leave', classId: CLASS });
-    expect(joined).toEqual([`joined ${CLASS}`, `left ${CLASS}`]);
+    worker.batch({ classMessages: [chat('b')] });
+    expect(seen).toEqual(['chat a']);
   });
 
   it('sorts each batch by kind once, keeping arrival order for a listener of several kinds, and skips other classes', () => {
@@ -110,17 +108,21 @@ describe('a class channel', () => {
     expect(worker.sent.find((c) => c.type === 'act')).toMatchObject({ id: outboxId, action: { classId: CLASS } });
   });
 
-  it('passes on settled outbox ids and connection changes, the current connection at once', () => {
-    const { ch } = channel();
+  it("passes on the link's acknowledged and refused outbox ids and connection changes, the current connection at once", () => {
+    const { ch, worker } = channel();
     const settled: unknown[] = [];
     const connected: boolean[] = [];
     ch.onSettled((s) => settled.push(s));
     ch.onConnected((c) => connected.push(c));
-    ch.settle(['a'], [{ id: 'b', message: 'full' }]);
-    ch.connectionChanged(false);
-    ch.connectionChanged(false);
-    ch.connectionChanged(true);
-    expect(settled).toEqual([{ acknowledged: ['a'], rejected: [{ id: 'b', message: 'full' }] }]);
+    worker.batch({ acknowledged: ['a'] });
+    worker.post({ type: 'actionRejected', id: 'b', message: 'full' });
+    worker.batch({ status: { ...connectedBatch.status, state: 'reconnecting', attempt: 1 } });
+    worker.batch({ status: { ...connectedBatch.status, state: 'reconnecting', attempt: 2 } });
+    worker.batch(connectedBatch);
+    expect(settled).toEqual([
+      { acknowledged: ['a'], rejected: [] },
+      { acknowledged: [], rejected: [{ id: 'b', message: 'full' }] },
+    ]);
     expect(connected).toEqual([true, false, true]);
   });
 

@@ -1,13 +1,13 @@
 import { KINDS, topic, type MethodOf, type ParamsOf, type ResultOf, type ServiceName } from '../../shared/protocol';
 import type { ClassChannel, ClassMessageOf, ServiceContractOf } from './channel';
 import type { LinkClient } from './LinkClient';
-import type { ClassCleared, ClassKind, ClassMessage, JoinOptions, LivePublication, TrackedPublication } from './messages';
+import type { ClassCleared, ClassKind, ClassMessage, JoinOptions, LinkBatch, LivePublication, TrackedPublication } from './messages';
 
 /** Stream messages kept for a kind nobody listens to yet, at most; beyond it the oldest go. */
 export const MAX_EARLY_MESSAGES = 5_000;
 
 /** What a channel needs of the link. */
-export type ChannelLink = Pick<LinkClient, 'publish' | 'fire' | 'request' | 'join' | 'leave'>;
+export type ChannelLink = Pick<LinkClient, 'publish' | 'fire' | 'request' | 'join' | 'leave' | 'onBatch' | 'onRejected' | 'connected'>;
 
 export interface ClassChannelOptions {
   classId: string;
@@ -15,11 +15,6 @@ export interface ClassChannelOptions {
   root: string;
   join: JoinOptions;
   link: ChannelLink;
-  /** Whether the link is connected now. */
-  connected: boolean;
-  /** The channel joined its class (its traffic is wanted), or left it. */
-  joined(channel: LinkClassChannel): void;
-  left(channel: LinkClassChannel): void;
 }
 
 interface Listener {
@@ -33,8 +28,8 @@ type Settled = { acknowledged: string[]; rejected: { id: string; message: string
 
 /**
  * The class channel of one open class, on the link: the Session makes it, the open class joins and leaves with it,
- * and each feature (board, media, help, the classroom) listens for its own kinds. Each batch is sorted by kind here,
- * once, in one pass that keeps arrival order for every listener.
+ * and each feature (board, media, help, the classroom) listens for its own kinds. While its class is open it takes
+ * the link's batches itself, and sorts each by kind here, once, in one pass that keeps arrival order for every listener.
  */
 export class LinkClassChannel implements ClassChannel {
   readonly classId: string;
@@ -49,27 +44,35 @@ export class LinkClassChannel implements ClassChannel {
   /** Stream messages of kinds nobody listened to yet, for their first listener. */
   private early: ClassMessage[] = [];
   private connected: boolean;
-  private inClass = false;
+  /** Set while the class is open: stops taking the link's batches. */
+  private stopTaking: (() => void) | null = null;
 
   constructor(private readonly options: ClassChannelOptions) {
     this.classId = options.classId;
     this.userId = options.userId;
-    this.connected = options.connected;
+    this.connected = options.link.connected;
   }
 
   /** Opens the class on the link: its traffic comes to this channel until leave(). */
   join(): void {
-    if (this.inClass) return;
-    this.inClass = true;
-    this.options.joined(this);
-    this.options.link.join(this.classId, this.options.join);
+    if (this.stopTaking) return;
+    const { link } = this.options;
+    const stops = [
+      link.onBatch((batch) => this.take(batch)),
+      link.onRejected((id, message) => this.settle([], [{ id, message }])),
+    ];
+    this.stopTaking = () => {
+      for (const stop of stops) stop();
+    };
+    this.connectionChanged(link.connected);
+    link.join(this.classId, this.options.join);
   }
 
   /** Leaves the class; what the channel kept of it is forgotten. Listeners stay (a remount joins again). */
   leave(): void {
-    if (!this.inClass) return;
-    this.inClass = false;
-    this.options.left(this);
+    if (!this.stopTaking) return;
+    this.stopTaking();
+    this.stopTaking = null;
     this.options.link.leave(this.classId);
     this.retained.clear();
     this.early = [];
@@ -134,7 +137,13 @@ export class LinkClassChannel implements ClassChannel {
     return () => this.connectedListeners.delete(listener);
   }
 
-  // ---- from the Session ------------------------------------------------------------------------------------------
+  // ---- from the link ---------------------------------------------------------------------------------------------
+
+  private take(batch: LinkBatch): void {
+    if (batch.status) this.connectionChanged(batch.status.state === 'connected');
+    if (batch.classMessages) this.receive(batch.classMessages);
+    if (batch.acknowledged) this.settle(batch.acknowledged, []);
+  }
 
   /** One batch of the link's class traffic, sorted by kind to the listeners in one pass. */
   receive(messages: readonly (ClassMessage | ClassCleared)[]): void {

@@ -85,6 +85,7 @@ describe('the signed-in Session', () => {
       'class-0001 settled a1',
       'class-0001 settled r1',
     ]);
+    expect(worker.sent.filter((c) => c.type === 'join' || c.type === 'leave').map((c) => c.type)).toEqual(['join', 'leave']);
   });
 
   it('gives supervisors a port to the dispatcher, whispers and the watched class, and nobody else', () => {

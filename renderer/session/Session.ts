@@ -35,8 +35,6 @@ export class Session {
   private readonly config: LinkConfig;
   private readonly appliers: readonly BatchApplier[];
   private token: string;
-  private connected = false;
-  private readonly channels = new Set<LinkClassChannel>();
   private readonly closeListeners = new Set<() => void>();
   private closed = false;
 
@@ -56,10 +54,7 @@ export class Session {
     this.endpoints = { httpBase: options.httpBase, token: () => this.token };
     this.supervisor = options.user.role === 'supervisor' ? this.supervisorPort() : null;
     this.link.onBatch((batch) => this.receive(batch));
-    this.link.onRejected((id, message) => {
-      addNote({ at: Date.now(), level: 'error', text: `an action was not queued: ${message}` });
-      for (const channel of this.channels) channel.settle([], [{ id, message }]);
-    });
+    this.link.onRejected((_id, message) => addNote({ at: Date.now(), level: 'error', text: `an action was not queued: ${message}` }));
     this.link.onFailure((text) => addNote({ at: Date.now(), level: 'error', text }));
   }
 
@@ -70,21 +65,12 @@ export class Session {
     return outcome;
   }
 
-  /** The channel of a class to open; it joins the class when the open class starts with it. */
+  /**
+   * The channel of a class to open. The open class joins with it; from then until it leaves, the channel takes the
+   * class's traffic from the link itself (after the appliers have seen each batch).
+   */
   classChannel(classId: string, options: JoinOptions): LinkClassChannel {
-    return new LinkClassChannel({
-      classId,
-      userId: this.user.id,
-      root: this.config.root ?? DEFAULT_ROOT,
-      join: options,
-      link: this.link,
-      connected: this.connected,
-      joined: (channel) => {
-        this.channels.add(channel);
-        channel.connectionChanged(this.connected);
-      },
-      left: (channel) => this.channels.delete(channel),
-    });
+    return new LinkClassChannel({ classId, userId: this.user.id, root: this.config.root ?? DEFAULT_ROOT, join: options, link: this.link });
   }
 
   /** A teacher starts or ends a class (from the class list or the class bar). */
@@ -115,7 +101,6 @@ export class Session {
 
   private end(): void {
     this.closed = true;
-    this.channels.clear();
     for (const applier of this.appliers) applier.reset();
     for (const listener of this.closeListeners) listener();
     this.closeListeners.clear();
@@ -124,18 +109,6 @@ export class Session {
   private receive(batch: LinkBatch): void {
     if (this.closed) return;
     for (const applier of this.appliers) applier.apply(batch);
-    if (batch.status) {
-      const connected = batch.status.state === 'connected';
-      if (connected !== this.connected) {
-        this.connected = connected;
-        for (const channel of this.channels) channel.connectionChanged(connected);
-      }
-    }
-    const { classMessages, acknowledged } = batch;
-    for (const channel of this.channels) {
-      if (classMessages) channel.receive(classMessages);
-      if (acknowledged) channel.settle(acknowledged, []);
-    }
   }
 
   private supervisorPort(): SupervisorPort {
