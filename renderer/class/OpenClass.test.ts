@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/protocol';
 import { LinkClassChannel } from '../link/classChannel';
 import { LinkClient } from '../link/LinkClient';
-import { FakeWorker } from '../link/testing';
+import { FakeWorker } from '../link/testing/fakeWorker';
 import { OpenClass } from './OpenClass';
 import { initialClassroom, useClassroom } from './store';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RpcFailure } from '../../shared/protocol';
 import { LinkClient } from './LinkClient';
-import { FakeWorker } from './testing';
+import { FakeWorker } from './testing/fakeWorker';
 
 function client() {
   const worker = new FakeWorker();

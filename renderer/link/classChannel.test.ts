@@ -3,7 +3,7 @@ import { RpcFailure, topic, type Course, type Room } from '../../shared/protocol
 import { LinkClassChannel, type ChannelLink } from './classChannel';
 import { LinkClient } from './LinkClient';
 import type { ClassCleared, ClassMessage } from './messages';
-import { FakeWorker } from './testing';
+import { FakeWorker } from './testing/fakeWorker';
 
 const CLASS = 'class-0001';
 

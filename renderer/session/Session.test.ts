@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { topic } from '../../shared/protocol';
 import { LinkClient } from '../link/LinkClient';
 import type { LinkBatch, LinkConfig } from '../link/messages';
-import { FakeWorker } from '../link/testing';
+import { FakeWorker } from '../link/testing/fakeWorker';
 import { coreApplier } from '../state/apply';
 import { supervisorApplier } from '../supervise/state/applier';
 import { appliersFor } from './appliers';

@@ -1,6 +1,6 @@
 // Test support: a link worker that records what the client sends and posts what a test tells it to. Not in the bundle.
-import type { LinkWorker } from './LinkClient';
-import type { LinkBatch, LinkCommand, LinkEvent } from './messages';
+import type { LinkWorker } from '../LinkClient';
+import type { LinkBatch, LinkCommand, LinkEvent } from '../messages';
 
 export class FakeWorker {
   readonly sent: LinkCommand[] = [];
