@@ -124,7 +124,8 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
+/** Writes a temporary file, flushes it and renames it over `file`, so a crash never leaves half a file. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     const handle = await open(temporary, 'w', 0o600);

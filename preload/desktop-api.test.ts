@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackendStatus } from '../shared/ipc/contract';
+import type { BackendStatus, UpdateStatus } from '../shared/ipc/contract';
 import { createDesktopApi, type IpcBridge } from './desktop-api';
 
 /** Records what the bridge sends and plays main's part for events. */
@@ -28,6 +28,10 @@ describe('window.desktop', () => {
     await desktop.notify.show({ title: 'Help requested', body: 'class-0001', severity: 'warning' });
     await desktop.screen.sources();
     await desktop.screen.choose('screen:0:0');
+    await desktop.updates.status();
+    await desktop.updates.restartNow();
+    await desktop.updates.later();
+    await desktop.classroom.setClassState({ live: true, startsAt: null, signedIn: true });
     expect(invoked).toEqual([
       ['app:info'],
       ['settings:get'],
@@ -38,6 +42,10 @@ describe('window.desktop', () => {
       ['notify:show', { title: 'Help requested', body: 'class-0001', severity: 'warning' }],
       ['screen:sources'],
       ['screen:choose', { id: 'screen:0:0' }],
+      ['updates:status'],
+      ['updates:restartNow'],
+      ['updates:later'],
+      ['classroom:setClassState', { live: true, startsAt: null, signedIn: true }],
     ]);
   });
 
@@ -54,6 +62,19 @@ describe('window.desktop', () => {
     expect(listeners.get('backend:status')?.size).toBe(0);
   });
 
+  it('delivers update status events without the IPC event, and stops after unsubscribe', () => {
+    const { ipc, emit, listeners } = recordingIpc();
+    const desktop = createDesktopApi(ipc);
+    const seen: unknown[][] = [];
+    const unsubscribe = desktop.updates.onStatus((...args) => seen.push(args));
+    const status: UpdateStatus = { state: 'downloading', currentVersion: '0.1.0', version: '0.2.0', policy: { source: 'default', updates: 'on' }, hold: null, prompt: false, canRestartNow: false };
+    emit('updates:status', status);
+    unsubscribe();
+    emit('updates:status', { ...status, state: 'ready' });
+    expect(seen).toEqual([[status]]);
+    expect(listeners.get('updates:status')?.size).toBe(0);
+  });
+
   it('exposes nothing but the domain API', () => {
     const desktop = createDesktopApi(recordingIpc().ipc);
     const surface = Object.entries(desktop).flatMap(([area, methods]) => Object.keys(methods as object).map((method) => `${area}.${method}`));
@@ -61,6 +82,7 @@ describe('window.desktop', () => {
       'app.info',
       'backend.onStatus',
       'backend.status',
+      'classroom.setClassState',
       'notify.show',
       'screen.choose',
       'screen.sources',
@@ -68,6 +90,10 @@ describe('window.desktop', () => {
       'settings.update',
       'token.issue',
       'token.refresh',
+      'updates.later',
+      'updates.onStatus',
+      'updates.restartNow',
+      'updates.status',
     ]);
   });
 });

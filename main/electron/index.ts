@@ -8,11 +8,16 @@ import { isTrustedSender } from '../ipc/sender';
 import { ScreenChoice, sourceForCapture } from '../screen-share';
 import { SettingsStore } from '../settings-store';
 import { TokenClient } from '../token-client';
+import { policyLocations, policyValues, readAdminPolicy, type PolicyState } from '../updates/admin-policy';
+import { NO_UPDATER, UpdateController } from '../updates/controller';
+import { feedUrlFor, readKeyFile, TrustedKeys } from '../updates/release-client';
+import { UpdateStore } from '../updates/update-store';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { spawnBackendProcess } from './backend-process';
 import { hardenContents, hardenSession } from './harden';
 import { broadcast, registerIpc } from './ipc';
 import { showNotification } from './notifications';
+import { createUpdaterPort } from './updater';
 import { createConsoleWindow } from './window';
 
 /**
@@ -72,6 +77,46 @@ async function start(): Promise<void> {
   const tokens = new TokenClient(backendHttpUrl);
 
   const consoleWindows = new Map<number, BrowserWindow>();
+  const consoleContents = () => [...consoleWindows.values()].map((w) => w.webContents);
+
+  // Updates (main/updates/): the admin policy from the machine's policy file (a development run may name another
+  // file; a packaged app never does), the release service beside the backend in use, electron-updater as the port.
+  const policyOverride = app.isPackaged ? undefined : process.env.CONSOLE_POLICY_FILE;
+  let policy: PolicyState = { kind: 'default', looked: [] };
+  const readPolicy = async () =>
+    (policy = await readAdminPolicy(
+      policyOverride
+        ? { locations: [policyOverride], trustedOwner: process.getuid?.() ?? null }
+        : { locations: policyLocations(process.platform, process.env), trustedOwner: process.platform === 'win32' ? null : 0 },
+    ));
+  const keys = new TrustedKeys({
+    builtIn: () => readKeyFile(join(process.resourcesPath, 'release-key.json'), report),
+    policy: () => policyValues(policy)?.releaseKey,
+    localHttpUrl: () => (settings.get().connection.mode === 'local' ? backendHttpUrl() : undefined),
+    fetchJson: async (url) => (await fetch(url)).json(),
+  });
+  const updater = app.isPackaged
+    ? createUpdaterPort({
+        feedUrl: () => feedUrlFor({ policyFeedUrl: policyValues(policy)?.feedUrl, connection: settings.get().connection, localHttpUrl: backendHttpUrl() }),
+        trustedKeys: () => keys.get(),
+        currentVersion: app.getVersion(),
+        report,
+      })
+    : null;
+  const updates = new UpdateController({
+    port: updater?.port ?? NO_UPDATER,
+    store: await UpdateStore.open(join(userData, 'updates.json'), report),
+    readPolicy,
+    currentVersion: app.getVersion(),
+    installId: settings.get().installId,
+    updaterUnavailable: updater ? null : 'this copy runs from source (npm start), not an installed app',
+    clock: { now: () => Date.now(), uptime: () => performance.now() },
+    timers: { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+    onStatus: (status) => broadcast(consoleContents(), 'updates:status', status),
+    report,
+  });
+  updater?.connect(updates);
+
   const handlers = createIpcHandlers({
     appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform, electron: process.versions.electron, packaged: app.isPackaged }),
     settings,
@@ -80,16 +125,23 @@ async function start(): Promise<void> {
     notify: showNotification,
     listScreens: () => desktopCapturer.getSources({ types: ['screen', 'window'], thumbnailSize: { width: 320, height: 180 } }),
     screenChoice,
+    updates,
+    classroom: updates,
   });
   registerIpc(createIpcDispatcher({ handlers, isTrusted: (sender) => isTrustedSender(sender, new Set(consoleWindows.keys())), report }));
-  backend.onStatus((status) => broadcast([...consoleWindows.values()].map((w) => w.webContents), 'backend:status', status));
+  backend.onStatus((status) => broadcast(consoleContents(), 'backend:status', status));
   if (settings.get().connection.mode === 'local') backend.start();
+  await updates.start();
 
   const openWindow = () => {
     const window = createConsoleWindow(paths.preload, app.getName());
     const id = window.webContents.id;
     consoleWindows.set(id, window);
-    window.on('closed', () => consoleWindows.delete(id));
+    window.on('closed', () => {
+      consoleWindows.delete(id);
+      // No console window, no class screen: the class state it reported no longer holds.
+      if (consoleWindows.size === 0) updates.consoleClosed();
+    });
   };
   openWindow();
 
@@ -110,9 +162,15 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (stopped) return;
     event.preventDefault();
-    void backend.stop().finally(() => {
-      stopped = true;
-      app.quit();
-    });
+    // An update installs at quit only if the policy allows it and the release service, asked now, still offers it;
+    // in local mode that service is the embedded backend, so it is asked before the backend stops.
+    void updates
+      .quitting()
+      .catch((error: unknown) => report(`update at quit: ${String(error)}`))
+      .then(() => backend.stop())
+      .finally(() => {
+        stopped = true;
+        app.quit();
+      });
   });
 }

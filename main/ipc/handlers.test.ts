@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackendStatus, Settings, SettingsPatch } from '../../shared/ipc/contract';
+import type { BackendStatus, ClassStateReport, Settings, SettingsPatch, UpdateStatus } from '../../shared/ipc/contract';
 import { ScreenChoice } from '../screen-share';
 import { createIpcDispatcher } from './dispatcher';
 import { createIpcHandlers, type ConsolePorts } from './handlers';
@@ -15,6 +15,8 @@ function setup(initial: Settings['connection']['mode'] = 'remote') {
   const notified: unknown[] = [];
   const status: BackendStatus = { state: 'off' };
   const screenChoice = new ScreenChoice(() => 1_000);
+  const reports: ClassStateReport[] = [];
+  const update: UpdateStatus = { state: 'ready', currentVersion: '0.1.0', version: '0.2.0', policy: { source: 'default', updates: 'on' }, hold: null, prompt: true, canRestartNow: true };
   const ports: ConsolePorts = {
     appInfo: () => ({ name: 'Classroom Console', version: '0.1.0', platform: 'linux', electron: '41.0.0', packaged: false }),
     settings: {
@@ -32,9 +34,15 @@ function setup(initial: Settings['connection']['mode'] = 'remote') {
       { id: 'window:42:0', name: 'Slides', thumbnail: image('') },
     ],
     screenChoice,
+    updates: {
+      status: () => update,
+      restartNow: async () => (reports.at(-1)?.live ? { ok: false, reason: 'A class is live: the update installs after it.' } : { ok: true }),
+      later: async () => ({ ...update, prompt: false }),
+    },
+    classroom: { setClassState: (report) => (reports.push(report), true) },
   };
   const dispatch = createIpcDispatcher({ handlers: createIpcHandlers(ports), isTrusted: () => true });
-  return { dispatch, notified, screenChoice, starts: () => backendStarts };
+  return { dispatch, notified, screenChoice, reports, starts: () => backendStarts };
 }
 
 describe('IPC handlers', () => {
@@ -66,5 +74,18 @@ describe('IPC handlers', () => {
     ]);
     await expect(dispatch('screen:choose', sender, [{ id: 'window:42:0' }])).resolves.toBe(true);
     expect(screenChoice.take()).toBe('window:42:0');
+  });
+});
+
+describe('update handlers', () => {
+  it('hand the class state to the update policy and answer restart, later and status within the contract', async () => {
+    const { dispatch, reports } = setup();
+    await expect(dispatch('updates:status', sender, [])).resolves.toMatchObject({ state: 'ready', prompt: true });
+    await expect(dispatch('classroom:setClassState', sender, [{ live: true, startsAt: null, signedIn: true }])).resolves.toBe(true);
+    expect(reports).toEqual([{ live: true, startsAt: null, signedIn: true }]);
+    await expect(dispatch('updates:restartNow', sender, [])).resolves.toEqual({ ok: false, reason: 'A class is live: the update installs after it.' });
+    await dispatch('classroom:setClassState', sender, [{ live: false, startsAt: null, signedIn: true }]);
+    await expect(dispatch('updates:restartNow', sender, [])).resolves.toEqual({ ok: true });
+    await expect(dispatch('updates:later', sender, [])).resolves.toMatchObject({ prompt: false });
   });
 });

@@ -1,4 +1,6 @@
-import type { AppInfo, BackendStatus, Credentials, Notification, Settings, SettingsPatch, TokenResult } from '../../shared/ipc/contract';
+import type {
+  AppInfo, BackendStatus, ClassStateReport, Credentials, Notification, RestartResult, Settings, SettingsPatch, TokenResult, UpdateStatus,
+} from '../../shared/ipc/contract';
 import { toScreenSource, type CapturerSource, type ScreenChoice } from '../screen-share';
 import type { IpcHandlers } from './dispatcher';
 
@@ -16,6 +18,10 @@ export interface ConsolePorts {
   /** desktopCapturer.getSources for screens and windows, with thumbnails. */
   listScreens(): Promise<readonly CapturerSource[]>;
   screenChoice: ScreenChoice;
+  /** The update controller (main/updates/controller.ts), or a stand-in where the app cannot update itself. */
+  updates: { status(): UpdateStatus; restartNow(): Promise<RestartResult>; later(): Promise<UpdateStatus> };
+  /** Where the console's class state goes: the update policy holds every install while a class is live or near. */
+  classroom: { setClassState(report: ClassStateReport): boolean };
 }
 
 /** One handler per contract channel. The dispatcher has validated each request before a handler sees it. */
@@ -39,5 +45,9 @@ export function createIpcHandlers(ports: ConsolePorts): IpcHandlers {
       return sources.map(toScreenSource);
     },
     'screen:choose': ({ id }) => ports.screenChoice.choose(id),
+    'updates:status': () => ports.updates.status(),
+    'updates:restartNow': () => ports.updates.restartNow(),
+    'updates:later': () => ports.updates.later(),
+    'classroom:setClassState': (report) => ports.classroom.setClassState(report),
   };
 }

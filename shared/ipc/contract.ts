@@ -74,6 +74,102 @@ export type ScreenSource = z.infer<typeof ScreenSource>;
 export const Credentials = z.object({ username: z.string().min(1).max(64), password: z.string().max(256) });
 export type Credentials = z.infer<typeof Credentials>;
 
+/**
+ * What the console tells main about classes, whenever it changes (a class screen opens or closes, a class of this
+ * person goes live or ends, the schedule changes, sign-in and sign-out). Main never installs an update or asks to
+ * restart while `live`, or within the admin policy's lead time before `startsAt`.
+ */
+export const ClassStateReport = z.strictObject({
+  /** A class screen is open (teaching, taking part or observing), or a class this person takes part in is live. */
+  live: z.boolean(),
+  /** The earliest start (ms since the epoch) among this person's scheduled classes; null when none is scheduled. */
+  startsAt: z.number().int().nonnegative().max(8_640_000_000_000_000).nullable(),
+  /** false when nobody is signed in: main then keeps the start time it last heard. */
+  signedIn: z.boolean(),
+});
+export type ClassStateReport = z.infer<typeof ClassStateReport>;
+
+const short = (max: number) => z.string().max(max);
+
+/** What the desktop app's updater is doing, for the console's status line (main/updates/policy.ts decides it). */
+export const UpdateStatus = z.strictObject({
+  state: z.enum([
+    /** This copy cannot update itself (not an installed app, or the platform's updater is missing): `detail` says why. */
+    'unavailable',
+    /** The admin policy turned updates off. */
+    'disabled',
+    /** The admin policy file is present but unusable: nothing downloads or installs until it is fixed. */
+    'held',
+    'idle',
+    'checking',
+    /** `version` is offered and accepted; the download has not started (class time, or a retry is due later). */
+    'available',
+    'downloading',
+    /** The download waits for class time to end. */
+    'paused',
+    /** Downloaded, waiting for a fresh answer from the release service or for the retry backoff. */
+    'waiting',
+    /** Downloaded and verified against the signed manifest; installs at the next allowed moment. */
+    'ready',
+    /** The last install or download of `version` failed: `failure` says why and whether it will be tried again. */
+    'failed',
+  ]),
+  currentVersion: short(64),
+  /** The version being taken. */
+  version: short(64).optional(),
+  /** `version` is older than the current one: a rollback, by a signed revoke mark. */
+  rollback: z.boolean().optional(),
+  progress: z
+    .strictObject({
+      percent: z.number().min(0).max(100),
+      transferred: z.number().nonnegative(),
+      total: z.number().nonnegative(),
+      bytesPerSecond: z.number().nonnegative(),
+    })
+    .optional(),
+  /** Why nothing installs now: a class is live, starts soon, or the console has not said yet. */
+  hold: z.enum(['class-live', 'class-soon', 'class-unknown']).nullable(),
+  /** Offer "restart now / at the end of the day". */
+  prompt: z.boolean(),
+  /** "Restart now" would install now. */
+  canRestartNow: z.boolean(),
+  /** The update installs when the app quits. */
+  installAtQuit: z.boolean().optional(),
+  policy: z.discriminatedUnion('source', [
+    z.strictObject({ source: z.literal('default'), updates: z.literal('on') }),
+    z.strictObject({
+      source: z.literal('file'),
+      path: short(500),
+      updates: z.enum(['on', 'off']),
+      ring: short(32).optional(),
+      pin: short(32).optional(),
+      window: short(32).optional(),
+    }),
+    z.strictObject({ source: z.literal('invalid'), path: short(500), problem: short(500) }),
+  ]),
+  failure: z
+    .strictObject({
+      reason: short(300),
+      attempts: z.number().int().nonnegative(),
+      /** No further attempt at this version. */
+      gaveUp: z.boolean(),
+      retryInMs: z.number().nonnegative().optional(),
+    })
+    .optional(),
+  /** The release service offered a version this install does not take, and why (pinned, halted, …). */
+  refused: short(300).optional(),
+  checkError: short(300).optional(),
+  detail: short(300).optional(),
+});
+export type UpdateStatus = z.infer<typeof UpdateStatus>;
+
+/** The answer to "restart now": done (the app is restarting), or refused with the reason the person sees. */
+export const RestartResult = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), reason: short(300) }),
+]);
+export type RestartResult = z.infer<typeof RestartResult>;
+
 function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
   return { request, response };
 }
@@ -89,6 +185,12 @@ export const IPC = {
   /** What can be shared now; choosing one of them makes it the answer to the page's next getDisplayMedia(). */
   'screen:sources': channel(z.undefined(), z.array(ScreenSource).max(100)),
   'screen:choose': channel(z.object({ id: ScreenSource.shape.id }), z.boolean()),
+  'updates:status': channel(z.undefined(), UpdateStatus),
+  /** Install the ready update now (refused during class time, or when nothing is ready). */
+  'updates:restartNow': channel(z.undefined(), RestartResult),
+  /** "At the end of the day": no prompt again today; the update installs at quit or in the maintenance window. */
+  'updates:later': channel(z.undefined(), UpdateStatus),
+  'classroom:setClassState': channel(ClassStateReport, z.boolean()),
 } as const;
 
 export type IpcChannel = keyof typeof IPC;
@@ -98,6 +200,7 @@ export type IpcResponse<C extends IpcChannel> = z.infer<(typeof IPC)[C]['respons
 /** Main pushes these to the renderer; preload lets the renderer subscribe, nothing more. */
 export const IPC_EVENTS = {
   'backend:status': BackendStatus,
+  'updates:status': UpdateStatus,
 } as const;
 export type IpcEvent = keyof typeof IPC_EVENTS;
 
@@ -109,4 +212,11 @@ export interface DesktopApi {
   backend: { status(): Promise<BackendStatus>; onStatus(listener: (status: BackendStatus) => void): () => void };
   notify: { show(notification: Notification): Promise<boolean> };
   screen: { sources(): Promise<ScreenSource[]>; choose(id: string): Promise<boolean> };
+  updates: {
+    status(): Promise<UpdateStatus>;
+    onStatus(listener: (status: UpdateStatus) => void): () => void;
+    restartNow(): Promise<RestartResult>;
+    later(): Promise<UpdateStatus>;
+  };
+  classroom: { setClassState(state: ClassStateReport): Promise<boolean> };
 }
