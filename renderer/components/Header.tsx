@@ -4,6 +4,7 @@ import { useConnection } from '../state/connection';
 import { useDiagnostics } from '../state/diagnostics';
 import { useSession } from '../session/SessionContext';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { UpdateStatus } from '../updates/UpdateStatus';
 
 interface HeaderProps {
   diagnosticsOpen: boolean;
@@ -20,6 +21,7 @@ export function Header({ diagnosticsOpen, onToggleDiagnostics }: HeaderProps) {
       <div className="brand">{t('app.name')}</div>
       <div className="topbar-status">
         <ConnectionIndicator />
+        <UpdateStatus />
         {unsent > 0 && (
           <span className="unsent" data-testid="unsent-count" data-count={unsent}>
             {t('header.unsent', { count: unsent })}
