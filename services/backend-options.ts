@@ -30,6 +30,17 @@ export const BackendOptionsSchema = z
     media: MediaOptionsSchema.optional(),
     /** Messages at most queued for an away persistent session (services/broker/offline-queue-cap.ts). */
     offlineQueueCap: z.number().int().min(1, 'at least 1').max(1_000_000, 'at most 1,000,000').optional(),
+    releasesDir: z.string().min(1).optional(),
+    releases: z
+      .object({
+        maxArtifactBytes: z.number().int().min(1).max(16 * 1024 ** 3).optional(),
+        gate: z
+          .object({ maxRatio: z.number().min(1).max(100).optional(), minSessions: z.number().int().min(1).optional(), rateFloor: z.number().min(0).max(10).optional() })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** The help dispatcher's windows (services/dispatcher/dispatcher.ts, DispatcherTuning). */
     dispatcher: z
       .object({

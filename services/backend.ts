@@ -21,6 +21,7 @@ import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-fi
 import { DiskAuditLog, MemoryAuditLog, type AuditLog } from './dispatcher/audit-log';
 import { DispatcherService, type DispatcherTuning } from './dispatcher/dispatcher';
 import { DiskHelpStore, MemoryHelpStore } from './dispatcher/help-store';
+import { ReleaseService, type ReleaseServiceOptions } from './releases/release-service';
 
 export const DEFAULT_CLASSES = 50;
 
@@ -62,6 +63,13 @@ export interface BackendOptions {
   dispatcher?: DispatcherTuning;
   /** QoS 1 messages at most queued for a persistent session whose client is away (1,000 by default); more are dropped. */
   offlineQueueCap?: number;
+  /**
+   * The release service's folder (state, artifacts, signing key, audit log); by default `<persistDir>/releases`, and
+   * without persistDir a temporary folder removed when the backend closes.
+   */
+  releasesDir?: string;
+  /** The release service's limits and health gate (services/releases/release-service.ts). */
+  releases?: Pick<ReleaseServiceOptions, 'maxArtifactBytes' | 'gate'>;
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
   onError?(error: unknown): void;
@@ -70,7 +78,7 @@ export interface BackendOptions {
 export interface DemoAccountInfo {
   username: string;
   password: string;
-  role: 'teacher' | 'student' | 'supervisor';
+  role: 'teacher' | 'student' | 'supervisor' | 'admin';
   classes: string[] | '*';
 }
 
@@ -110,6 +118,8 @@ export interface BackendInternals {
   /** stop() and start() it to restart the dispatcher; it resumes from its store. */
   dispatcher: DispatcherService;
   audit: AuditLog;
+  /** Releases, feeds, rollouts and the health gate (services/releases/). */
+  releases: ReleaseService;
 }
 
 function urlHost(host: string): string {
@@ -151,6 +161,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   let media: MediaServices | null = null;
   let dispatcher: DispatcherService | null = null;
   let tagger: TaggerService | null = null;
+  let releases: ReleaseService | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
     (closing ??= (async () => {
@@ -162,6 +173,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await tagger?.stop();
       await dispatcher?.stop();
       await http?.close();
+      await releases?.close();
       await broker.stop();
       await persistence.close();
       await tokens.close();
@@ -169,6 +181,8 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
 
   try {
     const audit: AuditLog = options.persistDir ? await DiskAuditLog.open(join(options.persistDir, 'audit'), onError) : new MemoryAuditLog();
+    const releasesDir = options.releasesDir ?? (options.persistDir ? join(options.persistDir, 'releases') : null);
+    releases = await ReleaseService.open({ dir: releasesDir, ...options.releases, onError });
     await broker.start();
     const mqttUrl = `mqtt://${urlHost(host)}:${broker.mqttPort}`;
     const demoAccounts: DemoAccountInfo[] = DEMO_ACCOUNTS.map(({ username, password, role, classes: scope }) => ({
@@ -186,6 +200,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       assets: { store: assets, verify: (token) => tokens.verify(token), onError },
       audit: { log: audit, verify: (token) => tokens.verify(token), onError },
       brokerStats: { stats: () => broker.stats(), verify: (token) => tokens.verify(token) },
+      releases: { service: releases, verify: (token) => tokens.verify(token), onError },
       api: { tokens, info: () => ({ wsUrl, mqttUrl, classes, root, demoAccounts }), onError },
     });
     const httpUrl = `http://${urlHost(host)}:${http.port}`;
@@ -226,7 +241,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       startBroker: () => broker.start(),
       close: shutdown,
     };
-    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit } };
+    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases } };
   } catch (error) {
     await shutdown().catch(() => {});
     throw error;

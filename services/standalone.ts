@@ -19,6 +19,8 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
                    token has expired (needs --persist)
   --offline-queue-cap N  QoS 1 messages at most queued for a persistent session whose client is away; newer ones
                    are dropped and counted (GET /api/broker/stats) (default ${DEFAULT_OFFLINE_QUEUE_CAP})
+  --releases DIR   keep the release service's state, artifacts and signing key here (default: DIR/releases of
+                   --persist, else a temporary folder removed at exit)
   --static DIR     serve this folder (the built renderer, out/renderer) at / for browser mode
   --seed N         simulator seed (default 1)
   --no-simulate    publish the simulated presence once and keep it still
@@ -62,6 +64,7 @@ function parseOptions() {
       'offline-queue-cap': { type: 'string' },
       'rotate-signing-key': { type: 'boolean' },
       static: { type: 'string' },
+      releases: { type: 'string' },
       seed: { type: 'string' },
       'no-simulate': { type: 'boolean' },
       faults: { type: 'string' },
@@ -97,6 +100,7 @@ function parseOptions() {
     offlineQueueCap: integer('offline-queue-cap', values['offline-queue-cap']),
     rotateSigningKey: values['rotate-signing-key'] ? true : undefined,
     staticDir: values.static && resolve(values.static),
+    releasesDir: values.releases && resolve(values.releases),
     seed: integer('seed', values.seed),
     simulate: values['no-simulate'] ? false : undefined,
     simulation: values.faults === undefined && values.unfixable === undefined ? undefined : {
@@ -142,6 +146,7 @@ async function main(): Promise<void> {
     `  Classes simulated      ${options.classes ?? DEFAULT_CLASSES}`,
     `  Persistence            ${options.persistDir ?? 'in memory'}`,
     `  Token signing key      ${internals.tokens.signingKid} ${options.persistDir ? `(${internals.tokens.jwks().keys.length} trusted, in ${join(options.persistDir, 'keys')})` : '(this process only: tokens end with it)'}`,
+    `  Releases               ${backend.httpUrl}/api/releases/feed/ (signing key ${internals.releases.signing.publicKey.keyId}, in ${internals.releases.dir})`,
     `  Media relay (TURN)     ${internals.media?.relay?.url ?? 'none'}`,
     `  SFU                    ${internals.media?.sfu ? `${internals.media.sfu.workerCount} mediasoup workers` : 'not running (group classes are peer-to-peer)'}`,
     '',

@@ -182,7 +182,7 @@ export class OpenClass implements BoardHost {
 
   /** The help button: sends a help request with this console's diagnostics; its progress shows in `useHelpRequest`. */
   requestHelp(topic: HelpRequest['topic'], text: string, name: string): string {
-    if (!this.help || this.participant.role === 'supervisor') throw new Error('observers do not ask for help');
+    if (!this.help || this.participant.role === 'supervisor' || this.participant.role === 'admin') throw new Error('observers do not ask for help');
     return this.help.send({ userId: this.participant.userId, name, role: this.participant.role }, topic, text, useClassroom.getState().course);
   }
 

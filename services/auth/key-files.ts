@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, importJWK, type CryptoKey, type JWK } from 'jose';
 import { z } from 'zod';
+import { TEMP_SUFFIX, writePrivateFile } from './private-file';
 
 export const SIGNING_ALGORITHM = 'ES256';
 
@@ -57,8 +57,6 @@ export function importPrivateKey(record: KeyRecord): Promise<CryptoKey> {
   return importJWK(record.privateJwk, SIGNING_ALGORITHM) as Promise<CryptoKey>;
 }
 
-const TEMP_SUFFIX = '.tmp';
-
 /**
  * The signing keys under one folder (`<persistDir>/keys`), one file `<kid>.json` per key, readable by the owner
  * only (0600, folder 0700), each replaced atomically: written in full to a temporary file, flushed, then renamed.
@@ -93,17 +91,7 @@ export class KeyFiles {
       longestTokenSeconds: record.longestTokenSeconds,
       privateKey: { kty, crv, x, y, d },
     });
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
-    const temp = `${this.path(record.kid)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.chmod(0o600); // the mode given to open() is narrowed by the umask, never widened; make it exact
-      await handle.writeFile(`${text}\n`, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, this.path(record.kid));
+    await writePrivateFile(this.path(record.kid), `${text}\n`);
   }
 
   async remove(kid: string): Promise<void> {

@@ -5,7 +5,7 @@ import type { Claims } from '../../shared/auth/claims';
 export interface Account {
   username: string;
   name: string;
-  role: 'teacher' | 'student' | 'supervisor';
+  role: 'teacher' | 'student' | 'supervisor' | 'admin';
   classes: string[] | '*';
 }
 
@@ -17,7 +17,8 @@ export const DEMO_PASSWORD = 'demo';
 
 /**
  * The accounts of local mode. teacher1 and student1 share class-0001; teacher2 and student2 share class-0002, so a
- * second class exists to prove that scope keeps them apart; supervisor1 sees every class.
+ * second class exists to prove that scope keeps them apart; supervisor1 sees every class; admin1 (IT) manages
+ * releases and sees no class.
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'teacher1', name: 'Teacher One', role: 'teacher', classes: ['class-0001'], password: DEMO_PASSWORD },
@@ -25,6 +26,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'supervisor1', name: 'Supervisor One', role: 'supervisor', classes: '*', password: DEMO_PASSWORD },
   { username: 'teacher2', name: 'Teacher Two', role: 'teacher', classes: ['class-0002'], password: DEMO_PASSWORD },
   { username: 'student2', name: 'Student Two', role: 'student', classes: ['class-0002'], password: DEMO_PASSWORD },
+  { username: 'admin1', name: 'Admin One', role: 'admin', classes: [], password: DEMO_PASSWORD },
 ];
 
 export type PasswordCheck = { ok: true; account: Account } | { ok: false; failure: 'unknown-user' | 'wrong-password' };

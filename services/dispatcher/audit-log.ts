@@ -9,6 +9,9 @@ export const AUDIT_ACTIONS = [
   'received', 'duplicate-ignored', 'manual', 'remedy-sent', 'remedy-acked', 'remedy-refused', 'remedy-no-ack',
   'tags-cleared', 'tags-not-cleared', 'auto-resolved', 'escalated', 'claimed', 'claim-refused', 'released',
   'remedy-requested', 'resolved', 'resolve-refused', 'resumed', 'retained-cleared',
+  // The release service's own log (services/releases/) uses the same format.
+  'release-created', 'artifact-uploaded', 'release-published', 'rollout-set', 'release-promoted', 'release-halted',
+  'release-resumed', 'release-revoked', 'rings-set',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -17,7 +20,7 @@ export const AuditEntry = z.object({
   seq: z.number().int().positive(),
   at: z.number().int().nonnegative(),
   action: z.enum(AUDIT_ACTIONS),
-  actor: z.object({ id: Id, kind: z.enum(['dispatcher', 'supervisor', 'participant']) }),
+  actor: z.object({ id: Id, kind: z.enum(['dispatcher', 'supervisor', 'participant', 'admin', 'release-gate']) }),
   requestId: Id.optional(),
   classId: Id.optional(),
   detail: z.string().max(1000),

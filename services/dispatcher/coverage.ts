@@ -1,4 +1,4 @@
-import type { PERSON_ROLES } from '../../shared/auth/claims';
+import type { CLASS_ROLES } from '../../shared/auth/claims';
 import type { ClassTags, HELP_TOPICS, TagEntry } from '../../shared/protocol/supervision';
 import { severityRank, TAGS, type Remedy, type TagId, type TagSpec } from '../../shared/tags/catalogue';
 
@@ -19,7 +19,7 @@ const TOPIC_TAGS: Record<Exclude<HelpTopic, 'other'>, ReadonlySet<TagId>> = {
 
 export interface Requester {
   id: string;
-  role: (typeof PERSON_ROLES)[number];
+  role: (typeof CLASS_ROLES)[number];
 }
 
 /** One command the playbook sends: which remedy, to whom, and the tags it should clear. */

@@ -6,6 +6,7 @@ import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
 import { ASSET_ROUTES, handleAssets, type AssetRoutesDeps } from '../assets/routes';
 import { BROKER_STATS_ROUTES, handleBrokerStats, type BrokerStatsRouteDeps } from '../broker/stats-route';
 import { AUDIT_ROUTES, handleAudit, type AuditRouteDeps } from '../dispatcher/audit-route';
+import { RELEASE_ROUTES, handleReleases, type ReleaseRoutesDeps } from '../releases/routes';
 import { API_ROUTES, handleApi, type ApiDeps } from './api';
 import { SECURITY_HEADERS } from './csp';
 import type { HttpRoute } from './route';
@@ -18,6 +19,7 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   ...AUDIT_ROUTES,
   ...BROKER_STATS_ROUTES,
   ...ASSET_ROUTES,
+  ...RELEASE_ROUTES,
   { method: 'GET', path: MQTT_WS_PATH },
 ];
 
@@ -38,6 +40,8 @@ export interface HttpServerOptions {
   audit?: AuditRouteDeps;
   /** The embedded broker's counters under /api/broker/stats, for supervisors and services. */
   brokerStats?: BrokerStatsRouteDeps;
+  /** The release service under /api/releases: electron-updater feeds and artifacts, and the admins' actions. */
+  releases?: ReleaseRoutesDeps;
   /** The built renderer, served at / with a fallback to index.html. */
   staticDir?: string;
 }
@@ -71,6 +75,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     : null;
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    if (options.releases && (await handleReleases(req, res, options.releases))) return;
     if (options.assets && (await handleAssets(req, res, options.assets))) return;
     if (options.audit && (await handleAudit(req, res, options.audit))) return;
     if (options.brokerStats && (await handleBrokerStats(req, res, options.brokerStats))) return;

@@ -1,4 +1,4 @@
-import { PERSON_ROLES } from '../../shared/auth/claims';
+import { CLASS_ROLES } from '../../shared/auth/claims';
 import { encode, type DropCounter } from '../../shared/protocol/codec';
 import type { ChatMessage } from '../../shared/protocol/messages';
 import { RPC, type ChatSendResult, type ParsedParamsOf } from '../../shared/protocol/rpc/index';
@@ -94,7 +94,7 @@ export class ModerationService {
 
   private send(userId: string, { classId, id, text }: ParsedParamsOf<typeof RPC.moderation, 'chat.send'>): ChatSendResult {
     const claims = requesterIn(this.options.claimsOf, userId, classId);
-    const role = PERSON_ROLES.find((r) => r === claims.role);
+    const role = CLASS_ROLES.find((r) => r === claims.role);
     if (!role) throw new RpcRefusal('forbidden', 'only people chat');
     if (text.trim().length === 0) throw new RpcRefusal('bad-params', 'text: the message is empty');
 

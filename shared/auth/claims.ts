@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import { Id } from '../protocol/ids';
 
-export const ROLES = ['teacher', 'student', 'supervisor', 'service'] as const;
+export const ROLES = ['teacher', 'student', 'supervisor', 'admin', 'service'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-/** Roles a person can sign in with; `service` is reserved for the backend's own processes. */
-export const PERSON_ROLES = ['teacher', 'student', 'supervisor'] as const satisfies readonly Role[];
+/**
+ * Roles a person can sign in with; `service` is reserved for the backend's own processes. `admin` is IT: it manages
+ * releases (services/releases/) and has no class in scope.
+ */
+export const PERSON_ROLES = ['teacher', 'student', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** The roles that can appear in a class (presence, chat, help): every person role but `admin`. */
+export const CLASS_ROLES = ['teacher', 'student', 'supervisor'] as const satisfies readonly Role[];
 
 export const TOKEN_ISSUER = 'classroom-console';
 export const TOKEN_AUDIENCE = 'classroom';
 
 /**
- * What a token says about its bearer. `classes` is the class scope: explicit ids for teachers and students, `*` for
- * supervisors and services, who see every class.
+ * What a token says about its bearer. `classes` is the class scope: explicit ids for teachers and students (none for
+ * admins), `*` for supervisors and services, who see every class.
  */
 export const Claims = z.object({
   sub: Id,

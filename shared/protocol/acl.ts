@@ -86,6 +86,8 @@ export const ACL: Record<Role, AclRule[]> = {
     { action: 'publish', path: 'class/+/whisper/+', why: 'whisper to one participant' },
     ...signalling('+'),
   ],
+  // IT: releases are managed over HTTP (docs/protocol.md, "HTTP API"); no class, no supervision topics.
+  admin: [...everyone],
   service: [
     { action: 'subscribe', path: '#', why: 'backend services see the whole tree' },
     { action: 'publish', path: '#', why: 'backend services publish on behalf of the system' },

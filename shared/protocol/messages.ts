@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './ids';
-import { PERSON_ROLES } from '../auth/claims';
+import { CLASS_ROLES } from '../auth/claims';
 import { ElementRecord } from '../whiteboard/element';
 import { MAX_COURSE_PAGES } from './assets';
 
@@ -30,7 +30,7 @@ export const Presence = z.object({
   v: v1,
   userId: Id,
   name: label,
-  role: z.enum(PERSON_ROLES),
+  role: z.enum(CLASS_ROLES),
   online: z.boolean(),
   device: z.string().max(80).optional(),
   appVersion: z.string().max(40).optional(),
@@ -178,7 +178,7 @@ export type Room = z.infer<typeof Room>;
 export const ChatMessage = z.object({
   v: v1,
   id: Id,
-  from: z.object({ id: Id, name: label, role: z.enum(PERSON_ROLES) }),
+  from: z.object({ id: Id, name: label, role: z.enum(CLASS_ROLES) }),
   /** Plain text; always rendered as text. */
   text: z.string().min(1).max(500),
   moderation: z.enum(['clean', 'replaced']),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERSON_ROLES } from '../auth/claims';
+import { CLASS_ROLES } from '../auth/claims';
 import { REMEDIES, SEVERITIES, TagIdSchema } from '../tags/catalogue';
 import { Id } from './ids';
 import { ClassState, TelemetryEvent } from './messages';
@@ -65,7 +65,7 @@ export const HELP_TOPICS = ['audio', 'video', 'courseware', 'board', 'other'] as
 export const HelpRequest = z.object({
   v: v1,
   id: Id,
-  from: person.extend({ role: z.enum(PERSON_ROLES) }),
+  from: person.extend({ role: z.enum(CLASS_ROLES) }),
   topic: z.enum(HELP_TOPICS),
   text: z.string().max(500).default(''),
   diagnostics: HelpDiagnostics,

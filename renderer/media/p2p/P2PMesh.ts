@@ -11,7 +11,7 @@ const UNLISTED_GRACE_MS = 30_000;
 
 export interface P2PMeshOptions {
   userId: string;
-  role: 'teacher' | 'student' | 'supervisor';
+  role: 'teacher' | 'student' | 'supervisor' | 'admin';
   /** Observers receive only: they offer nothing and nobody sees them. */
   observer: boolean;
   line(): MediaLine | null;
