@@ -127,7 +127,8 @@ export class UpdateController {
     this.launchOutcome = settled.outcome;
     if (settled.outcome && 'failed' in settled.outcome) this.options.report(`update to ${settled.outcome.failed} failed: ${settled.outcome.reason}`);
     if (settled.memory !== store.get()) await store.set(settled.memory);
-    this.classroom = { live: false, startsAt: store.get().lastStartsAt, reported: false };
+    // A report that arrived while starting wins over the start time remembered from the last run.
+    if (!this.classroom.reported) this.classroom = { live: false, startsAt: store.get().lastStartsAt, reported: false };
     this.policy = await this.options.readPolicy();
     this.started = true;
     this.evaluate();
