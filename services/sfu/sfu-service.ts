@@ -46,7 +46,7 @@ interface Room {
 
 /**
  * The SFU: mediasoup routers, one per class, spread over workers sized to the cores. Clients signal over the MQTT
- * request/response pattern (service `sfu`, methods in shared/protocol/sfu.ts); each request resolves exactly once.
+ * request/response pattern (service `sfu`, contract in shared/protocol/rpc/sfu.ts); each request resolves exactly once.
  * Camera video arrives as simulcast and each consumer gets the best layer its link carries. Observers (supervisors)
  * may consume but never produce. A participant whose presence goes offline loses their transports.
  */
