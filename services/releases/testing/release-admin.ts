@@ -53,7 +53,7 @@ export class ReleaseAdmin {
     return fetch(`${this.httpUrl}/api/releases/${encodeURIComponent(version)}/artifacts/${encodeURIComponent(name)}?${query}`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/octet-stream' },
-      body: bytes,
+      body: bytes as Uint8Array<ArrayBuffer>,
     });
   }
 
