@@ -15,7 +15,8 @@ export interface Machine {
   env: Record<string, string | undefined>;
   uid: number | undefined;
 }
-export type ElectronCheck = { usable: true; path: string } | { usable: false; reason: string; fix: string };
+/** `missing`: the binary was never downloaded (npm start then tries to download it). */
+export type ElectronCheck = { usable: true; path: string } | { usable: false; missing?: true; reason: string; fix: string };
 export function checkElectron(machine: Machine): ElectronCheck;
 export function thisMachine(root: string): Machine;
 

@@ -25,8 +25,8 @@ export function parseArgs(argv) {
 }
 
 const HOW_TO_FIX = [
-  'To get the desktop app, download the Electron binary once:',
-  '  unset ELECTRON_SKIP_BINARY_DOWNLOAD && node node_modules/electron/install.js',
+  'To get the desktop app, let Electron download its binary once (`npm start` tries again after an hour):',
+  '  npm rebuild electron',
   'Behind a proxy or on a restricted network, point ELECTRON_MIRROR at a reachable mirror (or set',
   'ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron), then run `npm start` again.',
 ].join('\n');
@@ -44,10 +44,10 @@ export function checkElectron(machine) {
     const skipped = env.ELECTRON_SKIP_BINARY_DOWNLOAD ? ' (ELECTRON_SKIP_BINARY_DOWNLOAD is set, so `npm install` skipped it)' : ' (its download was skipped or blocked)';
     // Electron's own message ("failed to install correctly") misleads when the download was merely skipped.
     const detail = /failed to install correctly/.test(firstLine(error)) ? '' : `: ${firstLine(error)}`;
-    return { usable: false, reason: `the electron package has no binary${skipped}${detail}`, fix: HOW_TO_FIX };
+    return { usable: false, missing: true, reason: `the electron package has no binary${skipped}${detail}`, fix: HOW_TO_FIX };
   }
   if (!machine.exists(path)) {
-    return { usable: false, reason: `the Electron binary is missing at ${path} (its download was skipped or blocked)`, fix: HOW_TO_FIX };
+    return { usable: false, missing: true, reason: `the Electron binary is missing at ${path} (its download was skipped or blocked)`, fix: HOW_TO_FIX };
   }
   if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
     return { usable: false, reason: 'there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)', fix: 'Run `npm start` from a desktop session to get the desktop app.' };

@@ -27,7 +27,8 @@ describe('checkElectron', () => {
       },
     });
     expect(check).toMatchObject({ usable: false, reason: expect.stringContaining('ELECTRON_SKIP_BINARY_DOWNLOAD is set') });
-    expect(check.usable === false && check.fix).toMatch(/install\.js/);
+    expect(check).toMatchObject({ missing: true });
+    expect(check.usable === false && check.fix).toMatch(/npm rebuild electron/);
   });
 
   it('notices a binary path that points nowhere', () => {

@@ -1,9 +1,11 @@
 // `npm start`: builds when needed, then opens the desktop console in Electron, or, when Electron cannot run here
-// (binary not downloaded, no display) or `--web` is given, serves the same console to a browser.
+// (binary not downloaded and not downloadable now, no display) or `--web` is given, serves the same console to a
+// browser. A binary that `npm install` could not download is downloaded here when the network allows.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { downloadElectron } from './electron-download.mjs';
 import { buildStatus, checkElectron, DEFAULT_WEB_PORT, parseArgs, thisMachine } from './launch-plan.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,7 +26,13 @@ if (options.help) {
 let mode = 'web';
 let electronPath;
 if (!options.web) {
-  const electron = checkElectron(thisMachine(root));
+  const machine = thisMachine(root);
+  let electron = checkElectron(machine);
+  if (!electron.usable && electron.missing) {
+    const download = downloadElectron(root, () => checkElectron(machine).missing !== true);
+    electron = checkElectron(machine);
+    if (!electron.usable && electron.missing) electron = { ...electron, reason: `${electron.reason}; ${download.why}` };
+  }
   if (electron.usable) {
     mode = 'electron';
     electronPath = electron.path;
