@@ -21,6 +21,7 @@ import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-fi
 import { DiskAuditLog, MemoryAuditLog, type AuditLog } from './dispatcher/audit-log';
 import { DispatcherService, type DispatcherTuning } from './dispatcher/dispatcher';
 import { DiskHelpStore, MemoryHelpStore } from './dispatcher/help-store';
+import { ReleaseHealthIntake } from './releases/health-intake';
 import { ReleaseService, type ReleaseServiceOptions } from './releases/release-service';
 
 export const DEFAULT_CLASSES = 50;
@@ -162,6 +163,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   let dispatcher: DispatcherService | null = null;
   let tagger: TaggerService | null = null;
   let releases: ReleaseService | null = null;
+  let releaseHealth: ReleaseHealthIntake | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
     (closing ??= (async () => {
@@ -172,6 +174,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await media?.stop();
       await tagger?.stop();
       await dispatcher?.stop();
+      await releaseHealth?.stop();
       await http?.close();
       await releases?.close();
       await broker.stop();
@@ -219,6 +222,9 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     moderation = await ModerationService.start({ link, root, claimsOf, moderation: options.moderation ?? DEFAULT_MODERATION, onError });
     const store = options.persistDir ? new DiskHelpStore(join(options.persistDir, 'dispatcher', 'help'), onError) : new MemoryHelpStore();
     dispatcher = await DispatcherService.start({ link, root, claimsOf, store, audit, ...options.dispatcher, onError });
+    // The health gate's input: app versions from presence and problem tags from the tagger, per version.
+    const gate = releases;
+    releaseHealth = await ReleaseHealthIntake.start({ link, root, onError, record: (version, counts) => gate.recordClassroomCounts(version, null, counts) });
     if (classes > 0) {
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
       simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation });
