@@ -58,6 +58,18 @@ describe('ACL', () => {
     expect(allowed(supervisor, 'publish', topic('classControl', { classId: 'class-0001', userId: 'sup1' }))).toBe(false);
   });
 
+  it('gives an admin (IT) its own topics and requests to services, and nothing of any class or of supervision', () => {
+    const admin: Claims = { sub: 'admin1', name: 'Ada', role: 'admin', classes: [] };
+    expect(allowed(admin, 'subscribe', 'classroom/v1/user/admin1/#')).toBe(true);
+    expect(allowed(admin, 'publish', 'classroom/v1/svc/directory/req/admin1')).toBe(true);
+    expect(allowed(admin, 'subscribe', filter('classSummary'))).toBe(false);
+    expect(allowed(admin, 'subscribe', topic('classSummary', { classId: 'class-0001' }))).toBe(false);
+    expect(allowed(admin, 'subscribe', filter('presence'))).toBe(false);
+    expect(allowed(admin, 'subscribe', 'classroom/v1/supervise/#')).toBe(false);
+    expect(allowed(admin, 'publish', topic('presence', { classId: 'class-0001', userId: 'admin1' }))).toBe(false);
+    expect(allowed(admin, 'publish', topic('help', { classId: 'class-0001', userId: 'admin1' }))).toBe(false);
+  });
+
   it('allows retain only on retained kinds', () => {
     expect(retainAllowed(topic('presence', { classId: 'c1', userId: 'u1' }))).toBe(true);
     expect(retainAllowed(topic('classControl', { classId: 'c1', userId: 'u1' }))).toBe(false);

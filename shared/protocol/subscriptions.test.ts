@@ -33,6 +33,14 @@ describe('the subscription plan', () => {
     }
   });
 
+  it("asks only for an admin's own topics, all of which the ACL allows", () => {
+    const admin: Claims = { sub: 'admin1', name: 'A', role: 'admin', classes: [] };
+    const filters = consoleFilters({ userId: 'admin1', role: 'admin', classes: [], consoleId: 'install1', root: DEFAULT_ROOT, joined: null, watchedClass: null });
+    expect(filters.length).toBeGreaterThan(0);
+    expect(filters.every((f) => f.includes('/user/admin1/'))).toBe(true);
+    expect(filters.filter((f) => !authorize(admin, 'subscribe', f).allowed)).toEqual([]);
+  });
+
   it('reads supervision topics only as a supervisor, and commands only as a participant', () => {
     const [teacher, student, supervisor] = PEOPLE.map((p) => consoleFilters(states(p)[2]!));
     expect(supervisor!.some((f) => f.includes('/supervise/'))).toBe(true);
