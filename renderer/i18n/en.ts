@@ -125,7 +125,7 @@ export const en = {
       "The broker refused this app's connection: its id belongs to another user or to a service. Sign in again; if this keeps happening, your broker's client-id rules need the console's ids (console-<user>-<install>).",
     'backend-unreachable': 'The classroom backend cannot be reached.',
   },
-  role: { teacher: 'Teacher', student: 'Student', supervisor: 'Supervisor', unknown: 'Unknown role' },
+  role: { teacher: 'Teacher', student: 'Student', supervisor: 'Supervisor', admin: 'Administrator', unknown: 'Unknown role' },
   header: { signOut: 'Sign out', diagnostics: 'Diagnostics', unsent: 'Unsent ({{count}})' },
   updates: {
     version: 'v{{version}}',

@@ -125,7 +125,7 @@ export const zhCN: Resources = {
     'client-id-refused': '代理拒绝了本应用的连接：其连接标识属于其他用户或服务。请重新登录；如果问题持续，需要让代理的客户端标识规则接受控制台的标识（console-<用户>-<安装>）。',
     'backend-unreachable': '无法连接课堂后端。',
   },
-  role: { teacher: '老师', student: '学生', supervisor: '督导', unknown: '角色未知' },
+  role: { teacher: '老师', student: '学生', supervisor: '督导', admin: '管理员', unknown: '角色未知' },
   header: { signOut: '退出登录', diagnostics: '诊断', unsent: '未发送（{{count}}）' },
   updates: {
     version: 'v{{version}}',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSON_ROLES } from '../../shared/auth/claims';
 import type { ConnectionSettings } from '../../shared/ipc/contract';
 import { requestToken, verifyToken } from './backendApi';
 import type { LocalBackendLookup, Platform } from './platform';
@@ -7,7 +8,7 @@ const Info = z.object({
   wsUrl: z.string(),
   classes: z.number().int().nonnegative().optional(),
   demoAccounts: z
-    .array(z.object({ username: z.string(), password: z.string(), role: z.enum(['teacher', 'student', 'supervisor']) }))
+    .array(z.object({ username: z.string(), password: z.string(), role: z.enum(PERSON_ROLES) }))
     .default([]),
 });
 
