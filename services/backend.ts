@@ -62,6 +62,8 @@ export interface BackendOptions {
   media?: MediaOptions;
   /** The help dispatcher's windows and retention (tests shorten them). */
   dispatcher?: DispatcherTuning;
+  /** How long after its end a class may be reopened by its teacher (15 minutes by default; tests shorten it). */
+  classReopenGraceMs?: number;
   /** QoS 1 messages at most queued for a persistent session whose client is away (1,000 by default); more are dropped. */
   offlineQueueCap?: number;
   /**
@@ -228,7 +230,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     if (classes > 0) {
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
       simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation });
-      directory = await Directory.start({ link, catalogue, root });
+      directory = await Directory.start({ link, catalogue, root, reopenGraceMs: options.classReopenGraceMs });
       media = await MediaServices.start({ link, root, host, classes: catalogue, options: options.media, claimsOf, onError });
     }
 

@@ -31,6 +31,12 @@ function waitForState(inbox: Inbox, classId: string, state: ClassSummary['state'
   }, `${classId} ${state}`);
 }
 
+function summaryIn(received: { topic: string; payload: Buffer }): ClassSummary {
+  const decoded = decode(received.topic, received.payload);
+  if (!decoded.ok || decoded.kind !== 'classSummary') throw new Error(`not a class summary: ${received.topic}`);
+  return decoded.message;
+}
+
 describe('the class directory with persistDir', () => {
   it('keeps a state a teacher set across a restart of the whole backend', async () => {
     dir = await mkdtemp(join(tmpdir(), 'classroom-directory-'));
@@ -56,5 +62,33 @@ describe('the class directory with persistDir', () => {
     await subscribe(fresh, [filter('classSummary')]);
     const retained = await Inbox.of(fresh).waitForTopic(topic('classSummary', { classId: 'class-0002' }));
     expect(decode(retained.topic, retained.payload)).toMatchObject({ ok: true, message: { state: 'live' } });
+  });
+
+  it('keeps when a class ended across a restart, so its teacher can still reopen it within the grace', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'classroom-directory-'));
+    const control = (action: 'start' | 'end', requestId: string) =>
+      encode('classControl', topic('classControl', { classId: 'class-0001', userId: 'teacher1' }), { v: 1, action, requestId, ts: Date.now() });
+    const first = await startBackend({ classes: 3, simulate: false, persistDir: dir });
+    backends.push(first);
+    const watcher = await as(first, 'supervisor1');
+    await subscribe(watcher, [filter('classSummary')]);
+    const teacher = await as(first, 'teacher1');
+    const end = control('end', 'r-end');
+    await teacher.publishAsync(end.topic, Buffer.from(end.payload), { qos: 1 });
+    const ended = summaryIn(await waitForState(Inbox.of(watcher), 'class-0001', 'ended'));
+    await clients.closeAll();
+    await backends.pop()!.close();
+
+    const second = await startBackend({ classes: 3, simulate: false, persistDir: dir });
+    backends.push(second);
+    const later = await as(second, 'supervisor1');
+    await subscribe(later, [filter('classSummary')]);
+    const restored = summaryIn(await waitForState(Inbox.of(later), 'class-0001', 'ended'));
+    expect(ended.endedAt).toBeTypeOf('number');
+    expect(restored).toMatchObject({ endedAt: ended.endedAt, reopenUntil: ended.reopenUntil });
+    const again = await as(second, 'teacher1');
+    const reopen = control('start', 'r-reopen');
+    await again.publishAsync(reopen.topic, Buffer.from(reopen.payload), { qos: 1 });
+    await waitForState(Inbox.of(later), 'class-0001', 'live');
   });
 });

@@ -16,11 +16,15 @@ beforeAll(async () => {
 afterEach(() => clients.closeAll());
 afterAll(() => backend.close());
 
+async function loginAs(on: RunningBackend, username: string): Promise<{ username: string; password: string }> {
+  const issued = await on.issueToken(username, 'demo');
+  if (!issued.ok) throw new Error(issued.message);
+  return { username, password: issued.token.token };
+}
+
 async function as(username: string, options: Parameters<Clients['connect']>[2] = {}): Promise<MqttClient> {
   if (username === 'service') return clients.connect(backend.mqttUrl, await serviceLogin(backend), options);
-  const issued = await backend.issueToken(username, 'demo');
-  if (!issued.ok) throw new Error(issued.message);
-  return clients.connect(backend.mqttUrl, { username, password: issued.token.token }, options);
+  return clients.connect(backend.mqttUrl, await loginAs(backend, username), options);
 }
 
 function summaryOf(message: Received): ClassSummary | null {
@@ -113,6 +117,28 @@ describe('the class directory', () => {
     await waitForSummary(inbox, 'class-0002', 'class-0002 ended', (s) => s.state === 'ended');
   });
 
+  it('lets the teacher reopen the class they ended, within the grace, and nobody else', async () => {
+    const inbox = await watchSummaries();
+    const ended = await waitForSummary(inbox, 'class-0002', 'class-0002 ended', (s) => s.state === 'ended');
+    // The summary says when it ended and until when it can be reopened: 15 minutes by default.
+    expect(ended.endedAt).toBeTypeOf('number');
+    expect(ended.reopenUntil).toBe(ended.endedAt! + 15 * 60_000);
+    const control = (userId: string, requestId: string) =>
+      encode('classControl', topic('classControl', { classId: 'class-0002', userId }), { v: 1, action: 'start', requestId, ts: Date.now() });
+
+    const service = await as('service');
+    const forged = control('teacher1', 'r-reopen-forged');
+    await service.publishAsync(forged.topic, Buffer.from(forged.payload), { qos: 1 });
+    const teacher = await as('teacher2');
+    const reopen = control('teacher2', 'r-reopen');
+    await teacher.publishAsync(reopen.topic, Buffer.from(reopen.payload), { qos: 1 });
+    const live = await waitForSummary(inbox, 'class-0002', 'class-0002 live again', (s) => s.state === 'live');
+    expect(live.endedAt).toBeUndefined();
+    expect(live.reopenUntil).toBeUndefined();
+    const states = inbox.messages.map(summaryOf).filter((s) => s?.id === 'class-0002').map((s) => s!.state);
+    expect(states).toEqual(['ended', 'live']);
+  });
+
   it('answers requests on the requester\'s reply topic', async () => {
     const student = await as('student1');
     const replyTopic = topic('reply', { userId: 'student1', sessionId: 'dir-session' });
@@ -143,6 +169,32 @@ describe('the class directory', () => {
     await waitForSummary(inbox, 'class-0004', 'the valid presence counted', (s) => s.presence.students === before.presence.students + 1);
     expect(internals.directory!.drops.total - dropsBefore).toBe(2);
     expect(internals.directory!.drops.counts).toMatchObject({ 'not-json': 1, 'not-utf8': 1 });
+  });
+
+  it('refuses to reopen a class once its grace has passed', async () => {
+    const { backend: own } = await launchBackend({ classes: 2, simulate: false, seed: 7, classReopenGraceMs: 300 });
+    try {
+      const watcher = await clients.connect(own.mqttUrl, await loginAs(own, 'supervisor1'));
+      await subscribe(watcher, [filter('classSummary')]);
+      const inbox = Inbox.of(watcher);
+      await waitForSummary(inbox, 'class-0001', 'class-0001 live', (s) => s.state === 'live');
+      // A service publishes on the teacher's control topic, then a presence: the directory handles them in order.
+      const service = await clients.connect(own.mqttUrl, await serviceLogin(own));
+      const send = async (message: { topic: string; payload: Uint8Array | string }) => service.publishAsync(message.topic, Buffer.from(message.payload), { qos: 1 });
+      const control = (action: 'start' | 'end', requestId: string) =>
+        encode('classControl', topic('classControl', { classId: 'class-0001', userId: 'teacher1' }), { v: 1, action, requestId, ts: Date.now() });
+      await send(control('end', 'r-end'));
+      const ended = await waitForSummary(inbox, 'class-0001', 'class-0001 ended', (s) => s.state === 'ended');
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, ended.reopenUntil! - Date.now()) + 100));
+      await send(control('start', 'r-late'));
+      await send(presenceOf('class-0001', 's-after-grace', 'student', true));
+      const after = await waitForSummary(inbox, 'class-0001', 'the probe counted', (s) => s.updatedAt > ended.updatedAt);
+      expect(after).toMatchObject({ state: 'ended', endedAt: ended.endedAt, reopenUntil: ended.reopenUntil });
+      expect(inbox.messages.map(summaryOf).filter((s) => s?.id === 'class-0001' && s.state === 'live' && s.updatedAt > ended.updatedAt)).toEqual([]);
+    } finally {
+      await clients.closeAll();
+      await own.close();
+    }
   });
 
   it('republishes every summary after a broker restart', async () => {

@@ -1,10 +1,11 @@
 import { encode, type DropCounter } from '../../shared/protocol/codec';
-import type { ClassState, ClassSummary, ClassControl } from '../../shared/protocol/messages';
+import type { ClassSummary, ClassControl } from '../../shared/protocol/messages';
 import { RPC } from '../../shared/protocol/rpc/index';
 import { topic } from '../../shared/protocol/topics';
 import { ServiceHost } from '../host/service-host';
 import type { ServiceLink } from '../mqtt/service-connection';
 import type { ClassDefinition } from '../simulator/catalogue';
+import { DEFAULT_REOPEN_GRACE_MS, nextClassState, reopenUntil, type ClassStateRecord } from './class-states';
 import { PresenceBook } from './presence-book';
 
 export interface DirectoryOptions {
@@ -13,21 +14,19 @@ export interface DirectoryOptions {
   root: string;
   /** Presence changes within this window become one summary publish per class. */
   coalesceMs?: number;
+  /** How long after its end a class may be reopened by its teacher (15 minutes by default). */
+  reopenGraceMs?: number;
 }
-
-const TRANSITIONS: Record<ClassControl['action'], Partial<Record<ClassState, ClassState>>> = {
-  start: { scheduled: 'live' },
-  end: { scheduled: 'ended', live: 'ended' },
-};
 
 /**
  * The class directory: one retained ClassSummary per class, with presence counts aggregated from every class's
- * presence topics and state changed by the class's own teacher. It republishes every summary on each connection,
- * so a restarted broker (or one that lost its retained messages) is brought up to date.
+ * presence topics and state changed by the class's own teacher (by the rules of class-states.ts: an ended class can
+ * be reopened within a grace). It republishes every summary on each connection, so a restarted broker (or one that
+ * lost its retained messages) is brought up to date.
  */
 export class Directory {
   private readonly classes = new Map<string, ClassDefinition>();
-  private readonly states = new Map<string, ClassState>();
+  private readonly states = new Map<string, ClassStateRecord>();
   private readonly updatedAt = new Map<string, number>();
   /** Classes whose state a teacher changed while this service ran. */
   private readonly controlled = new Set<string>();
@@ -36,16 +35,18 @@ export class Directory {
   private flushTimer: NodeJS.Timeout | null = null;
   private readonly host: ServiceHost<typeof RPC.directory>;
   private readonly coalesceMs: number;
+  private readonly reopenGraceMs: number;
 
   private constructor(private readonly options: DirectoryOptions) {
     const now = Date.now();
     for (const definition of options.catalogue) {
       this.classes.set(definition.id, definition);
-      this.states.set(definition.id, definition.state);
+      this.states.set(definition.id, { state: definition.state, endedAt: null });
       this.updatedAt.set(definition.id, now);
     }
     this.book = new PresenceBook((classId) => this.classes.get(classId)?.teacher.id);
     this.coalesceMs = options.coalesceMs ?? 100;
+    this.reopenGraceMs = options.reopenGraceMs ?? DEFAULT_REOPEN_GRACE_MS;
     this.host = new ServiceHost(
       {
         name: 'directory',
@@ -85,17 +86,21 @@ export class Directory {
   summary(classId: string): ClassSummary | undefined {
     const definition = this.classes.get(classId);
     if (!definition) return undefined;
+    const record = this.states.get(classId) ?? { state: definition.state, endedAt: null };
+    const until = reopenUntil(record, this.reopenGraceMs);
     return {
       v: 1,
       id: definition.id,
       title: definition.title,
       teacher: { id: definition.teacher.id, name: definition.teacher.name },
-      state: this.states.get(classId) ?? definition.state,
+      state: record.state,
       region: definition.region,
       startsAt: definition.startsAt,
       presence: this.book.counts(classId),
       capacity: definition.capacity,
       updatedAt: this.updatedAt.get(classId)!,
+      ...(record.endedAt !== null && { endedAt: record.endedAt }),
+      ...(until !== null && { reopenUntil: until }),
     };
   }
 
@@ -110,15 +115,17 @@ export class Directory {
 
   /**
    * A retained summary this service published before it (or the broker) restarted: a state its teacher set then is
-   * kept, unless the teacher has changed it again since. Summaries of other classes, or of a different catalogue
-   * (another seed), are ignored.
+   * kept, with when the class ended (its reopen grace runs from then), unless the teacher has changed it again since.
+   * Summaries of other classes, or of a different catalogue (another seed), are ignored.
    */
   private restore(summary: ClassSummary): void {
     const definition = this.classes.get(summary.id);
     if (!definition || this.controlled.has(summary.id)) return;
     if (definition.title !== summary.title || definition.teacher.id !== summary.teacher.id) return;
-    if (this.states.get(summary.id) === summary.state) return;
-    this.states.set(summary.id, summary.state);
+    const endedAt = summary.state === 'ended' ? (summary.endedAt ?? null) : null;
+    const current = this.states.get(summary.id);
+    if (current?.state === summary.state && current.endedAt === endedAt) return;
+    this.states.set(summary.id, { state: summary.state, endedAt });
     this.markDirty(summary.id);
   }
 
@@ -126,7 +133,7 @@ export class Directory {
     const definition = this.classes.get(classId);
     // The ACL lets any teacher with the class in scope publish here; only the class's own teacher runs it.
     if (!definition || definition.teacher.id !== userId) return;
-    const next = TRANSITIONS[message.action][this.states.get(classId) ?? definition.state];
+    const next = nextClassState(this.states.get(classId) ?? { state: definition.state, endedAt: null }, message.action, Date.now(), this.reopenGraceMs);
     if (!next) return;
     this.states.set(classId, next);
     this.controlled.add(classId);

@@ -23,6 +23,10 @@ export const ClassSummary = z.object({
   presence: z.object({ teachers: z.number().int().nonnegative(), students: z.number().int().nonnegative() }),
   capacity: z.number().int().positive().max(10_000),
   updatedAt: timestamp,
+  /** When its teacher ended the class; only on an ended class whose end the directory saw. */
+  endedAt: timestamp.optional(),
+  /** Until when its teacher may reopen the ended class: a `start` before then turns it live again. */
+  reopenUntil: timestamp.optional(),
 });
 export type ClassSummary = z.infer<typeof ClassSummary>;
 
