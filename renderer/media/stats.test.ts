@@ -22,8 +22,8 @@ describe('figuresBetween', () => {
       ...pair,
     ]);
     const [video, audio] = figuresBetween(before, after);
-    expect(video).toEqual({ direction: 'receive', kind: 'video', bitrateKbps: 1000, lossPct: 5, jitterMs: 20, rttMs: 42, frames: 150, framesTotal: 160 });
-    expect(audio).toMatchObject({ direction: 'receive', kind: 'audio', bitrateKbps: 32, lossPct: 0, audioLevel: 0.25, totalAudioEnergy: 1.5 });
+    expect(video).toEqual({ direction: 'receive', kind: 'video', bitrateKbps: 1000, lossPct: 5, jitterMs: 20, rttMs: 42, frames: 150, framesTotal: 160, packets: 950, intervalMs: 5_000 });
+    expect(audio).toMatchObject({ direction: 'receive', kind: 'audio', bitrateKbps: 32, lossPct: 0, audioLevel: 0.25, totalAudioEnergy: 1.5, packets: 250, intervalMs: 5_000 });
     expect(selectedPath(after)).toBe('relay');
   });
 
@@ -36,6 +36,8 @@ describe('figuresBetween', () => {
     ];
     const figures = figuresBetween(sample(0, entries(0, 0)), sample(2_000, entries(250_000, 60)));
     expect(figures.find((f) => f.kind === 'video')).toEqual({ direction: 'send', kind: 'video', bitrateKbps: 1000, lossPct: 2, jitterMs: 5, rttMs: 80, frames: 60, framesTotal: 60 });
+    // A browser without packet counters: no packet figure rather than a made-up zero.
+    expect(figures.find((f) => f.kind === 'audio')?.packets).toBeUndefined();
     expect(figures.find((f) => f.kind === 'audio')).toMatchObject({ direction: 'send', bitrateKbps: 100, audioLevel: 0.4 });
   });
 
@@ -48,8 +50,21 @@ describe('figuresBetween', () => {
     expect(figuresBetween(null, sample(0, audio(1, 10)))[0]?.audioLevel).toBe(0.9);
   });
 
+  it('counts packets, as silence suppression still sends a few, and how long the received picture froze', () => {
+    const entries = (packets: number, frozenS: number, frames: number): StatsEntry[] => [
+      { id: 'OA', type: 'outbound-rtp', kind: 'audio', bytesSent: packets * 3, packetsSent: packets },
+      { id: 'IV', type: 'inbound-rtp', kind: 'video', bytesReceived: frames * 1_000, packetsReceived: frames * 3, framesDecoded: frames, totalFreezesDuration: frozenS },
+    ];
+    // A quiet microphone with DTX: 2.5 packets a second of a few bytes; a picture frozen for 3.2 of 5 s.
+    const figures = figuresBetween(sample(0, entries(100, 1.5, 300)), sample(5_000, entries(112, 4.7, 302)));
+    expect(figures.find((f) => f.direction === 'send')).toMatchObject({ bitrateKbps: 0.1, packets: 12, intervalMs: 5_000 });
+    expect(figures.find((f) => f.direction === 'receive')).toMatchObject({ frames: 2, packets: 6, frozenMs: 3_200, intervalMs: 5_000 });
+  });
+
   it('counts nothing for a stream first seen in this sample (no previous counters)', () => {
     const only = sample(1_000, [{ id: 'IV', type: 'inbound-rtp', kind: 'video', bytesReceived: 9_999, framesDecoded: 30 }]);
     expect(figuresBetween(null, only)[0]).toMatchObject({ bitrateKbps: 0, frames: 0, framesTotal: 30 });
+    expect(figuresBetween(null, only)[0]?.packets).toBeUndefined();
+    expect(figuresBetween(null, only)[0]?.intervalMs).toBeUndefined();
   });
 });

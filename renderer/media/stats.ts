@@ -26,6 +26,12 @@ export interface StreamFigures {
   audioLevel?: number;
   /** Cumulative audio energy received (receive audio), as getStats reports it. */
   totalAudioEnergy?: number;
+  /** RTP packets sent or received in the interval (silence suppression still sends a few a second). */
+  packets?: number;
+  /** The interval's length in ms; absent for a stream first seen in this sample. */
+  intervalMs?: number;
+  /** Receive video: ms the picture was frozen during the interval (totalFreezesDuration), where the browser says. */
+  frozenMs?: number;
 }
 
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
@@ -64,6 +70,10 @@ export function figuresBetween(before: StatsSample | null, after: StatsSample): 
     return then === undefined ? 0 : Math.max(0, now - then);
   };
   const rate = (bytes: number) => (seconds > 0 ? round((bytes * 8) / 1000 / seconds) : 0);
+  const intervalMs = before ? Math.max(0, Math.round(after.at - before.at)) : undefined;
+  // Counters of a stream first seen in this sample cover an unknown time: only its rates (zero) are given.
+  const interval = (entry: StatsEntry, field: string) =>
+    intervalMs !== undefined && previous.has(entry.id) && num(entry[field]) !== undefined ? { packets: delta(entry, field), intervalMs } : {};
   const pairRtt = selectedRttMs(after);
   const figures: StreamFigures[] = [];
 
@@ -80,10 +90,14 @@ export function figuresBetween(before: StatsSample | null, after: StatsSample): 
         lossPct: lost + received > 0 ? round((lost / (lost + received)) * 100) : 0,
         jitterMs: round((num(entry.jitter) ?? 0) * 1000),
         ...(pairRtt !== undefined ? { rttMs: pairRtt } : {}),
+        ...interval(entry, 'packetsReceived'),
       };
       if (kind === 'video') {
         stream.frames = delta(entry, 'framesDecoded');
         stream.framesTotal = num(entry.framesDecoded) ?? 0;
+        if (stream.intervalMs !== undefined && num(entry.totalFreezesDuration) !== undefined) {
+          stream.frozenMs = Math.min(stream.intervalMs, Math.round(delta(entry, 'totalFreezesDuration') * 1000));
+        }
       } else {
         const level = levelOver(entry, previous.get(entry.id)) ?? num(entry.audioLevel);
         if (level !== undefined) stream.audioLevel = round(Math.min(1, level), 3);
@@ -101,6 +115,7 @@ export function figuresBetween(before: StatsSample | null, after: StatsSample): 
         bitrateKbps: rate(delta(entry, 'bytesSent')),
         lossPct: fraction !== undefined ? round(Math.min(1, fraction) * 100) : 0,
         jitterMs: round((num(remote?.jitter) ?? 0) * 1000),
+        ...interval(entry, 'packetsSent'),
       };
       const rttMs = remoteRtt !== undefined ? round(remoteRtt * 1000) : pairRtt;
       if (rttMs !== undefined) stream.rttMs = rttMs;

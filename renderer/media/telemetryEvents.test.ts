@@ -17,6 +17,19 @@ describe('mediaEvents', () => {
     expect(events[3]).toMatchObject({ direction: 'receive', kind: 'video', bitrateKbps: 1_000_000, lossPct: 100, frames: 120, peer: 'student1' });
   });
 
+  it('passes packets, the interval and frozen time on when the stats have them, and leaves them out otherwise', () => {
+    const withCounters = [
+      { direction: 'send' as const, kind: 'audio' as const, bitrateKbps: 0.1, lossPct: 0, jitterMs: 2, audioLevel: 0.001, packets: 12, intervalMs: 5_003.4 },
+      { direction: 'receive' as const, kind: 'video' as const, bitrateKbps: 20, lossPct: 0, jitterMs: 2, frames: 2, packets: 6, intervalMs: 5_000, frozenMs: 4_100 },
+    ];
+    const events = mediaEvents({ peer: 'teacher1', link: 'connected', streams: withCounters, sending: { audio: true, video: true }, remote: undefined, at: 9 });
+    expect(Telemetry.safeParse({ v: 1, at: 9, events }).success).toBe(true);
+    expect(events[0]).toMatchObject({ packets: 12, intervalMs: 5_003 });
+    expect(events[1]).toMatchObject({ frames: 2, packets: 6, intervalMs: 5_000, frozenMs: 4_100 });
+    const old = mediaEvents({ peer: 'teacher1', link: 'connected', streams, sending: { audio: true, video: true }, remote: undefined, at: 9 });
+    expect(old.every((e) => !('packets' in e) && !('intervalMs' in e) && !('frozenMs' in e))).toBe(true);
+  });
+
   it('says whether each stream is switched on: own switches for what is sent, the sender’s for what arrives', () => {
     const remote = { v: 1 as const, mic: false, camera: false, screen: true, link: 'connected' as const, ts: 1 };
     const events = mediaEvents({ peer: 'teacher1', link: 'disconnected', streams, sending: { audio: false, video: true }, remote, at: 1 });

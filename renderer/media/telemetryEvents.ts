@@ -44,6 +44,9 @@ export function mediaEvents({ peer, link, streams, sending, remote, at }: MediaE
       ...(stream.rttMs !== undefined ? { rttMs: Math.max(0, stream.rttMs) } : {}),
       ...(stream.frames !== undefined ? { frames: Math.max(0, Math.round(stream.frames)) } : {}),
       ...(stream.audioLevel !== undefined ? { audioLevel: Math.min(1, Math.max(0, stream.audioLevel)) } : {}),
+      ...(stream.packets !== undefined ? { packets: Math.max(0, Math.round(stream.packets)) } : {}),
+      ...(stream.intervalMs !== undefined ? { intervalMs: Math.min(3_600_000, Math.max(0, Math.round(stream.intervalMs))) } : {}),
+      ...(stream.frozenMs !== undefined ? { frozenMs: Math.min(3_600_000, Math.max(0, stream.frozenMs)) } : {}),
     };
   });
 }

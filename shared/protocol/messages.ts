@@ -260,6 +260,16 @@ export const TelemetryEvent = z.discriminatedUnion('type', [
     /** Frames encoded (send) or decoded (receive) during the interval. */
     frames: z.number().int().nonnegative().optional(),
     audioLevel: ratio.optional(),
+    /**
+     * RTP packets sent (send) or received (receive) during the interval. Audio with silence suppression (DTX) still
+     * sends a few packets a second while the person is quiet; a stream that carries nothing sends none. Optional
+     * within v1.
+     */
+    packets: z.number().int().nonnegative().optional(),
+    /** How long the interval these figures cover was, in ms (about 5,000; longer when the console was throttled). Optional within v1. */
+    intervalMs: z.number().int().nonnegative().max(3_600_000).optional(),
+    /** Receive video: how long the picture was frozen during the interval (getStats' freeze duration), in ms. Optional within v1. */
+    frozenMs: z.number().nonnegative().max(3_600_000).optional(),
   }),
 ]);
 export type TelemetryEvent = z.infer<typeof TelemetryEvent>;
