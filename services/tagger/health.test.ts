@@ -25,11 +25,21 @@ describe('class health', () => {
       v: 1, classId: 'class-1', title: 'Maths', teacher: { id: 'teacher1', name: 'Teacher One' }, region: 'eu', appVersion: '1.2.0',
       state: 'live', severity: 'critical', updatedAt: 100,
       problems: [
-        { tag: 'stream.cant-hear', userId: 'student1', since: 9 },
-        { tag: 'entry.slow', userId: 'student1', since: 2 },
-        { tag: 'course.not-synced', userId: 'student1', since: 5 },
+        { tag: 'stream.cant-hear', userId: 'student1', name: 'S', role: 'student', since: 9 },
+        { tag: 'entry.slow', userId: 'student1', name: 'S', role: 'student', since: 2 },
+        { tag: 'course.not-synced', userId: 'student1', name: 'S', role: 'student', since: 5 },
       ],
     });
+  });
+
+  it('names the participant a problem is about once their presence was seen, and only then', () => {
+    const book = new HealthBook();
+    book.noteSummary(summary);
+    const problem = tags([{ tag: 'course.load-failed', userId: 'student2', since: 1, evidence: '' }]);
+    expect(book.changed('class-1', problem, 1)?.problems).toEqual([{ tag: 'course.load-failed', userId: 'student2', since: 1 }]);
+    book.notePresence('class-1', { v: 1, userId: 'student2', name: 'Student Two', role: 'student', online: true, ts: 0 });
+    expect(book.changed('class-1', problem, 2)?.problems).toEqual([{ tag: 'course.load-failed', userId: 'student2', name: 'Student Two', role: 'student', since: 1 }]);
+    expect(book.changed('class-1', problem, 3)).toBeNull();
   });
 
   it('is "ok" for a class with no problem and changes only when something a reader sees changes', () => {

@@ -12,6 +12,8 @@ interface ClassFacts {
   state: ClassState;
   teacherVersion: string;
   otherVersion: string;
+  /** Who the participants are, from their presence, so the wall names people instead of showing their ids. */
+  people: Map<string, { name: string; role: Presence['role'] }>;
   published: string;
 }
 
@@ -32,8 +34,10 @@ export class HealthBook {
   }
 
   notePresence(classId: string, presence: Presence): void {
-    if (!presence.appVersion) return;
     const facts = this.facts(classId);
+    const known = facts.people.get(presence.userId);
+    if (known?.name !== presence.name || known.role !== presence.role) facts.people.set(presence.userId, { name: presence.name, role: presence.role });
+    if (!presence.appVersion) return;
     if (presence.role === 'teacher' || presence.userId === facts.teacher?.id) facts.teacherVersion = presence.appVersion;
     else if (presence.role === 'student') facts.otherVersion ||= presence.appVersion;
   }
@@ -52,7 +56,11 @@ export class HealthBook {
       .filter((entry) => PROBLEM.has(entry.tag))
       .sort((a, b) => severityRank(TAGS[b.tag].severity) - severityRank(TAGS[a.tag].severity) || a.since - b.since)
       .slice(0, MAX_PROBLEMS)
-      .map(({ tag, userId, since }) => (userId === undefined ? { tag, since } : { tag, userId, since }));
+      .map(({ tag, userId, since }) => {
+        if (userId === undefined) return { tag, since };
+        const person = facts.people.get(userId);
+        return person ? { tag, userId, name: person.name, role: person.role, since } : { tag, userId, since };
+      });
     return {
       v: 1,
       classId,
@@ -81,7 +89,7 @@ export class HealthBook {
   private facts(classId: string): ClassFacts {
     let facts = this.classes.get(classId);
     if (!facts) {
-      facts = { title: classId, teacher: null, region: '', state: 'live', teacherVersion: '', otherVersion: '', published: '' };
+      facts = { title: classId, teacher: null, region: '', state: 'live', teacherVersion: '', otherVersion: '', people: new Map(), published: '' };
       this.classes.set(classId, facts);
     }
     return facts;

@@ -43,7 +43,18 @@ export const ClassHealth = z.object({
   appVersion: z.string().max(40).default(''),
   state: ClassState,
   severity: z.enum(SEVERITIES),
-  problems: z.array(z.object({ tag: TagIdSchema, userId: Id.optional(), since: timestamp })).max(50),
+  problems: z
+    .array(
+      z.object({
+        tag: TagIdSchema,
+        userId: Id.optional(),
+        /** The participant's name and role as their presence gives them, when the tagger has seen it (for the wall). */
+        name: z.string().min(1).max(120).optional(),
+        role: z.enum(CLASS_ROLES).optional(),
+        since: timestamp,
+      }),
+    )
+    .max(50),
   updatedAt: timestamp,
 });
 export type ClassHealth = z.infer<typeof ClassHealth>;
