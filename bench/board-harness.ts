@@ -7,7 +7,7 @@
  * so the teacher's creation times and the student's paint times are on one clock and are matched by element id.
  */
 import { mountBoard } from '../renderer/board/mount';
-import type { BoardSession } from '../renderer/board/session/BoardSession';
+import type { Board } from '../renderer/board/model/Board';
 import type { BoardParticipant } from '../renderer/board/contract';
 import { OpenClass } from '../renderer/class/OpenClass';
 import type { LinkConfig } from '../renderer/link/messages';
@@ -31,7 +31,7 @@ async function until(what: string | (() => string), probe: () => boolean, timeou
 
 interface Open {
   openClass: OpenClass;
-  board: BoardSession;
+  board: Board;
   unmount: () => void;
 }
 
@@ -47,7 +47,7 @@ function current(): Open {
 }
 
 /** Calls back, in the frame after the board applied changes, with when each was applied and when they were painted. */
-function watchPaints(board: BoardSession, onPaint: (applied: Map<string, number>, paintedAt: number) => void): () => void {
+function watchPaints(board: Board, onPaint: (applied: Map<string, number>, paintedAt: number) => void): () => void {
   let applied = new Map<string, number>();
   return board.on((event) => {
     if (event.type !== 'elements') return;
@@ -94,15 +94,16 @@ const bench = {
     const channel = session.classChannel(classId, { observer: participant.observer });
     const openClass = new OpenClass(channel, participant, session.endpoints, 'bench');
     openClass.start();
-    let board: BoardSession | null = null;
+    let board: Board | null = null;
     const unmount = mountBoard(document.getElementById('board')!, {
-      channel,
+      // As the class screen mounts it (BoardArea): on the open class's channel.
+      channel: openClass.channel,
       host: openClass,
       participant,
       teacherId,
       boardReady: (control) => {
-        // The board's control is its BoardSession: the bench drives and reads it directly.
-        board = control as BoardSession;
+        // The board's control is the Board itself: the bench drives and reads it directly.
+        board = control as Board;
         openClass.attachBoard(control);
       },
     });

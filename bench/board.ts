@@ -3,7 +3,7 @@
  * board service) runs on free ports, and a teacher and a student each open class-0001 in their own Chromium context
  * on a harness page (bench/board.html, built with Vite and served by the backend under the console's CSP). Each page
  * has a Session with the real link (LinkClient and its Web Worker owning mqtt.js over WebSocket), the class opened on
- * its channel, and the board mounted on that channel (BoardSession and the Fabric view). The last line printed is one JSON object:
+ * its channel, and the board mounted on that channel (the Board model and the Fabric view). The last line printed is one JSON object:
  *
  * - opToPaintP50Ms, opToPaintP95Ms: the teacher creates rectangles at 500 ops/s for 3 s; each op is timed from its
  *   creation on the teacher's board to the animation frame after the student's board applied it (the frame in which

@@ -9,6 +9,8 @@ const projects = [
   'renderer/tsconfig.json',
   'renderer/link/tsconfig.json',
   'renderer/link/tsconfig.integration.json',
+  'renderer/board/model/tsconfig.json',
+  'renderer/board/model/tsconfig.integration.json',
   'services/tsconfig.json',
   'tsconfig.node.json',
 ];

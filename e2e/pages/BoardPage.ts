@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ElementRecord } from '../../shared/whiteboard/element';
-import type { BoardStatus } from '../../renderer/board/session/boardEvents';
+import type { BoardStatus } from '../../renderer/board/model/boardEvents';
 
 export type Point = readonly [x: number, y: number];
 export type BoardTool = 'select' | 'pen' | 'highlighter' | 'line' | 'arrow' | 'rect' | 'ellipse' | 'text' | 'eraser' | 'laser' | 'pan';

@@ -1,46 +1,12 @@
-import type { BoardLive, BoardOps, BoardSnapshot, BoardSync, Course, Decoded, Laser, Room, TelemetryEvent } from '../../shared/protocol';
+import type { BoardSync, TelemetryEvent } from '../../shared/protocol';
 import type { Role } from '../../shared/auth/claims';
 import type { ClassChannel } from '../link/channel';
-
-/**
- * How the board session sends. The board's wiring (renderer/board/wiring.ts) builds it on the open class's channel;
- * the board never touches MQTT.
- */
-export interface BoardTransport {
-  /** QoS 1, kept in the link's outbox until the broker acknowledges it, across reconnects. Returns the outbox id. */
-  sendOps(message: BoardOps): string;
-  /** QoS 0, best effort; dropped while offline. */
-  sendLive(message: BoardLive): void;
-  sendLaser(message: Laser): void;
-  /** Retained own sync state (page and revision) for the roster. */
-  sendSync(message: BoardSync): void;
-  sendTelemetry(events: TelemetryEvent[]): void;
-  /** The board service's current state of a page (request/response); rejects visibly on timeout. */
-  requestSnapshot(pageId: string): Promise<BoardSnapshot>;
-}
 
 export interface BoardParticipant {
   userId: string;
   role: Exclude<Role, 'service'>;
   /** Supervisors observing silently: receive everything, publish nothing. */
   observer: boolean;
-}
-
-/** What the board's wiring feeds the board session from the channel. */
-export interface BoardInbox {
-  /** Every message of kinds boardOps, boardLive, laser and boardSnapshot of this class, as the link worker decoded it. */
-  receive(message: Extract<Decoded, { kind: 'boardOps' | 'boardLive' | 'laser' | 'boardSnapshot' }>): void;
-  setCourse(course: Course): void;
-  setRoom(room: Room): void;
-  /** The link's outbox acknowledged (or gave up on) these ids. */
-  acknowledged(outboxIds: string[]): void;
-  /** Connection came back after an outage: the board checks for gaps and resyncs what it missed. */
-  reconnected(): void;
-  /**
-   * Fetch the current page state from the board service now (the teacher's "resync" command). Settles once the
-   * snapshot is merged, with the page and its revision, or rejects when the board service does not answer.
-   */
-  resync(): Promise<ResyncResult>;
 }
 
 export interface ResyncResult {

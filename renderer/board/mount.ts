@@ -1,12 +1,12 @@
 import { FabricImage } from 'fabric';
 import type { BoardMountOptions, UnmountBoard } from './contract';
-import { BoardSession } from './session/BoardSession';
-import type { BoardStatus } from './session/boardEvents';
+import { Board } from './model/Board';
+import type { Clock } from './model/clock';
+import type { BoardStatus } from './model/boardEvents';
 import { CoursewareRenderer } from './view/courseware';
 import { FabricBoard } from './view/FabricBoard';
 import { text } from './view/strings';
 import { buildToolbar } from './view/toolbar';
-import { channelTransport, feedBoard } from './wiring';
 
 /** What tests and benchmarks read: the canonical model of a page, exactly as BoardPage.serialize() gives it. */
 export interface BoardDebugHook {
@@ -24,13 +24,21 @@ declare global {
   }
 }
 
+const browserClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle as number),
+};
+
 /**
  * Mounts the whiteboard into `container` and returns its unmount. The class screen imports this module lazily, so
  * Fabric (and, through the courseware layer, pdf.js) stay out of the initial bundle.
  */
 export function mountBoard(container: HTMLElement, options: BoardMountOptions): UnmountBoard {
   const { channel, host, participant } = options;
-  const session = new BoardSession({ transport: channelTransport(channel, host, participant), participant, teacherId: options.teacherId });
+  const newId = () => crypto.randomUUID();
+  // A fresh instance for every mounted board: a reload or a second window numbers its ops apart.
+  const board = new Board({ channel, host, participant, teacherId: options.teacherId, clock: browserClock, newId, instanceId: newId() });
   const root = document.createElement('div');
   root.dataset.testid = 'board';
   root.style.cssText = 'display:flex;flex-direction:column;height:100%;min-height:0';
@@ -51,10 +59,10 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
   stage.append(canvasElement, progress, pageError);
   container.append(root);
 
-  const board = new FabricBoard(canvasElement, session, Math.max(1, container.clientWidth), Math.max(1, container.clientHeight - 80));
-  const showStatus = buildToolbar(root, board, session);
+  const view = new FabricBoard(canvasElement, board, Math.max(1, container.clientWidth), Math.max(1, container.clientHeight - 80));
+  const showStatus = buildToolbar(root, view, board);
   root.append(stage);
-  board.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight));
+  view.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight));
 
   const courseware = new CoursewareRenderer(
     host,
@@ -67,13 +75,13 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
   );
   let shownPage: string | null = null;
   const showBackground = () => {
-    const pageId = session.pageId;
+    const pageId = board.pageId;
     if (pageId === shownPage) return;
     shownPage = pageId;
     pageError.hidden = true;
-    board.canvas.backgroundImage = undefined;
-    board.canvas.requestRenderAll();
-    const pages = session.coursePages;
+    view.canvas.backgroundImage = undefined;
+    view.canvas.requestRenderAll();
+    const pages = board.coursePages;
     const index = pages.findIndex((p) => p.id === pageId);
     const page = pages[index];
     if (!page) return;
@@ -83,20 +91,20 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
     if (!pending) return;
     progress.hidden = false;
     void pending.then((result) => {
-      if (session.pageId !== page.id) return;
+      if (board.pageId !== page.id) return;
       progress.hidden = true;
       if (!result.ok) {
         pageError.textContent = text('pageError', { error: result.error });
         pageError.hidden = false;
         return;
       }
-      board.canvas.backgroundImage = new FabricImage(result.image, { left: 0, top: 0, originX: 'left', originY: 'top', selectable: false, evented: false });
-      board.canvas.requestRenderAll();
+      view.canvas.backgroundImage = new FabricImage(result.image, { left: 0, top: 0, originX: 'left', originY: 'top', selectable: false, evented: false });
+      view.canvas.requestRenderAll();
     });
   };
 
   const reloadCourseware = async (): Promise<{ ok: boolean; detail: string }> => {
-    const page = session.coursePages.find((p) => p.id === session.pageId);
+    const page = board.coursePages.find((p) => p.id === board.pageId);
     if (!page || page.kind === 'blank' || !page.asset) return { ok: true, detail: 'the page shown has no courseware' };
     courseware.forget(page.asset);
     shownPage = null;
@@ -106,33 +114,32 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
     return result.ok ? { ok: true, detail: `${page.asset} page ${page.page} reloaded` } : { ok: false, detail: result.error.slice(0, 300) };
   };
 
-  const unsubscribe = session.on((event) => {
+  const unsubscribe = board.on((event) => {
     if (event.type === 'status') showStatus(event.status);
     if (event.type === 'page') showBackground();
   });
-  showStatus(session.status());
+  showStatus(board.status());
 
-  const resize = new ResizeObserver(() => board.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight)));
+  const resize = new ResizeObserver(() => view.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight)));
   resize.observe(stage);
 
   const hook: BoardDebugHook = {
-    serialize: (pageId) => session.serialize(pageId ?? session.pageId),
-    status: () => session.status(),
-    objectCount: () => board.objectCount,
-    laserDots: () => board.laserDots(),
+    serialize: (pageId) => board.serialize(pageId ?? board.pageId),
+    status: () => board.status(),
+    objectCount: () => view.objectCount,
+    laserDots: () => view.laserDots(),
   };
   window.__board = hook;
   host.sendTelemetry([{ type: 'init', component: 'board', ok: true }]);
-  const stopFeeding = feedBoard(session, channel);
-  options.boardReady?.(session);
+  board.start();
+  options.boardReady?.(board);
   options.coursewareReady?.({ reload: reloadCourseware });
 
   return () => {
-    stopFeeding();
     unsubscribe();
     resize.disconnect();
-    session.dispose();
     board.dispose();
+    view.dispose();
     root.remove();
     if (window.__board === hook) delete window.__board;
   };

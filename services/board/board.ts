@@ -7,7 +7,7 @@ import { requesterIn, type ClaimsLookup } from '../classroom/requester';
 import { RoomBook } from '../classroom/room-book';
 import { ServiceHost } from '../host/service-host';
 import type { ServiceLink } from '../mqtt/service-connection';
-import { StoredPage } from './page-store';
+import { refuseOps, StoredPage, type OpsRefusal } from './page-store';
 
 export const DEFAULT_SNAPSHOT_INTERVAL_MS = 2_000;
 
@@ -20,12 +20,8 @@ export interface BoardServiceOptions {
   onError?(error: unknown): void;
 }
 
-/** Why the service ignored committed ops, counted. */
-export interface IgnoredOps {
-  noDrawingRights: number;
-  /** Records naming another user than their sender as the author of the edit. */
-  foreignAuthor: number;
-}
+/** Why the service ignored committed ops (`refuseOps`), counted. */
+export type IgnoredOps = Record<OpsRefusal, number>;
 
 const pageKey = (classId: string, pageId: string) => `${classId}/${pageId}`;
 
@@ -102,20 +98,12 @@ export class BoardService {
     return this.host.stop();
   }
 
-  /** The shared drawing rule; a teacher with the class in scope teaches it. */
-  private mayDraw(classId: string, userId: string): boolean {
-    const claims = this.options.claimsOf(userId);
-    return this.rooms.mayDraw(classId, { userId, teaches: claims?.role === 'teacher' && inScope(claims, classId) });
-  }
-
   private ops(classId: string, userId: string, ops: BoardOps): void {
-    if (!this.mayDraw(classId, userId)) {
-      this.ignored.noDrawingRights++;
-      return;
-    }
-    // A record names the user whose edit made it; the sender is the topic's user, and nobody edits as someone else.
-    if (ops.records.some((record) => record.by !== userId)) {
-      this.ignored.foreignAuthor++;
+    // A teacher with the class in scope teaches it.
+    const claims = this.options.claimsOf(userId);
+    const refusal = refuseOps(this.rooms.get(classId), { userId, teaches: claims?.role === 'teacher' && inScope(claims, classId) }, ops);
+    if (refusal) {
+      this.ignored[refusal]++;
       return;
     }
     if (this.page(classId, ops.pageId).applyOps(userId, ops.session, ops.seq, ops.records)) this.markDirty(pageKey(classId, ops.pageId));

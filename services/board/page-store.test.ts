@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Room } from '../../shared/protocol/messages';
 import type { ElementRecord } from '../../shared/whiteboard/element';
-import { MAX_SESSIONS_PER_USER, StoredPage } from './page-store';
+import { MAX_SESSIONS_PER_USER, refuseOps, StoredPage } from './page-store';
 
 function rect(id: string, by: string, version = 1): ElementRecord {
   return {
@@ -32,5 +33,24 @@ describe('StoredPage sequence numbers', () => {
     expect(keys).toContain('teacher1/tab-0');
     expect(keys).not.toContain('teacher1/tab-1');
     expect(keys).toContain('student1/only');
+  });
+});
+
+describe('refuseOps', () => {
+  const room = (patch: Partial<Room>): Room => ({
+    v: 1, version: 1, drawing: [], chatMutedAll: false, chatMuted: [], stars: {}, removed: [], startedAt: null, countdownEndsAt: null,
+    by: 'teacher1', ts: 1, ...patch,
+  });
+  const ops = (by: string) => ({ v: 1 as const, pageId: 'p1', session: 'tab', seq: 1, records: [rect('a', by)] });
+
+  it('takes a teacher\'s and a granted student\'s own records, and nothing from a removed student even while the room lists their grant', () => {
+    expect(refuseOps(undefined, { userId: 'teacher1', teaches: true }, ops('teacher1'))).toBeNull();
+    expect(refuseOps(room({ drawing: ['student1'] }), { userId: 'student1', teaches: false }, ops('student1'))).toBeNull();
+    expect(refuseOps(room({}), { userId: 'student1', teaches: false }, ops('student1'))).toBe('noDrawingRights');
+    expect(refuseOps(room({ drawing: ['student1'], removed: ['student1'] }), { userId: 'student1', teaches: false }, ops('student1'))).toBe('noDrawingRights');
+  });
+
+  it('refuses records naming another author than their sender', () => {
+    expect(refuseOps(room({ drawing: ['student1'] }), { userId: 'student1', teaches: false }, ops('teacher1'))).toBe('foreignAuthor');
   });
 });

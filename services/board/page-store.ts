@@ -1,15 +1,30 @@
 import { BoardPage } from '../../shared/whiteboard/page';
 import { senderKey } from '../../shared/whiteboard/sequence';
-import type { BoardSnapshot } from '../../shared/protocol/messages';
+import type { BoardOps, BoardSnapshot, Room } from '../../shared/protocol/messages';
+import { mayDraw, type Drawer } from '../../shared/protocol/room-rules';
 import type { ElementRecord } from '../../shared/whiteboard/element';
 
 /**
- * Board sessions of one user kept in a page's sequence numbers; older ones (long-closed windows, earlier reloads)
- * are forgotten first, so the snapshot stays small however often someone reloads.
+ * Boards (the `session` of their ops) of one user kept in a page's sequence numbers; older ones (long-closed
+ * windows, earlier reloads) are forgotten first, so the snapshot stays small however often someone reloads.
  */
 export const MAX_SESSIONS_PER_USER = 8;
 
-/** One page as the board service holds it: the merged records and the last sequence number of each sender session. */
+/** Why the board service ignores committed ops. */
+export type OpsRefusal = 'noDrawingRights' | 'foreignAuthor';
+
+/**
+ * Whether the board service takes a sender's committed ops into its pages: the shared drawing rule against the
+ * class's current room (a removed participant never draws), and no record naming anyone but the sender (the topic's
+ * user) as the author of the edit. Returns why not, or null.
+ */
+export function refuseOps(room: Room | undefined, sender: Drawer, ops: BoardOps): OpsRefusal | null {
+  if (!mayDraw(room, sender)) return 'noDrawingRights';
+  if (ops.records.some((record) => record.by !== sender.userId)) return 'foreignAuthor';
+  return null;
+}
+
+/** One page as the board service holds it: the merged records and the last sequence number of each sending board. */
 export class StoredPage {
   readonly page: BoardPage;
   /** By sender key (`senderKey`), least recently heard first. */

@@ -114,6 +114,8 @@ export type BoardOps = z.infer<typeof BoardOps>;
 export const BoardLive = z.object({
   v: v1,
   pageId: Id,
+  /** The sending board session, as in BoardOps: a second window of the same user shows its own strokes. */
+  session: Id.optional(),
   strokeId: Id,
   kind: z.enum(['pen', 'highlighter']),
   stroke: z.string().regex(/^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/),
@@ -125,7 +127,15 @@ export const BoardLive = z.object({
 });
 export type BoardLive = z.infer<typeof BoardLive>;
 
-export const Laser = z.object({ v: v1, pageId: Id, x: z.number().finite(), y: z.number().finite(), on: z.boolean() });
+export const Laser = z.object({
+  v: v1,
+  pageId: Id,
+  /** The pointing board session, as in BoardOps: each window of a user has its own laser. */
+  session: Id.optional(),
+  x: z.number().finite(),
+  y: z.number().finite(),
+  on: z.boolean(),
+});
 export type Laser = z.infer<typeof Laser>;
 
 export const BoardSnapshot = z.object({

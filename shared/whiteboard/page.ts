@@ -107,3 +107,10 @@ export class BoardEditor {
     return Math.floor(this.random() * 2 ** 31);
   }
 }
+
+/** The BoardSync revision: the sum of the page's record versions, equal on peers holding the same state. */
+export function revisionOf(page: BoardPage): number {
+  let sum = 0;
+  for (const r of page.all()) sum += r.version;
+  return sum;
+}

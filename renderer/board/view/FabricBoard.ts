@@ -1,8 +1,8 @@
 import { Ellipse, Point, Polyline, Rect, type Canvas, type FabricObject, type TPointerEventInfo } from 'fabric';
 import type { ElementKind, ElementRecord } from '../../../shared/whiteboard';
-import type { BoardSession } from '../session/BoardSession';
-import type { BoardEvent, ElementChange } from '../session/boardEvents';
-import type { LaserPointer, LiveStroke } from '../session/ephemeral';
+import type { Board } from '../model/Board';
+import type { LaserPointer, LiveStroke } from '../model/ephemeral';
+import type { BoardEvent, ElementChange } from '../model/boardEvents';
 import { BoardCanvas } from './BoardCanvas';
 import { insertionRuns } from './placement';
 import { paintsBefore, toFabric, transformedProps, type BoardObject } from './shapes';
@@ -19,9 +19,9 @@ const MIN_ZOOM = 0.2;
 const MAX_ZOOM = 8;
 
 /**
- * Fabric as a view of the board session: objects are added, replaced and removed by element id as the session
- * reports changes; the canvas is never cleared for a remote change, and nothing the view applies is sent back.
- * Pointer input becomes session edits; live strokes and laser pointers are painted over the objects each frame.
+ * Fabric as a view of the board: objects are added, replaced and removed by element id as the board reports changes;
+ * the canvas is never cleared for a remote change, and nothing the view applies is sent back. Pointer input becomes
+ * board edits; live strokes and laser pointers are painted over the objects each frame.
  */
 export class FabricBoard {
   readonly canvas: Canvas;
@@ -42,8 +42,10 @@ export class FabricBoard {
   private paintedSince: string[] = [];
   /** True while the view applies the model: Fabric events fired meanwhile are the view's own doing, not edits. */
   private applying = false;
+  /** The element being dragged, scaled or rotated: the board holds back remote changes to it until it is let go. */
+  private editing: string | null = null;
 
-  constructor(element: HTMLCanvasElement, private readonly session: BoardSession, width: number, height: number) {
+  constructor(element: HTMLCanvasElement, private readonly board: Board, width: number, height: number) {
     const canvas = new BoardCanvas(element, { width, height, selection: false, renderOnAddRemove: false, preserveObjectStacking: true });
     // A shape preview is painted live above the cached elements.
     canvas.cacheable = (object) => (object as BoardObject).boardRecord !== undefined;
@@ -52,10 +54,11 @@ export class FabricBoard {
     this.canvas.on('mouse:move', (e) => this.move(e));
     this.canvas.on('mouse:up', (e) => this.up(e));
     this.canvas.on('mouse:wheel', (e) => this.wheel(e.e));
+    this.canvas.on('before:transform', ({ transform }) => this.startEditing(transform.target as BoardObject));
     this.canvas.on('object:modified', (e) => this.modified(e.target as BoardObject));
     this.canvas.on('after:render', ({ ctx }) => this.paintEphemeral(ctx));
-    this.unsubscribe = session.on((event) => this.apply(event));
-    this.rebuild(session.elements());
+    this.unsubscribe = board.on((event) => this.apply(event));
+    this.rebuild(board.elements());
   }
 
   dispose(): void {
@@ -68,7 +71,7 @@ export class FabricBoard {
   }
 
   setTool(tool: Tool): void {
-    if (this.tool === 'laser' && tool !== 'laser') this.session.laser(0, 0, false);
+    if (this.tool === 'laser' && tool !== 'laser') this.board.laser(0, 0, false);
     this.tool = tool;
     const selecting = tool === 'select';
     this.canvas.discardActiveObject();
@@ -101,7 +104,7 @@ export class FabricBoard {
   /** Removes the selected element (the select tool's delete). */
   deleteSelection(): void {
     const active = this.canvas.getActiveObject() as BoardObject | undefined;
-    if (active?.boardRecord) this.session.remove([active.boardRecord.id]);
+    if (active?.boardRecord) this.board.remove([active.boardRecord.id]);
   }
 
   get objectCount(): number {
@@ -227,30 +230,30 @@ export class FabricBoard {
     ctx.restore();
   }
 
-  // ---- input → session -----------------------------------------------------------------------------------------
+  // ---- input → board -------------------------------------------------------------------------------------------
 
   private down(e: TPointerEventInfo): void {
     const at = e.scenePoint;
     switch (this.tool) {
       case 'pen':
       case 'highlighter':
-        this.session.beginStroke({ kind: this.tool, stroke: this.style.stroke, strokeWidth: this.tool === 'highlighter' ? Math.max(12, this.style.strokeWidth * 4) : this.style.strokeWidth }, at.x, at.y);
+        this.board.beginStroke({ kind: this.tool, stroke: this.style.stroke, strokeWidth: this.tool === 'highlighter' ? Math.max(12, this.style.strokeWidth * 4) : this.style.strokeWidth }, at.x, at.y);
         break;
       case 'line':
       case 'arrow':
       case 'rect':
       case 'ellipse':
-        if (this.session.canDraw) this.dragStart = at;
+        if (this.board.canDraw) this.dragStart = at;
         break;
       case 'text':
-        if (this.pendingText.trim()) this.session.create('text', { x: at.x, y: at.y, text: this.pendingText.slice(0, 2_000), stroke: this.style.stroke, fontSize: Math.max(12, this.style.strokeWidth * 8) });
+        if (this.pendingText.trim()) this.board.create('text', { x: at.x, y: at.y, text: this.pendingText.slice(0, 2_000), stroke: this.style.stroke, fontSize: Math.max(12, this.style.strokeWidth * 8) });
         break;
       case 'eraser':
         this.erasing = true;
         this.erase(e.target);
         break;
       case 'laser':
-        this.session.laser(at.x, at.y, true);
+        this.board.laser(at.x, at.y, true);
         break;
       case 'pan':
         this.panFrom = e.viewportPoint;
@@ -265,7 +268,7 @@ export class FabricBoard {
     switch (this.tool) {
       case 'pen':
       case 'highlighter':
-        this.session.extendStroke([at.x, at.y]);
+        this.board.extendStroke([at.x, at.y]);
         break;
       case 'line':
       case 'arrow':
@@ -277,7 +280,7 @@ export class FabricBoard {
         if (this.erasing) this.erase(e.target);
         break;
       case 'laser':
-        this.session.laser(at.x, at.y, true);
+        this.board.laser(at.x, at.y, true);
         break;
       case 'pan':
         if (this.panFrom) {
@@ -293,7 +296,7 @@ export class FabricBoard {
 
   private up(e: TPointerEventInfo): void {
     const at = e.scenePoint;
-    if (this.tool === 'pen' || this.tool === 'highlighter') this.session.endStroke();
+    if (this.tool === 'pen' || this.tool === 'highlighter') this.board.endStroke();
     if (this.dragStart) {
       this.commitShape(this.tool as 'line' | 'arrow' | 'rect' | 'ellipse', this.dragStart, at);
       this.dragStart = null;
@@ -305,6 +308,11 @@ export class FabricBoard {
     }
     this.erasing = false;
     this.panFrom = null;
+    // Fabric fires `object:modified` (the drag's edit) before `mouse:up`: the edit is in, and the element is let go.
+    if (this.editing !== null) {
+      this.board.stopEditing(this.editing);
+      this.editing = null;
+    }
   }
 
   private wheel(e: WheelEvent): void {
@@ -316,14 +324,22 @@ export class FabricBoard {
 
   private erase(target: FabricObject | undefined): void {
     const record = (target as BoardObject | undefined)?.boardRecord;
-    if (record) this.session.remove([record.id]);
+    if (record) this.board.remove([record.id]);
+  }
+
+  private startEditing(target: BoardObject | undefined): void {
+    const id = target?.boardRecord?.id;
+    if (!id || this.applying) return;
+    if (this.editing !== null && this.editing !== id) this.board.stopEditing(this.editing);
+    this.editing = id;
+    this.board.startEditing(id);
   }
 
   private modified(target: BoardObject | undefined): void {
     // Replacing the object being dragged makes Fabric end that transform again, firing `object:modified` for it once
     // more from inside the patch; that is not a second edit.
     if (!target?.boardRecord || this.applying) return;
-    this.session.update(target.boardRecord.id, transformedProps(target));
+    this.board.update(target.boardRecord.id, transformedProps(target));
   }
 
   private showPreview(from: Point, to: Point): void {
@@ -347,9 +363,9 @@ export class FabricBoard {
     if (width < 2 && height < 2) return;
     const style = { stroke: this.style.stroke, strokeWidth: this.style.strokeWidth };
     if (kind === 'line' || kind === 'arrow') {
-      this.session.create(kind, { x, y, width, height, ...style, points: [from.x - x, from.y - y, to.x - x, to.y - y] });
+      this.board.create(kind, { x, y, width, height, ...style, points: [from.x - x, from.y - y, to.x - x, to.y - y] });
     } else {
-      this.session.create(kind, { x, y, width, height, ...style });
+      this.board.create(kind, { x, y, width, height, ...style });
     }
   }
 }

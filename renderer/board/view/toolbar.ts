@@ -1,5 +1,5 @@
-import type { BoardSession } from '../session/BoardSession';
-import type { BoardStatus } from '../session/boardEvents';
+import type { Board } from '../model/Board';
+import type { BoardStatus } from '../model/boardEvents';
 import { TOOLS, type FabricBoard, type Tool } from './FabricBoard';
 import { text } from './strings';
 
@@ -16,31 +16,31 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
  * The board's toolbar and status line, in plain DOM (all text through textContent, never markup). Drawing tools are
  * disabled with the reason shown when the user may not draw.
  */
-export function buildToolbar(root: HTMLElement, board: FabricBoard, session: BoardSession): (status: BoardStatus) => void {
+export function buildToolbar(root: HTMLElement, view: FabricBoard, board: Board): (status: BoardStatus) => void {
   const bar = el('div', { className: 'board-toolbar' }, 'board-toolbar');
   bar.style.cssText = 'display:flex;flex-wrap:wrap;gap:4px;align-items:center;padding:4px';
   const toolButtons = new Map<Tool, HTMLButtonElement>();
   for (const tool of TOOLS) {
     const button = el('button', { type: 'button', textContent: text(tool) }, `board-tool-${tool}`);
     button.addEventListener('click', () => {
-      board.setTool(tool);
+      view.setTool(tool);
       markTool();
     });
     toolButtons.set(tool, button);
     bar.append(button);
   }
   const markTool = () => {
-    for (const [tool, button] of toolButtons) button.setAttribute('aria-pressed', String(board.currentTool === tool));
+    for (const [tool, button] of toolButtons) button.setAttribute('aria-pressed', String(view.currentTool === tool));
   };
 
   const actions: [string, string, () => void, boolean][] = [
-    ['undo', 'board-undo', () => session.undo(), true],
-    ['redo', 'board-redo', () => session.redo(), true],
-    ['delete', 'board-delete', () => board.deleteSelection(), true],
-    ['clear', 'board-clear', () => session.clearPage(), true],
-    ['zoomIn', 'board-zoom-in', () => board.zoomBy(1.25), false],
-    ['zoomOut', 'board-zoom-out', () => board.zoomBy(0.8), false],
-    ['resetView', 'board-reset-view', () => board.resetView(), false],
+    ['undo', 'board-undo', () => board.undo(), true],
+    ['redo', 'board-redo', () => board.redo(), true],
+    ['delete', 'board-delete', () => view.deleteSelection(), true],
+    ['clear', 'board-clear', () => board.clearPage(), true],
+    ['zoomIn', 'board-zoom-in', () => view.zoomBy(1.25), false],
+    ['zoomOut', 'board-zoom-out', () => view.zoomBy(0.8), false],
+    ['resetView', 'board-reset-view', () => view.resetView(), false],
   ];
   const drawingButtons: HTMLButtonElement[] = [];
   for (const [key, testId, run, drawing] of actions) {
@@ -52,11 +52,11 @@ export function buildToolbar(root: HTMLElement, board: FabricBoard, session: Boa
 
   const colour = el('select', { title: text('colour') }, 'board-colour');
   for (const c of COLOURS) colour.append(el('option', { value: c, textContent: c }));
-  colour.addEventListener('change', () => (board.style = { ...board.style, stroke: colour.value }));
-  const width = el('input', { type: 'range', min: '1', max: '24', value: String(board.style.strokeWidth), title: text('width') }, 'board-width');
-  width.addEventListener('input', () => (board.style = { ...board.style, strokeWidth: Number(width.value) }));
+  colour.addEventListener('change', () => (view.style = { ...view.style, stroke: colour.value }));
+  const width = el('input', { type: 'range', min: '1', max: '24', value: String(view.style.strokeWidth), title: text('width') }, 'board-width');
+  width.addEventListener('input', () => (view.style = { ...view.style, strokeWidth: Number(width.value) }));
   const textInput = el('input', { type: 'text', maxLength: 2_000, placeholder: text('textPlaceholder') }, 'board-text-input');
-  textInput.addEventListener('input', () => (board.pendingText = textInput.value));
+  textInput.addEventListener('input', () => (view.pendingText = textInput.value));
   bar.append(colour, width, textInput);
 
   const status = el('div', { className: 'board-status' }, 'board-status');

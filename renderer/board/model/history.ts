@@ -7,7 +7,11 @@ export interface Change {
   after: ElementRecord;
 }
 
-export type Action = Change[];
+/** One local action: the changes it made, on the page it was made on (undo goes back to that page's elements). */
+export interface Action {
+  pageId: string;
+  changes: Change[];
+}
 
 /**
  * The local user's own actions, for undo and redo. Undoing is itself an edit (new versions, never a rollback), so
@@ -30,7 +34,7 @@ export class History {
   }
 
   record(action: Action): void {
-    if (action.length === 0) return;
+    if (action.changes.length === 0) return;
     push(this.undoStack, action, this.limit);
     this.redoStack.length = 0;
   }
@@ -45,11 +49,11 @@ export class History {
 
   /** The result of undoing an action goes on the redo stack, and the other way round. */
   pushRedo(action: Action): void {
-    if (action.length > 0) push(this.redoStack, action, this.limit);
+    if (action.changes.length > 0) push(this.redoStack, action, this.limit);
   }
 
   pushUndo(action: Action): void {
-    if (action.length > 0) push(this.undoStack, action, this.limit);
+    if (action.changes.length > 0) push(this.undoStack, action, this.limit);
   }
 
   rename(from: string, to: string): void {

@@ -19,3 +19,32 @@ export function drawBlock(participant: BoardParticipant, teacherId: string, room
   if (mayDraw(participant.userId, teacherId, room)) return null;
   return participant.observer ? 'observer' : 'no-grant';
 }
+
+/** The class's current room as this board knows it, and who it lets draw. */
+export class DrawingRights {
+  private room: Room | null = null;
+
+  constructor(
+    private readonly participant: BoardParticipant,
+    private readonly teacherId: string,
+  ) {}
+
+  /**
+   * Takes a room unless it is older than the one held. Returns the users who could draw before and cannot now (their
+   * live strokes and laser go), or null when the room was older and ignored.
+   */
+  update(room: Room): string[] | null {
+    if (this.room && room.version < this.room.version) return null;
+    const previous = this.room;
+    this.room = room;
+    return (previous?.drawing ?? []).filter((userId) => !this.allows(userId));
+  }
+
+  allows(userId: string): boolean {
+    return mayDraw(userId, this.teacherId, this.room);
+  }
+
+  block(hasPage: boolean): DrawBlock | null {
+    return drawBlock(this.participant, this.teacherId, this.room, hasPage);
+  }
+}

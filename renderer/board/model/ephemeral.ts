@@ -4,6 +4,8 @@ import type { BoardLive, Laser } from '../../../shared/protocol';
 export interface LiveStroke {
   strokeId: string;
   userId: string;
+  /** The drawing board's sender key (`senderKey`): each window of a user draws its own strokes. */
+  sender: string;
   pageId: string;
   kind: 'pen' | 'highlighter';
   stroke: string;
@@ -15,6 +17,8 @@ export interface LiveStroke {
 
 export interface LaserPointer {
   userId: string;
+  /** The pointing board's sender key: two windows of one user point with two lasers. */
+  sender: string;
   pageId: string;
   x: number;
   y: number;
@@ -26,17 +30,24 @@ export const LASER_TIMEOUT_MS = 2_000;
 const MAX_LIVE_POINTS = 40_000;
 const MAX_LIVE_STROKES = 200;
 
-/** The ephemeral layer: live strokes and laser pointers. Nothing here is stored or merged. */
+/** Who sent a live stroke or laser: the user (from the topic) and their board's sender key. */
+export interface PresenceSender {
+  userId: string;
+  key: string;
+}
+
+/** The ephemeral layer: live strokes and laser pointers, by sending board. Nothing here is stored or merged. */
 export class EphemeralLayer {
   private readonly strokes = new Map<string, LiveStroke>();
+  /** By sender key. */
   private readonly lasers = new Map<string, LaserPointer>();
 
-  live(userId: string, message: BoardLive, now: number): void {
+  live({ userId, key }: PresenceSender, message: BoardLive, now: number): void {
     let stroke = this.strokes.get(message.strokeId);
-    if (stroke && stroke.userId !== userId) return;
+    if (stroke && stroke.sender !== key) return;
     if (!stroke) {
       if (this.strokes.size >= MAX_LIVE_STROKES) return;
-      stroke = { strokeId: message.strokeId, userId, pageId: message.pageId, kind: message.kind, stroke: message.stroke,
+      stroke = { strokeId: message.strokeId, userId, sender: key, pageId: message.pageId, kind: message.kind, stroke: message.stroke,
         strokeWidth: message.strokeWidth, points: [], updatedAt: now };
       this.strokes.set(message.strokeId, stroke);
     }
@@ -52,9 +63,9 @@ export class EphemeralLayer {
     return this.strokes.delete(id);
   }
 
-  laser(userId: string, message: Laser, now: number): void {
-    if (!message.on) this.lasers.delete(userId);
-    else this.lasers.set(userId, { userId, pageId: message.pageId, x: message.x, y: message.y, updatedAt: now });
+  laser({ userId, key }: PresenceSender, message: Laser, now: number): void {
+    if (!message.on) this.lasers.delete(key);
+    else this.lasers.set(key, { userId, sender: key, pageId: message.pageId, x: message.x, y: message.y, updatedAt: now });
   }
 
   /** Drops what has not been refreshed in time; true when anything went. */
@@ -77,9 +88,11 @@ export class EphemeralLayer {
     return [...this.lasers.values()].filter((l) => l.pageId === pageId);
   }
 
+  /** Everything a user shows, from any of their windows. */
   forgetUser(userId: string): boolean {
     let changed = false;
     for (const [id, s] of this.strokes) if (s.userId === userId) changed = this.strokes.delete(id) || changed;
-    return this.lasers.delete(userId) || changed;
+    for (const [key, l] of this.lasers) if (l.userId === userId) changed = this.lasers.delete(key) || changed;
+    return changed;
   }
 }
