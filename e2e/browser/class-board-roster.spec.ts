@@ -38,7 +38,8 @@ test('from the roster the teacher resyncs a student (who acks once in sync) and 
     await expect(teacher.room.commandOutcome('student1')).toHaveAttribute('data-action', 'resync-board');
     await expect(teacher.room.commandOutcome('student1')).toHaveAttribute('data-status', 'done');
     await expect(teacher.room.commandOutcome('student1')).toHaveAttribute('title', `page ${pageId} at revision ${revision}`);
-    await expect(teacher.room.syncOf('student1')).toHaveText(`${pageId} · r${revision} in sync`);
+    // In words, with the page's number in the course: no page ids or revision numbers.
+    await expect(teacher.room.syncOf('student1')).toHaveText(`on page ${await teacher.room.pageNumberOf(pageId)}, in sync`);
     await expect(teacher.room.person('student1')).toHaveAttribute('data-behind', 'false');
     expect(await student.board.serialize()).toBe(await teacher.board.serialize());
 

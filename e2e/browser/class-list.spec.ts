@@ -71,12 +71,19 @@ test('a teacher starts and ends their class', async ({ page, consoleUrl }) => {
 
   await classes.startButton('class-0002').click();
   await expect(classes.state('class-0002')).toHaveText('Live');
+  // Ending asks first: cancelling leaves the class live.
   await classes.endButton('class-0002').click();
+  await classes.endDialog.getByTestId('end-class-dialog-cancel').click();
+  await expect(classes.endDialog).toHaveCount(0);
+  await expect(classes.state('class-0002')).toHaveText('Live');
+  await classes.endClass('class-0002');
   await expect(classes.state('class-0002')).toHaveText('Ended');
-  // An ended class has nothing left to control; it can still be opened.
+  // An ended class can only be reopened (within the grace), and still be opened.
   await expect(classes.startButton('class-0002')).toHaveCount(0);
   await expect(classes.endButton('class-0002')).toHaveCount(0);
   await expect(classes.row('class-0002').getByTestId('class-open')).toBeVisible();
+  await classes.reopenButton('class-0002').click();
+  await expect(classes.state('class-0002')).toHaveText('Live');
 });
 
 test('a student sees only their class, without class controls', async ({ page, consoleUrl }) => {

@@ -36,6 +36,22 @@ export class ClassListPage {
     return this.row(classId).getByTestId('class-end');
   }
 
+  reopenButton(classId: string): Locator {
+    return this.row(classId).getByTestId('class-reopen');
+  }
+
+  /** The confirmation that ending a class asks for. */
+  get endDialog(): Locator {
+    return this.page.getByTestId('end-class-dialog');
+  }
+
+  /** Ends a class from the list, confirming when asked. */
+  async endClass(classId: string): Promise<void> {
+    await this.endButton(classId).click();
+    await this.endDialog.getByTestId('end-class-dialog-confirm').click();
+    await expect(this.endDialog).toHaveCount(0);
+  }
+
   unsentTag(classId: string): Locator {
     return this.row(classId).getByTestId('class-unsent');
   }

@@ -27,6 +27,16 @@ export class ClassPage {
     return this.page.getByTestId('chat-input');
   }
 
+  /** Where the message box is for a silent observer: says so, and offers the whisper to the teacher. */
+  get observingNote(): Locator {
+    return this.page.getByTestId('chat-observing');
+  }
+
+  /** Where the message box is once the class has ended. */
+  get chatClosed(): Locator {
+    return this.page.getByTestId('chat-closed');
+  }
+
   get chatTexts(): Locator {
     return this.page.getByTestId('chat-text');
   }
@@ -55,6 +65,17 @@ export class ClassPage {
     return this.page.locator(`[data-testid="hand-entry"][data-user-id="${userId}"]`);
   }
 
+  /** Opens the roster's menu of actions for a person and picks one (`roster-grant`, `roster-star`, …). */
+  async rosterAction(userId: string, action: string): Promise<void> {
+    await this.person(userId).getByTestId('roster-menu').click();
+    await this.person(userId).getByTestId(action).click();
+  }
+
+  /** Whether the roster shows this person's hand as raised. */
+  handOf(userId: string): Locator {
+    return this.person(userId).getByTestId('roster-hand');
+  }
+
   /** Grants drawing (idempotent: a grant already given stays). */
   async grantDrawing(userId: string): Promise<void> {
     await this.setDrawing(userId, true);
@@ -65,26 +86,93 @@ export class ClassPage {
     const tag = this.person(userId).getByTestId('roster-drawing');
     // Once their presence is in, so is the class's retained room, which the toggle changes.
     await expect(this.person(userId)).toHaveAttribute('data-online', 'true');
-    if ((await tag.count()) > 0 !== allowed) await this.person(userId).getByTestId('roster-grant').click();
+    if ((await tag.count()) > 0 !== allowed) await this.rosterAction(userId, 'roster-grant');
     await expect(tag).toHaveCount(allowed ? 1 : 0);
   }
 
   async resyncBoard(userId: string): Promise<void> {
-    await this.person(userId).getByTestId('roster-resync').click();
+    await this.rosterAction(userId, 'roster-resync');
   }
 
+  /** The confirmation that removing a student asks for. */
+  get removeDialog(): Locator {
+    return this.page.getByTestId('remove-dialog');
+  }
+
+  /** Asks to remove a person from the roster's menu; the confirmation is then open. */
+  async askToRemove(userId: string): Promise<void> {
+    await this.rosterAction(userId, 'roster-remove');
+    await expect(this.removeDialog).toBeVisible();
+  }
+
+  /** Removes a person from the class, confirming when asked. */
   async remove(userId: string): Promise<void> {
-    await this.person(userId).getByTestId('roster-remove').click();
+    await this.askToRemove(userId);
+    await this.removeDialog.getByTestId('remove-dialog-confirm').click();
+    await expect(this.removeDialog).toHaveCount(0);
   }
 
-  /** What became of the last command sent to this person: data-action and data-status (pending, done, failed). */
+  /** A person the teacher removed, in the list of removed people (out of the roster). */
+  removedEntry(userId: string): Locator {
+    return this.page.locator(`[data-testid="removed-entry"][data-user-id="${userId}"]`);
+  }
+
+  async allowBack(userId: string): Promise<void> {
+    await this.removedEntry(userId).getByTestId('roster-allow-back').click();
+  }
+
+  /**
+   * What became of the last command sent to this person: data-action and data-status (pending, done, failed). Shown
+   * in their roster row, or in the removed list once they were removed.
+   */
   commandOutcome(userId: string): Locator {
-    return this.person(userId).getByTestId('roster-command');
+    return this.person(userId).or(this.removedEntry(userId)).getByTestId('roster-command');
   }
 
-  /** The roster's sync column for this person: "page · rN in sync" or "behind". */
+  /** The roster's sync state for this person, in words: "on page 2, in sync", "1 page behind". */
   syncOf(userId: string): Locator {
     return this.person(userId).getByTestId('roster-sync');
+  }
+
+  /** The roster's word for this person's connection (data-connection: good, fair, poor, online, offline). */
+  connectionOf(userId: string): Locator {
+    return this.person(userId).getByTestId('roster-connection');
+  }
+
+  // ---- class state
+  get endButton(): Locator {
+    return this.page.getByTestId('class-end');
+  }
+
+  /** The confirmation that ending the class asks for. */
+  get endDialog(): Locator {
+    return this.page.getByTestId('end-class-dialog');
+  }
+
+  /** Ends the class from its bar, confirming when asked. */
+  async endClass(): Promise<void> {
+    await this.endButton.click();
+    await this.endDialog.getByTestId('end-class-dialog-confirm').click();
+    await expect(this.endDialog).toHaveCount(0);
+  }
+
+  /** The banner an ended class shows everyone in it. */
+  get endedBanner(): Locator {
+    return this.page.getByTestId('class-ended');
+  }
+
+  get reopenButton(): Locator {
+    return this.page.getByTestId('class-reopen');
+  }
+
+  get countdown(): Locator {
+    return this.page.getByTestId('class-countdown');
+  }
+
+  // ---- observing
+  /** An observer's take-over control; data-taking-part says whether they have taken over. */
+  get takeOver(): Locator {
+    return this.page.getByTestId('take-over');
   }
 
   /** Shown to a participant the teacher removed. */
@@ -115,6 +203,23 @@ export class ClassPage {
     const current = await this.currentPage();
     if (!current) throw new Error('no current page after adding one');
     return current;
+  }
+
+  /** The page's number in the course, as the page list shows it (1-based). */
+  async pageNumberOf(pageId: string): Promise<number> {
+    const ids = await this.page.getByTestId('page-entry').evaluateAll((items) => items.map((item) => item.getAttribute('data-page-id')));
+    return ids.indexOf(pageId) + 1;
+  }
+
+  /** The confirmation that removing a page asks for. */
+  get removePageDialog(): Locator {
+    return this.page.getByTestId('remove-page-dialog');
+  }
+
+  /** Asks to remove a page from the course panel; the confirmation is then open. */
+  async askToRemovePage(pageId: string): Promise<void> {
+    await this.page.locator(`[data-testid="page-entry"][data-page-id="${pageId}"]`).getByTestId('page-remove').click();
+    await expect(this.removePageDialog).toBeVisible();
   }
 
   /** Waits until this participant's course shows `pageId` as the current page. */

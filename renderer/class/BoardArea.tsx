@@ -17,8 +17,12 @@ function release(unmount: Unmount): void {
   else if (unmount && 'unmount' in unmount) unmount.unmount();
 }
 
-/** Where the whiteboard lives: the board takes the class's channel itself; the open class is its host. */
-export function BoardArea({ openClass, teacherId }: { openClass: OpenClass; teacherId: string }) {
+/**
+ * Where the whiteboard lives: the board takes the class's channel itself; the open class is its host. A read-only
+ * board (the class has ended) is inert: it is still shown, but takes no input (and the open class's channel sends no
+ * drawing into an ended class either).
+ */
+export function BoardArea({ openClass, teacherId, readOnly = false }: { openClass: OpenClass; teacherId: string; readOnly?: boolean }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -56,7 +60,7 @@ export function BoardArea({ openClass, teacherId }: { openClass: OpenClass; teac
     };
   }, [openClass, teacherId]);
   return (
-    <div className="board-area" data-testid="board-area" ref={container}>
+    <div className="board-area" data-testid="board-area" data-read-only={readOnly} inert={readOnly} ref={container}>
       {Object.keys(boardModules).length === 0 && <p className="muted">{t('classroom.loadingBoard')}</p>}
       {failure !== null && (
         <p className="banner error" role="alert" data-testid="board-failed">

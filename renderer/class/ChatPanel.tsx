@@ -1,9 +1,42 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WhisperBox } from '../supervise/help/WhisperBox';
 import type { OpenClass } from './OpenClass';
 import { useClassroom } from './store';
+import './classroom.css';
 
-export function ChatPanel({ openClass, userId, canModerate }: { openClass: OpenClass; userId: string; canModerate: boolean }) {
+interface ChatPanelProps {
+  openClass: OpenClass;
+  userId: string;
+  canModerate: boolean;
+  /** A supervisor observing silently: they read the chat and may whisper to the teacher, nothing more. */
+  observing: boolean;
+  /** The class has ended: chat is closed. */
+  ended: boolean;
+  teacher: { id: string; name: string } | null;
+}
+
+/** What stands where the message box would be, when there is none. */
+function NoComposer({ classId, observing, ended, teacher }: Pick<ChatPanelProps, 'observing' | 'ended' | 'teacher'> & { classId: string }) {
+  const { t } = useTranslation();
+  if (observing) {
+    return (
+      <div className="chat-observing" data-testid="chat-observing">
+        <p>
+          <strong>{t('classroom.chat.observing')}</strong> {t('classroom.chat.whisperHint')}
+        </p>
+        {teacher && <WhisperBox classId={classId} teacherId={teacher.id} teacherName={teacher.name} />}
+      </div>
+    );
+  }
+  return (
+    <p className="muted" data-testid={ended ? 'chat-closed' : 'chat-muted'}>
+      {ended ? t('classroom.chat.closed') : t('classroom.chat.muted')}
+    </p>
+  );
+}
+
+export function ChatPanel({ openClass, userId, canModerate, observing, ended, teacher }: ChatPanelProps) {
   const { t } = useTranslation();
   const chat = useClassroom((s) => s.chat);
   const outgoing = useClassroom((s) => s.outgoing);
@@ -27,7 +60,7 @@ export function ChatPanel({ openClass, userId, canModerate }: { openClass: OpenC
     <section className="class-panel chat-panel" aria-label={t('classroom.chat.title')} data-testid="chat-panel">
       <header>
         <h3>{t('classroom.chat.title')}</h3>
-        {canModerate && (
+        {canModerate && !ended && (
           <button
             type="button"
             className="small"
@@ -56,10 +89,8 @@ export function ChatPanel({ openClass, userId, canModerate }: { openClass: OpenC
             </li>
           ))}
       </ol>
-      {muted ? (
-        <p className="muted" data-testid="chat-muted">
-          {t('classroom.chat.muted')}
-        </p>
+      {muted || observing || ended ? (
+        <NoComposer classId={openClass.classId} observing={observing} ended={ended} teacher={teacher} />
       ) : (
         <form className="chat-composer" onSubmit={(event) => void submit(event)}>
           <input

@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoursePage } from '../../shared/protocol';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import type { OpenClass } from './OpenClass';
 import { useClassroom } from './store';
 import { UploadButton, UploadEntries } from './upload/CoursewareUpload';
@@ -20,6 +21,8 @@ export function CoursePanel({ openClass, canSteer }: { openClass: OpenClass; can
   const { t } = useTranslation();
   const upload = useCoursewareUpload(openClass);
   const [dropping, setDropping] = useState(false);
+  /** The page the teacher asked to remove, waiting for them to confirm. */
+  const [removing, setRemoving] = useState<CoursePage | null>(null);
   const course = useClassroom((s) => s.course);
   const pages = course?.pages ?? [];
   const current = course?.current ?? null;
@@ -32,6 +35,12 @@ export function CoursePanel({ openClass, canSteer }: { openClass: OpenClass; can
   const addBlank = () => {
     const page = blankPage();
     publish([...pages, page], page.id);
+  };
+  const title = (page: CoursePage, i: number) => page.title || t('classroom.course.page', { n: i + 1 });
+  const remove = (page: CoursePage) => {
+    const i = pages.findIndex((p) => p.id === page.id);
+    if (i < 0) return; // already gone (another window of the teacher's removed it)
+    publish(pages.filter((p) => p.id !== page.id), page.id === current ? (pages[i + 1] ?? pages[i - 1])?.id ?? null : current);
   };
   const move = (from: number, to: number) => {
     if (to < 0 || to >= pages.length) return;
@@ -100,10 +109,10 @@ export function CoursePanel({ openClass, canSteer }: { openClass: OpenClass; can
           <li key={page.id} data-testid="page-entry" data-page-id={page.id} aria-current={page.id === current ? 'page' : undefined}>
             {canSteer ? (
               <button type="button" className="link" data-testid="page-open" onClick={() => publish(pages, page.id)}>
-                {page.title || t('classroom.course.page', { n: i + 1 })}
+                {title(page, i)}
               </button>
             ) : (
-              <span>{page.title || t('classroom.course.page', { n: i + 1 })}</span>
+              <span>{title(page, i)}</span>
             )}
             {page.id === current && <span className="tag">{t('classroom.course.current')}</span>}
             {canSteer && (
@@ -119,7 +128,8 @@ export function CoursePanel({ openClass, canSteer }: { openClass: OpenClass; can
                   className="small"
                   data-testid="page-remove"
                   disabled={pages.length <= 1}
-                  onClick={() => publish(pages.filter((p) => p.id !== page.id), page.id === current ? (pages[i + 1] ?? pages[i - 1])?.id ?? null : current)}
+                  aria-label={`${t('classroom.course.remove')}: ${title(page, i)}`}
+                  onClick={() => setRemoving(page)}
                 >
                   {t('classroom.course.remove')}
                 </button>
@@ -128,6 +138,20 @@ export function CoursePanel({ openClass, canSteer }: { openClass: OpenClass; can
           </li>
         ))}
       </ol>
+      {removing && (
+        <ConfirmDialog
+          testId="remove-page-dialog"
+          danger
+          title={t('classroom.course.removeConfirm.title', { page: title(removing, Math.max(0, pages.findIndex((p) => p.id === removing.id))) })}
+          body={t('classroom.course.removeConfirm.body')}
+          confirmLabel={t('classroom.course.removeConfirm.confirm')}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            remove(removing);
+            setRemoving(null);
+          }}
+        />
+      )}
       {canSteer && pages.length === 0 && (
         <button type="button" data-testid="course-begin" onClick={addBlank}>
           {t('classroom.course.addBlank')}

@@ -1,12 +1,14 @@
 import type { BoardSync, Command, Course, CoursePage, HelpRequest, Room, TelemetryEvent } from '../../shared/protocol';
 import type { BoardControl, BoardHost, BoardParticipant, CoursewareControl } from '../board/contract';
-import type { ClassChannel } from '../link/channel';
 import type { ClassCleared, ClassMessage, ConnectionStatus } from '../link/messages';
 import type { SessionEndpoints } from '../session/ports';
 import { readToken } from '../session/token';
+import { useClasses } from '../state/classes';
 import { useConnection } from '../state/connection';
 import { fetchClassAsset } from './classAssets';
-import { applyClassTraffic } from './classroom';
+import { applyClassTraffic, grantAnswersHand, type ClassroomState } from './classroom';
+import { GatedChannel, type JoinableChannel } from './GatedChannel';
+import { refusal, type SendContext } from './sendRules';
 import { initialClassroom, useClassroom, type OutgoingChat } from './store';
 import { APP_VERSION } from './appVersion';
 import { TelemetryBatcher } from './telemetry';
@@ -36,6 +38,12 @@ export interface MediaRemedies {
  */
 export class OpenClass implements BoardHost {
   readonly classId: string;
+  /**
+   * The class's channel for every feature of it (board, media, help, chat): what they send is checked here first, so
+   * a silent observer sends nothing anyone in the class sees, and nobody draws, raises a hand or chats in an ended
+   * class (sendRules.ts).
+   */
+  readonly channel: GatedChannel;
   private media: MediaRemedies | null = null;
   private board: BoardControl | null = null;
   private courseware: CoursewareControl | null = null;
@@ -48,16 +56,19 @@ export class OpenClass implements BoardHost {
   private lag: BoardLagWatch | null = null;
   private roomEdits: RoomEdits | null = null;
   private lagTicker: ReturnType<typeof setInterval> | undefined;
+  /** Whether the room granted this person drawing when last seen; null before a room was seen. */
+  private wasGranted: boolean | null = null;
   private inClass = false;
   private stopped = false;
 
   constructor(
-    readonly channel: ClassChannel & { join(): void; leave(): void },
+    link: JoinableChannel,
     readonly participant: BoardParticipant,
     private readonly endpoints: SessionEndpoints,
     readonly device: string,
   ) {
-    this.classId = channel.classId;
+    this.classId = link.classId;
+    this.channel = new GatedChannel(link, (outgoing) => refusal(this.sendContext(), outgoing));
     // Held until the class's traffic arrives: telemetry is QoS 0, and the link may still be moving into the class.
     this.telemetry = new TelemetryBatcher(
       (events) => {
@@ -73,6 +84,7 @@ export class OpenClass implements BoardHost {
   start(): void {
     this.stopped = false;
     this.inClass = false;
+    this.wasGranted = null;
     this.telemetry.hold();
     useClassroom.setState(initialClassroom(this.classId));
     if (!this.participant.observer) {
@@ -176,6 +188,25 @@ export class OpenClass implements BoardHost {
     this.roomEdits?.edit(change);
   }
 
+  /**
+   * An observing supervisor takes over (or hands back): the room grants them drawing, as it grants a student, and
+   * while it does they may draw, chat and steer the class. The one room change an observer may publish.
+   */
+  takeOver(taking: boolean): void {
+    const me = this.participant.userId;
+    this.updateRoom((room) => ({ drawing: [...room.drawing.filter((id) => id !== me), ...(taking ? [me] : [])] }));
+  }
+
+  /** What decides what this console may send now (sendRules.ts). */
+  sendContext(): SendContext {
+    return {
+      userId: this.participant.userId,
+      observer: this.participant.observer,
+      room: useClassroom.getState().room,
+      ended: useClasses.getState().byId.get(this.classId)?.state === 'ended',
+    };
+  }
+
   private publishRoom(room: Room): void {
     this.channel.publish({ kind: 'room', message: room });
   }
@@ -230,7 +261,10 @@ export class OpenClass implements BoardHost {
     const before = useClassroom.getState();
     const after = applyClassTraffic(before, messages);
     if (after !== before) useClassroom.setState(after);
-    if (after.room && after.room !== before.room) this.checkRemoved(after.room);
+    if (after.room && after.room !== before.room) {
+      this.checkRemoved(after.room);
+      this.lowerHandOnGrant(after);
+    }
     // The room arrived, or this console's own presence came back: the class's retained state (a room, if the class
     // has one) was delivered before it.
     if (after.room || messages.some((m) => this.isOwnPresence(m))) this.roomEdits?.settle();
@@ -293,6 +327,15 @@ export class OpenClass implements BoardHost {
   private ack(command: Command, ok: boolean, detail: string): void {
     if (this.participant.observer || this.stopped) return;
     this.channel.publish({ kind: 'commandAck', message: { v: 1, commandId: command.id, ok, detail: detail.slice(0, 500), ts: Date.now() } });
+  }
+
+  /** Being granted drawing answers a raised hand: it comes down (only its owner can lower it). */
+  private lowerHandOnGrant(state: ClassroomState): void {
+    if (!state.room || this.participant.observer) return;
+    const me = this.participant.userId;
+    const hand = state.roster.get(me)?.hand ?? null;
+    if (grantAnswersHand(this.wasGranted, state.room, hand, me)) this.raiseHand(false);
+    this.wasGranted = state.room.drawing.includes(me);
   }
 
   private checkRemoved(room: Room): void {

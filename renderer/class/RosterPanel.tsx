@@ -1,101 +1,87 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { removeFromClass, type Command, type CommandAck } from '../../shared/protocol';
+import { allowBack, removeFromClass, type Command, type Room } from '../../shared/protocol';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useMedia } from '../media/store';
 import { useConnection } from '../state/connection';
 import type { OpenClass } from './OpenClass';
 import { handQueue, isBehind, type RosterEntry } from './classroom';
+import { RemovedList } from './RemovedList';
+import type { MenuAction } from './RosterMenu';
+import { RosterRow, type SentCommand } from './RosterRow';
+import { connectionWord, syncWords } from './rosterWords';
 import { useClassroom } from './store';
-
-/** The roster's label for each command it sends. */
-const COMMAND_LABEL: Partial<Record<Command['action'], 'resync' | 'askMute' | 'askUnmute' | 'remove'>> = {
-  'resync-board': 'resync',
-  mute: 'askMute',
-  unmute: 'askUnmute',
-  remove: 'remove',
-};
-
-/** The last command sent to one participant, and its answer once it came. */
-function CommandOutcome({ sent, acks }: { sent: { id: string; action: Command['action'] }; acks: CommandAck[] }) {
-  const { t } = useTranslation();
-  const ack = [...acks].reverse().find((a) => a.commandId === sent.id);
-  const status = !ack ? 'pending' : ack.ok ? 'done' : 'failed';
-  const action = t(`classroom.roster.${COMMAND_LABEL[sent.action] ?? 'resync'}`);
-  const key = status === 'pending' ? 'commandPending' : status === 'done' ? 'commandDone' : 'commandFailed';
-  return (
-    <span className="muted" data-testid="roster-command" data-action={sent.action} data-status={status} title={ack?.detail || undefined}>
-      {t(`classroom.roster.${key}`, { action, detail: ack?.detail ?? '' })}
-    </span>
-  );
-}
+import './roster.css';
 
 interface RosterProps {
   openClass: OpenClass;
   userId: string;
   /** The teacher (or a supervisor who took over) steers the class. */
   canSteer: boolean;
+  /** The class has ended: hands stay down. */
+  ended: boolean;
 }
 
-export function RosterPanel({ openClass, userId, canSteer }: RosterProps) {
+const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+/** Granting drawing answers a raised hand; the student's console lowers it (only its owner can). */
+const grantOrRevoke = (userId: string) => (room: Room) => ({ drawing: toggle(room.drawing, userId) });
+
+export function RosterPanel({ openClass, userId, canSteer, ended }: RosterProps) {
   const { t } = useTranslation();
   const roster = useClassroom((s) => s.roster);
   const room = useClassroom((s) => s.room);
-  const rttMs = useConnection((s) => s.status.rttMs);
+  const course = useClassroom((s) => s.course);
+  const chat = useClassroom((s) => s.chat);
   const acks = useClassroom((s) => s.acks);
-  const [sent, setSent] = useState<ReadonlyMap<string, { id: string; action: Command['action'] }>>(new Map());
-  const send = (userId: string, action: Command['action']) => {
-    const id = openClass.command(userId, action);
-    setSent((before) => new Map(before).set(userId, { id, action }));
+  const rttMs = useConnection((s) => s.status.rttMs);
+  const peers = useMedia((s) => s.peers);
+  const [sent, setSent] = useState<ReadonlyMap<string, SentCommand>>(new Map());
+  const [removing, setRemoving] = useState<RosterEntry | null>(null);
+  const send = (to: string, action: Command['action']) => {
+    const id = openClass.command(to, action);
+    setSent((before) => new Map(before).set(to, { id, action }));
   };
-  const people = [...roster.values()].sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
-  const teacherSync = people.find((p) => p.role === 'teacher')?.sync ?? null;
-  const hands = handQueue(roster);
-  const mine = roster.get(userId);
 
-  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
-  const actions = (person: RosterEntry) => (
-    <span className="roster-actions">
-      <button type="button" className="small" data-testid="roster-grant" onClick={() => openClass.updateRoom((r) => ({ drawing: toggle(r.drawing, person.userId) }))}>
-        {room?.drawing.includes(person.userId) ? t('classroom.roster.revoke') : t('classroom.roster.grant')}
-      </button>
-      <button
-        type="button"
-        className="small"
-        data-testid="roster-star"
-        onClick={() => openClass.updateRoom((r) => ({ stars: { ...r.stars, [person.userId]: (r.stars[person.userId] ?? 0) + 1 } }))}
-      >
-        {t('classroom.roster.star')}
-      </button>
-      <button type="button" className="small" data-testid="roster-chat-mute" onClick={() => openClass.updateRoom((r) => ({ chatMuted: toggle(r.chatMuted, person.userId) }))}>
-        {room?.chatMuted.includes(person.userId) ? t('classroom.roster.chatUnmute') : t('classroom.roster.chatMute')}
-      </button>
-      <button type="button" className="small" data-testid="roster-ask-mute" onClick={() => send(person.userId, 'mute')}>
-        {t('classroom.roster.askMute')}
-      </button>
-      <button type="button" className="small" data-testid="roster-ask-unmute" onClick={() => send(person.userId, 'unmute')}>
-        {t('classroom.roster.askUnmute')}
-      </button>
-      <button type="button" className="small" data-testid="roster-resync" onClick={() => send(person.userId, 'resync-board')}>
-        {t('classroom.roster.resync')}
-      </button>
-      <button
-        type="button"
-        className="small danger"
-        data-testid="roster-remove"
-        onClick={() => {
-          openClass.updateRoom((r) => removeFromClass(r, person.userId));
-          send(person.userId, 'remove');
-        }}
-      >
-        {t('classroom.roster.remove')}
-      </button>
-    </span>
-  );
+  const removed = new Set(room?.removed ?? []);
+  // Removed people leave the roster; the teacher finds them in the removed list below.
+  const people = [...roster.values()]
+    .filter((person) => !removed.has(person.userId))
+    .sort((a, b) => Number(b.role === 'teacher') - Number(a.role === 'teacher') || a.name.localeCompare(b.name));
+  const teacherSync = people.find((p) => p.role === 'teacher')?.sync ?? null;
+  const hands = handQueue(roster).filter((person) => !removed.has(person.userId));
+  const mine = roster.get(userId);
+  // Supervisors publish no presence: one who took over is known by the room's grant (and their name from chat).
+  const takingPart = (room?.drawing ?? []).filter((id) => !roster.has(id));
+  const nameFromChat = (id: string) => [...chat].reverse().find((entry) => entry.fromId === id)?.fromName ?? t('classroom.roster.supervisor');
+
+  const actionsFor = (person: RosterEntry): MenuAction[] => {
+    if (!canSteer || person.role !== 'student') return [];
+    const { userId: id } = person;
+    return [
+      {
+        id: 'roster-grant',
+        label: room?.drawing.includes(id) ? t('classroom.roster.revoke') : t('classroom.roster.grant'),
+        run: () => openClass.updateRoom(grantOrRevoke(id)),
+      },
+      { id: 'roster-star', label: t('classroom.roster.star'), run: () => openClass.updateRoom((r) => ({ stars: { ...r.stars, [id]: (r.stars[id] ?? 0) + 1 } })) },
+      {
+        id: 'roster-chat-mute',
+        label: room?.chatMuted.includes(id) ? t('classroom.roster.chatUnmute') : t('classroom.roster.chatMute'),
+        run: () => openClass.updateRoom((r) => ({ chatMuted: toggle(r.chatMuted, id) })),
+      },
+      { id: 'roster-ask-mute', label: t('classroom.roster.askMute'), run: () => send(id, 'mute') },
+      { id: 'roster-ask-unmute', label: t('classroom.roster.askUnmute'), run: () => send(id, 'unmute') },
+      { id: 'roster-resync', label: t('classroom.roster.resync'), run: () => send(id, 'resync-board') },
+      { id: 'roster-remove', label: t('classroom.roster.removeMenu'), danger: true, run: () => setRemoving(person) },
+    ];
+  };
 
   return (
     <section className="class-panel roster-panel" aria-label={t('classroom.roster.title')} data-testid="roster-panel">
       <header>
         <h3>{t('classroom.roster.title')}</h3>
-        {!canSteer && !openClass.participant.observer && (
+        {!canSteer && !openClass.participant.observer && !ended && (
           <button type="button" className="small" data-testid="hand-toggle" onClick={() => openClass.raiseHand(!mine?.hand?.raised)}>
             {mine?.hand?.raised ? t('classroom.roster.lower') : t('classroom.roster.raise')}
           </button>
@@ -115,29 +101,57 @@ export function RosterPanel({ openClass, userId, canSteer }: RosterProps) {
       )}
       <ul className="roster">
         {people.map((person) => {
-          const behind = person.role !== 'teacher' && isBehind(person, teacherSync);
-          const stars = room?.stars[person.userId] ?? 0;
+          const self = person.userId === userId;
+          const isTeacher = person.role === 'teacher';
           return (
-            <li key={person.userId} data-testid="roster-entry" data-user-id={person.userId} data-online={person.online} data-behind={behind}>
-              <span className={`presence-dot ${person.online ? 'online' : 'offline'}`} title={person.online ? t('classroom.roster.online') : t('classroom.roster.offline')} />
-              <span className="roster-name">{person.name}</span>
-              <span className="muted">{t(`role.${person.role}`)}</span>
-              {person.device && <span className="muted">{person.device}</span>}
-              {person.appVersion && <span className="muted">v{person.appVersion}</span>}
-              {person.userId === userId && rttMs !== null && <span className="muted">{t('classroom.roster.rtt', { ms: rttMs })}</span>}
-              {person.sync && (
-                <span className={behind ? 'sync behind' : 'sync'} data-testid="roster-sync">
-                  {person.sync.pageId} · r{person.sync.revision} {behind ? t('classroom.roster.behind') : t('classroom.roster.inSync')}
-                </span>
-              )}
-              {room?.drawing.includes(person.userId) && <span className="tag" data-testid="roster-drawing">{t('classroom.roster.drawing')}</span>}
-              {stars > 0 && <span data-testid="roster-stars">★ {stars}</span>}
-              {canSteer && sent.has(person.userId) && <CommandOutcome sent={sent.get(person.userId)!} acks={acks} />}
-              {canSteer && person.role === 'student' && actions(person)}
-            </li>
+            <RosterRow
+              key={person.userId}
+              person={person}
+              self={self}
+              connection={connectionWord(person.online, peers[person.userId]?.quality ?? null, self ? rttMs : null)}
+              sync={syncWords(person.sync, teacherSync, course, isTeacher)}
+              behind={!isTeacher && isBehind(person, teacherSync)}
+              drawing={room?.drawing.includes(person.userId) ?? false}
+              stars={room?.stars[person.userId] ?? 0}
+              sent={canSteer ? sent.get(person.userId) : undefined}
+              acks={acks}
+              actions={actionsFor(person)}
+            />
           );
         })}
+        {takingPart.map((id) => (
+          <li key={id} className="roster-row taking-part" data-testid="roster-taking-part" data-user-id={id}>
+            <span className="presence-dot online" aria-hidden="true" />
+            <div className="roster-main">
+              <div className="roster-head">
+                <span className="roster-name">{id === userId ? t('classroom.takeOver.taking') : nameFromChat(id)}</span>
+              </div>
+              <div className="roster-facts">
+                <span>{t('role.supervisor')}</span>
+                <span>{t('classroom.roster.takingPart')}</span>
+              </div>
+            </div>
+          </li>
+        ))}
       </ul>
+      {canSteer && room && room.removed.length > 0 && (
+        <RemovedList removed={room.removed} roster={roster} sent={sent} acks={acks} onAllowBack={(id) => openClass.updateRoom((r) => allowBack(r, id))} />
+      )}
+      {removing && (
+        <ConfirmDialog
+          testId="remove-dialog"
+          danger
+          title={t('classroom.roster.removeConfirm.title', { name: removing.name })}
+          body={t('classroom.roster.removeConfirm.body', { name: removing.name })}
+          confirmLabel={t('classroom.roster.removeConfirm.confirm')}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            openClass.updateRoom((r) => removeFromClass(r, removing.userId));
+            send(removing.userId, 'remove');
+            setRemoving(null);
+          }}
+        />
+      )}
     </section>
   );
 }

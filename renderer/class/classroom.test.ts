@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassMessage } from '../link/messages';
-import { applyClassTraffic, emptyClassroom, handQueue, isBehind } from './classroom';
+import { applyClassTraffic, emptyClassroom, grantAnswersHand, handQueue, isBehind } from './classroom';
+import { emptyRoom } from './roomEdits';
 
 const root = 'classroom/v1/class/class-0001';
 
@@ -82,5 +83,17 @@ describe('classroom state from class traffic', () => {
     expect(isBehind(entry('p1', 10), teacher)).toBe(false);
     expect(isBehind(entry('p1', 9), teacher)).toBe(true);
     expect(isBehind(entry('p2', 10), teacher)).toBe(true);
+  });
+
+  it('takes a grant of drawing as the answer to a raised hand, but not a hand raised while already granted', () => {
+    const granted = { ...emptyRoom('teacher1'), drawing: ['s1'], ts: 20 };
+    const raised = { v: 1 as const, raised: true, at: 10 };
+    expect(grantAnswersHand(false, granted, raised, 's1')).toBe(true);
+    expect(grantAnswersHand(true, granted, raised, 's1')).toBe(false);
+    expect(grantAnswersHand(false, { ...granted, drawing: [] }, raised, 's1')).toBe(false);
+    expect(grantAnswersHand(false, granted, { ...raised, raised: false }, 's1')).toBe(false);
+    // The first room after joining: the grant answers a hand raised before it was published.
+    expect(grantAnswersHand(null, granted, raised, 's1')).toBe(true);
+    expect(grantAnswersHand(null, granted, { ...raised, at: 30 }, 's1')).toBe(false);
   });
 });

@@ -146,3 +146,13 @@ export function isBehind(entry: RosterEntry, reference: BoardSync | null): boole
   if (!entry.sync || !reference) return false;
   return entry.sync.pageId !== reference.pageId || entry.sync.revision < reference.revision;
 }
+
+/**
+ * Whether a grant of drawing answers this person's raised hand, so their console lowers it: the room grants them
+ * drawing now and did not when last seen, or, for the first room seen (after joining), the hand went up before the
+ * room that grants them was published. A hand raised while already allowed to draw stays up.
+ */
+export function grantAnswersHand(wasGranted: boolean | null, room: Room, hand: Hand | null, userId: string): boolean {
+  if (!hand?.raised || !room.drawing.includes(userId)) return false;
+  return wasGranted === null ? hand.at <= room.ts : !wasGranted;
+}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClassState } from '../../shared/protocol';
 import { useClasses } from '../state/classes';
@@ -8,6 +8,10 @@ import { useConnection } from '../state/connection';
 import { useSession } from '../session/SessionContext';
 import { showClass } from '../state/route';
 import { ClassRow, ROW_HEIGHT } from './ClassRow';
+import { ConfirmDialog } from './ConfirmDialog';
+
+/** How often the list checks whether an ended class can still be reopened. */
+const REOPEN_CHECK_MS = 30_000;
 
 export function ClassList() {
   const { t } = useTranslation();
@@ -15,7 +19,20 @@ export function ClassList() {
   const outbox = useConnection((s) => s.outbox);
   const session = useSession();
   const { id: userId, role } = session.user;
-  const controlClass = useCallback((classId: string, action: 'start' | 'end') => session.controlClass(classId, action), [session]);
+  // Ending asks first; reopening an ended class is a start within the directory's grace.
+  const [ending, setEnding] = useState<string | null>(null);
+  const controlClass = useCallback(
+    (classId: string, action: 'start' | 'end' | 'reopen') => {
+      if (action === 'end') setEnding(classId);
+      else session.controlClass(classId, 'start');
+    },
+    [session],
+  );
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), REOPEN_CHECK_MS);
+    return () => clearInterval(timer);
+  }, []);
   const isTeacher = role === 'teacher';
   const entry = role === 'supervisor' ? 'observe' : role === 'teacher' || role === 'student' ? 'open' : null;
   const [text, setText] = useState('');
@@ -89,6 +106,7 @@ export function ClassList() {
                   top={item.start}
                   canControl={isTeacher && summary.teacher.id === userId}
                   unsent={unsentByClass.has(summary.id)}
+                  reopenable={summary.state === 'ended' && (summary.reopenUntil ?? 0) > now}
                   onControl={controlClass}
                   entry={entry}
                   onEnter={showClass}
@@ -98,6 +116,20 @@ export function ClassList() {
           </div>
         </div>
       </div>
+      {ending && (
+        <ConfirmDialog
+          testId="end-class-dialog"
+          danger
+          title={t('classroom.endConfirm.title', { title: byId.get(ending)?.title ?? ending })}
+          body={t('classroom.endConfirm.body')}
+          confirmLabel={t('classroom.endConfirm.confirm')}
+          onCancel={() => setEnding(null)}
+          onConfirm={() => {
+            session.controlClass(ending, 'end');
+            setEnding(null);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -11,17 +11,19 @@ interface ClassRowProps {
   canControl: boolean;
   /** A start or end for this class waits in the outbox. */
   unsent: boolean;
-  onControl: (classId: string, action: 'start' | 'end') => void;
+  /** The class has ended, and its teacher may still reopen it (the directory's grace). */
+  reopenable: boolean;
+  onControl: (classId: string, action: 'start' | 'end' | 'reopen') => void;
   /** 'open' for a participant's own class, 'observe' for supervisors; null when this user cannot enter it. */
   entry: 'open' | 'observe' | null;
   onEnter: (classId: string, observe: boolean) => void;
 }
 
-export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, onControl, entry, onEnter }: ClassRowProps) {
+export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, reopenable, onControl, entry, onEnter }: ClassRowProps) {
   const { t } = useTranslation();
   const { teachers, students } = summary.presence;
-  // The directory runs scheduled → live → ended; an ended class has nothing left to do.
-  const action = summary.state === 'scheduled' ? 'start' : summary.state === 'live' ? 'end' : null;
+  // The directory runs scheduled → live → ended; an ended class can be reopened for a while, then nothing is left to do.
+  const action = summary.state === 'scheduled' ? 'start' : summary.state === 'live' ? 'end' : reopenable ? 'reopen' : null;
   return (
     <div
       className="row"
@@ -71,7 +73,7 @@ export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsen
               {t('classes.unsent')}
             </span>
           ) : (
-            <button type="button" className={`small ${action}`} data-testid={`class-${action}`} onClick={() => onControl(summary.id, action)}>
+            <button type="button" className={`small ${action === 'reopen' ? 'start' : action}`} data-testid={`class-${action}`} onClick={() => onControl(summary.id, action)}>
               {t(`classes.${action}`)}
             </button>
           ))}

@@ -4,13 +4,16 @@ import { BoardArea } from '../class/BoardArea';
 import { ChatPanel } from '../class/ChatPanel';
 import { ClassControls } from '../class/ClassControls';
 import { CoursePanel } from '../class/CoursePanel';
+import { EndedBanner } from '../class/EndedBanner';
 import { RosterPanel } from '../class/RosterPanel';
+import { TakeOver } from '../class/TakeOver';
 import { useClassroom } from '../class/store';
 import { useOpenClass } from '../class/useOpenClass';
 import { MediaStage } from '../media/ui/MediaStage';
 import { Whispers } from '../class/Whispers';
 import { HelpButton } from '../class/help/HelpButton';
 import { useClasses } from '../state/classes';
+import { useSession } from '../session/SessionContext';
 import type { SessionUser } from '../session/ports';
 import { backToClasses } from '../state/route';
 
@@ -22,14 +25,23 @@ interface ClassScreenProps {
 
 export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
   const { t } = useTranslation();
+  const session = useSession();
   const role = user.role ?? 'student';
   const openClass = useOpenClass(classId, user.id, role, observer);
   const title = useClasses((s) => s.byId.get(classId)?.title ?? classId);
   // Until the summary arrives, a teacher's own class is known to be theirs.
   const teacherId = useClasses((s) => s.byId.get(classId)?.teacher.id) ?? (role === 'teacher' ? user.id : '');
+  const teacherName = useClasses((s) => s.byId.get(classId)?.teacher.name) ?? '';
+  const ended = useClasses((s) => s.byId.get(classId)?.state === 'ended');
   const removedReason = useClassroom((s) => s.removedReason);
   const muteRequested = useClassroom((s) => s.muteRequested);
-  const canSteer = role === 'teacher' && !observer;
+  // An observing supervisor takes over through the room's drawing grant (class/TakeOver.tsx).
+  const takingPart = useClassroom((s) => observer && (s.room?.drawing.includes(user.id) ?? false));
+  const canSteer = (role === 'teacher' && !observer) || takingPart;
+  const leave = () => {
+    if (takingPart) openClass.takeOver(false);
+    backToClasses();
+  };
 
   // A removed student sees why for a moment, then leaves the class.
   useEffect(() => {
@@ -41,14 +53,15 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
   return (
     <div className="class-screen" data-testid="class-screen" data-class-id={classId} data-role={role} data-observer={observer}>
       <div className="class-bar">
-        <button type="button" className="ghost" data-testid="class-back" onClick={backToClasses}>
+        <button type="button" className="ghost" data-testid="class-back" onClick={leave}>
           ← {t('classroom.back')}
         </button>
         <h2 className="class-title">{title}</h2>
-        {observer && <span className="tag">{t('classroom.observing')}</span>}
-        <ClassControls openClass={openClass} canSteer={canSteer} />
+        {observer && <TakeOver openClass={openClass} takingPart={takingPart} teacherId={teacherId} />}
+        <ClassControls openClass={openClass} canSteer={canSteer} canControl={role === 'teacher' && !observer} />
         {!observer && role !== 'supervisor' && <HelpButton sender={openClass} name={user.name} />}
       </div>
+      <EndedBanner classId={classId} canReopen={role === 'teacher' && !observer} onReopen={() => session.controlClass(classId, 'start')} />
       {removedReason !== null && (
         <p className="banner error" role="alert" data-testid="class-removed">
           {t('classroom.removed')} {removedReason && t('classroom.removedReason', { reason: removedReason })}
@@ -63,10 +76,17 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
       <MediaStage openClass={openClass} userId={user.id} name={user.name} role={role} observer={observer} />
       <div className="class-body">
         <CoursePanel openClass={openClass} canSteer={canSteer} />
-        <BoardArea openClass={openClass} teacherId={teacherId} />
+        <BoardArea openClass={openClass} teacherId={teacherId} readOnly={ended} />
         <aside className="class-side">
-          <RosterPanel openClass={openClass} userId={user.id} canSteer={canSteer} />
-          <ChatPanel openClass={openClass} userId={user.id} canModerate={canSteer} />
+          <RosterPanel openClass={openClass} userId={user.id} canSteer={canSteer} ended={ended} />
+          <ChatPanel
+            openClass={openClass}
+            userId={user.id}
+            canModerate={canSteer}
+            observing={observer && !takingPart}
+            ended={ended}
+            teacher={teacherId ? { id: teacherId, name: teacherName } : null}
+          />
         </aside>
       </div>
     </div>
