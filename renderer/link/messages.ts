@@ -94,8 +94,11 @@ export type ClassKind =
   | 'mediaState';
 
 export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;
-/** What supervisors receive from the tagger and the dispatcher: all retained, one message per topic. */
-export type SupervisionKind = 'classHealth' | 'classTags' | 'helpState' | 'supervisorMetrics';
+/**
+ * What supervisors receive from the tagger and the dispatcher, and the presence of the class whose detail is open
+ * (who is in it, by name): all retained, one message per topic.
+ */
+export type SupervisionKind = 'classHealth' | 'classTags' | 'helpState' | 'supervisorMetrics' | 'presence';
 export type SupervisionMessage = Extract<Decoded, { kind: SupervisionKind }>;
 /** A participant's telemetry, for a supervisor watching one class's detail. */
 export type TelemetryMessage = Extract<Decoded, { kind: 'telemetry' }>;

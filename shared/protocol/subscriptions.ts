@@ -29,7 +29,7 @@ export function consoleFilters(state: SubscriptionState): string[] {
     Array.isArray(classes) && role !== 'supervisor'
       ? classes.map((classId) => topic('classSummary', { classId }, root))
       : [filter('classSummary', {}, root)];
-  return [
+  const filters = [
     ...directory,
     topic('reply', { userId, sessionId: consoleId }, root),
     topic('ping', { userId, sessionId: consoleId }, root),
@@ -38,6 +38,8 @@ export function consoleFilters(state: SubscriptionState): string[] {
     ...(role === 'supervisor' && state.watchedClass ? watchFilters(state.watchedClass, root) : []),
     ...(state.joined ? classFilters(state, state.joined.classId) : []),
   ];
+  // A supervisor observing the class whose detail is open reads its presence for both: once is enough.
+  return [...new Set(filters)];
 }
 
 /** The open class's topics this role may read: supervisors get no commands, teachers and supervisors get the acks. */
@@ -66,7 +68,7 @@ export function classFilters(state: Pick<SubscriptionState, 'userId' | 'role' | 
   return filters;
 }
 
-/** A supervisor's open class detail: its live telemetry and its tags. */
+/** A supervisor's open class detail: its live telemetry, its tags and who is in it (presence, for their names). */
 export function watchFilters(classId: string, root: string): string[] {
-  return [filter('telemetry', { classId }, root), topic('classTags', { classId }, root)];
+  return [filter('telemetry', { classId }, root), topic('classTags', { classId }, root), filter('presence', { classId }, root)];
 }

@@ -282,7 +282,9 @@ export class LinkCore {
 
   private leave(classId: string): void {
     if (this.joined?.classId !== classId) return;
-    const filters = this.classFilters(classId);
+    // A filter the watched class's detail also reads (its presence) stays subscribed.
+    const watched = this.watchedClass === classId ? new Set(watchFilters(classId, this.root)) : null;
+    const filters = this.classFilters(classId).filter((f) => !watched?.has(f));
     const goodbye = presenceOf(this.config, this.joined, false);
     this.joined = null;
     this.shownPage = null;
@@ -324,8 +326,14 @@ export class LinkCore {
     this.watchedClass = classId;
     this.batch.dropTelemetry();
     if (!this.connection.isReady) return;
-    if (before) this.connection.unsubscribe(watchFilters(before, this.root));
-    if (classId) this.connection.subscribe(watchFilters(classId, this.root), () => this.watchedClass === classId);
+    if (before) this.connection.unsubscribe(this.watchOnlyFilters(before));
+    if (classId) this.connection.subscribe(this.watchOnlyFilters(classId), () => this.watchedClass === classId);
+  }
+
+  /** The watched class's filters that the open class does not read already (both read presence when it is the same). */
+  private watchOnlyFilters(classId: string): string[] {
+    const joined = this.joined?.classId === classId ? new Set(this.classFilters(classId)) : null;
+    return watchFilters(classId, this.root).filter((f) => !joined?.has(f));
   }
 
   /** The open class's topics this console reads (the subscription plan, shared/protocol/subscriptions.ts). */
@@ -410,6 +418,11 @@ export class LinkCore {
   }
 
   private onClassMessage(message: ClassMessage): void {
+    // The presence of the class whose detail a supervisor has open names its participants there.
+    if (message.kind === 'presence' && message.params.classId === this.watchedClass) {
+      this.batch.supervisionMessage(message);
+      this.schedule();
+    }
     // Traffic of a class left a moment ago can still be on its way; notices are addressed to the user, not a class.
     if (message.kind !== 'notice' && (!this.joined || message.params.classId !== this.joined.classId)) return;
     if (message.kind === 'course') this.followPage(message.params.classId, message.message.current, message.message.version);

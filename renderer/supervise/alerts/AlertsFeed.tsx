@@ -1,6 +1,8 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SlaTimer } from '../components/SlaTimer';
+import { personLabel } from '../components/people';
+import { usePerson } from '../state/people';
 import { acknowledgeAlert, acknowledgeAllAlerts } from '../state/apply';
 import { useAlerts } from '../state/stores';
 import { openClassDetail, openRequest } from '../state/view';
@@ -51,10 +53,12 @@ export function AlertsFeed() {
 const AlertItem = memo(function AlertItem({ alert }: { alert: Alert }) {
   const { t } = useTranslation();
   const state = alert.clearedAt !== null ? 'cleared' : alert.acknowledgedAt !== null ? 'acknowledged' : 'open';
+  const person = usePerson(alert.userId);
+  const who = alert.userId ? personLabel(t, alert.userId, person) : t('supervise.alerts.wholeClass');
   const what =
     alert.kind === 'help'
-      ? t(`supervise.alerts.help.${alert.helpStatus === 'escalated' ? 'escalated' : 'manual'}`, { user: alert.userId ?? '' })
-      : t('supervise.alerts.tag', { tag: alert.tag ? t(`supervise.tag.${alert.tag}`) : '', user: alert.userId ?? t('supervise.alerts.wholeClass') });
+      ? t(`supervise.alerts.help.${alert.helpStatus === 'escalated' ? 'escalated' : 'manual'}`, { user: who })
+      : t('supervise.alerts.tag', { tag: alert.tag ? t(`supervise.tag.${alert.tag}`) : '', user: who });
   const show = () => (alert.requestId ? openRequest(alert.requestId) : openClassDetail(alert.classId));
   return (
     <li className={`alert-item sev-${alert.severity} alert-${state}`} data-testid="alert-item" data-alert-id={alert.id} data-severity={alert.severity} data-state={state} data-class-id={alert.classId}>

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onAlertsRaised } from '../state/apply';
+import { personLabel } from '../components/people';
+import { usePeople } from '../state/people';
 import type { Alert } from './alertBook';
 import { NotificationThrottle, askPermissionOnce, showDesktopNotification } from './notify';
 
@@ -19,10 +21,11 @@ export function useCriticalNotifications(): void {
         count === 1
           ? t('supervise.notify.one', { title: alert.title })
           : t('supervise.notify.many', { count });
+      const who = alert.userId ? personLabel(t, alert.userId, usePeople.getState().byId.get(alert.userId)) : t('supervise.alerts.wholeClass');
       const body =
         alert.kind === 'help'
-          ? t('supervise.notify.help', { user: alert.userId ?? '', classId: alert.classId })
-          : t('supervise.notify.tag', { tag: alert.tag ? t(`supervise.tag.${alert.tag}`) : '', user: alert.userId ?? '', classId: alert.classId });
+          ? t('supervise.notify.help', { user: who, title: alert.title })
+          : t('supervise.notify.tag', { tag: alert.tag ? t(`supervise.tag.${alert.tag}`) : '', user: who, title: alert.title });
       void showDesktopNotification({ title: title.slice(0, 120), body: body.slice(0, 500), severity: 'critical' });
     });
     onAlertsRaised((raised) => {

@@ -4,7 +4,10 @@ import type { ClassTimeline, HelpState } from '../../../shared/protocol';
 import { useSupervisor } from '../../session/SessionContext';
 import { useClasses } from '../../state/classes';
 import { showClass } from '../../state/route';
+import { Worded } from '../components/Person';
 import { TagChip } from '../components/TagChip';
+import { personLabel } from '../components/people';
+import { usePeople } from '../state/people';
 import { DrawerHead } from '../help/RequestDetail';
 import { WhisperBox } from '../help/WhisperBox';
 import { classTimeline } from '../help/dispatcherClient';
@@ -59,7 +62,7 @@ export function ClassDetail({ classId }: { classId: string }) {
   );
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const teacher = health?.teacher ?? summary?.teacher ?? null;
-  const title = health?.title || summary?.title || classId;
+  const title = health?.title || summary?.title || t('supervise.help.someClass');
   const toggle = (kind: Kind) =>
     setShown((before) => {
       const next = new Set(before);
@@ -72,9 +75,14 @@ export function ClassDetail({ classId }: { classId: string }) {
     <aside className="drawer" data-testid="class-detail" data-class-id={classId}>
       <DrawerHead title={title} onClose={() => openClassDetail(null)} />
       <div className="drawer-body">
-        <p className="muted">
-          {classId} · {teacher?.name ?? '-'} · {health?.region || summary?.region || '-'} · {health?.appVersion || '-'}
-        </p>
+        <dl className="facts class-facts">
+          <dt>{t('supervise.wall.columns.teacher')}</dt>
+          <dd data-testid="class-detail-teacher">{teacher?.name ?? '–'}</dd>
+          <dt>{t('supervise.wall.columns.region')}</dt>
+          <dd>{health?.region || summary?.region || '–'}</dd>
+          <dt>{t('supervise.wall.columns.version')}</dt>
+          <dd>{health?.appVersion || '–'}</dd>
+        </dl>
         <div className="action-row">
           <button type="button" data-testid="class-detail-observe" onClick={() => showClass(classId, true)}>
             {t('supervise.request.observe')}
@@ -84,7 +92,7 @@ export function ClassDetail({ classId }: { classId: string }) {
         <ul className="current-tags" data-testid="class-detail-tags">
           {(tags?.tags ?? []).map((entry) => (
             <li key={`${entry.tag}/${entry.userId ?? ''}`}>
-              <TagChip tag={entry.tag} userId={entry.userId} /> <span className="muted small">{entry.evidence}</span>
+              <TagChip tag={entry.tag} userId={entry.userId} /> <Worded text={entry.evidence} className="muted small" />
             </li>
           ))}
           {!tags && <li className="muted">{t('supervise.detail.noTags')}</li>}
@@ -143,24 +151,33 @@ export function ClassDetail({ classId }: { classId: string }) {
 
 function TimelineText({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
+  const people = usePeople((s) => s.byId);
+  const who = (id: string | undefined) => (id ? personLabel(t, id, people.get(id)) : t('supervise.alerts.wholeClass'));
   switch (entry.kind) {
     case 'tag':
       return (
         <span data-tag={entry.tag} data-change={entry.change}>
-          {t(`supervise.detail.tag.${entry.change}`, { tag: t(`supervise.tag.${entry.tag}`), user: entry.userId ?? t('supervise.alerts.wholeClass') })}
-          {entry.evidence && <span className="muted small"> {entry.evidence}</span>}
+          {t(`supervise.detail.tag.${entry.change}`, { tag: t(`supervise.tag.${entry.tag}`), user: who(entry.userId) })}
+          {entry.evidence && (
+            <>
+              {' '}
+              <Worded text={entry.evidence} className="muted small" />
+            </>
+          )}
         </span>
       );
     case 'action':
       return (
         <span data-action={entry.action}>
-          <strong>{t(`supervise.audit.actions.${entry.action}`, { defaultValue: entry.action })}</strong> <span className="muted">{entry.actor}</span> {entry.detail}
+          <strong>{t(`supervise.audit.actions.${entry.action}`, { defaultValue: entry.action })}</strong>{' '}
+          <span className="muted">{personLabel(t, entry.actor, people.get(entry.actor), entry.actorKind === 'supervisor' ? 'supervisor' : null)}</span>{' '}
+          <Worded text={entry.detail} />
         </span>
       );
     case 'telemetry':
       return (
         <span>
-          <span className="muted">{entry.userId}</span> <EventLine event={entry.event} />
+          <span className="muted">{who(entry.userId)}</span> <EventLine event={entry.event} />
         </span>
       );
   }

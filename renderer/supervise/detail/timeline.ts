@@ -4,7 +4,7 @@ import type { WatchedEvent } from '../state/telemetry';
 
 export type TimelineEntry =
   | { kind: 'tag'; at: number; tag: TagId; userId?: string; change: 'appeared' | 'cleared'; evidence: string }
-  | { kind: 'action'; at: number; action: string; actor: string; detail: string; requestId?: string }
+  | { kind: 'action'; at: number; action: string; actor: string; actorKind: AuditEntry['actor']['kind']; detail: string; requestId?: string }
   | { kind: 'telemetry'; at: number; userId: string; event: TelemetryEvent };
 
 /** Entries a timeline shows at most: the newest. */
@@ -24,7 +24,7 @@ export function buildTimeline(
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const c of changes) entries.push({ kind: 'tag', at: c.at, tag: c.tag, userId: c.userId, change: c.change, evidence: c.evidence });
-  for (const a of actions) entries.push({ kind: 'action', at: a.at, action: a.action, actor: a.actor.id, detail: a.detail, requestId: a.requestId });
+  for (const a of actions) entries.push({ kind: 'action', at: a.at, action: a.action, actor: a.actor.id, actorKind: a.actor.kind, detail: a.detail, requestId: a.requestId });
   const telemetry: TimelineEntry[] = [];
   const seen = new Set<string>();
   const add = (userId: string, at: number, event: TelemetryEvent) => {

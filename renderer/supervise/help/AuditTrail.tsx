@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/protocol';
 import { useSupervisor } from '../../session/SessionContext';
+import { Worded } from '../components/Person';
+import { personLabel } from '../components/people';
+import { usePeople, type Person } from '../state/people';
 import { requestAudit } from './dispatcherClient';
 
 /**
@@ -13,6 +16,7 @@ export function AuditTrail({ requestId, version }: { requestId: string; version:
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const supervisor = useSupervisor();
+  const people = usePeople((s) => s.byId);
   useEffect(() => {
     let current = true;
     requestAudit(supervisor, requestId).then(
@@ -28,6 +32,8 @@ export function AuditTrail({ requestId, version }: { requestId: string; version:
     };
   }, [supervisor, requestId, version]);
   const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const actorLabel = (actor: AuditEntry['actor'], person: Person | undefined) =>
+    personLabel(t, actor.id, person, actor.kind === 'supervisor' ? 'supervisor' : null);
   return (
     <div className="audit" data-testid="request-audit">
       {error && (
@@ -41,7 +47,7 @@ export function AuditTrail({ requestId, version }: { requestId: string; version:
         {entries?.map((entry) => (
           <li key={entry.seq} data-testid="audit-entry" data-action={entry.action} data-actor={entry.actor.id}>
             <time className="muted">{time.format(entry.at)}</time> <strong>{t(`supervise.audit.actions.${entry.action}`, { defaultValue: entry.action })}</strong>{' '}
-            <span className="muted">{entry.actor.id}</span> {entry.detail}
+            <span className="muted">{actorLabel(entry.actor, people.get(entry.actor.id))}</span> <Worded text={entry.detail} />
           </li>
         ))}
       </ol>

@@ -2,13 +2,15 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpState } from '../../../shared/protocol';
 import { useSession } from '../../session/SessionContext';
+import { useClasses } from '../../state/classes';
 import { SlaTimer } from '../components/SlaTimer';
 import { TagChip } from '../components/TagChip';
 import { useHealth, useHelp } from '../state/stores';
 import { openRequest, useSuperviseView } from '../state/view';
 import { helpQueue, isOpen, type QueueFilter } from './queue';
 
-const FILTERS: QueueFilter[] = ['person', 'mine', 'open', 'all'];
+/** Every open request by default, so a new one shows at once, while the dispatcher still checks it automatically. */
+const FILTERS: QueueFilter[] = ['open', 'person', 'mine', 'all'];
 const SHOWN = 200;
 
 /** Help requests that need a person, most urgent first, with how long each has waited. */
@@ -17,7 +19,7 @@ export function HelpQueue() {
   const byId = useHelp((s) => s.byId);
   const me = useSession().user.id;
   const selected = useSuperviseView((s) => s.requestId);
-  const [filter, setFilter] = useState<QueueFilter>('person');
+  const [filter, setFilter] = useState<QueueFilter>('open');
   const rows = useMemo(() => helpQueue(byId, filter, me), [byId, filter, me]);
   return (
     <section className="panel help-queue" aria-label={t('supervise.help.title')} data-testid="help-queue">
@@ -46,7 +48,9 @@ export function HelpQueue() {
 /** One request in the queue; memoised, and it reads only its own class's title, so health updates pass it by. */
 const HelpItem = memo(function HelpItem({ state, selected }: { state: HelpState; selected: boolean }) {
   const { t } = useTranslation();
-  const title = useHealth((s) => s.byId.get(state.classId)?.title) ?? state.classId;
+  const healthTitle = useHealth((s) => s.byId.get(state.classId)?.title);
+  const summaryTitle = useClasses((s) => s.byId.get(state.classId)?.title);
+  const title = healthTitle || summaryTitle || t('supervise.help.someClass');
   return (
     <li
       className={`help-item status-${state.status}${selected ? ' selected' : ''}`}

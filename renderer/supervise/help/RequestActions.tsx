@@ -6,6 +6,9 @@ import { useSupervisor } from '../../session/SessionContext';
 import { claimRequest, escalateRequest, releaseRequest, resolveRequest, sendRemedy, DispatcherError } from './dispatcherClient';
 import { isOpen } from './queue';
 import { remedyTargets, suggestedRemedy } from './remedyChoice';
+import { Worded } from '../components/Person';
+import { personLabel } from '../components/people';
+import { usePeople } from '../state/people';
 
 interface RequestActionsProps {
   state: HelpState;
@@ -21,6 +24,7 @@ interface RequestActionsProps {
 export function RequestActions({ state, me, teacherId }: RequestActionsProps) {
   const { t } = useTranslation();
   const supervisor = useSupervisor();
+  const people = usePeople((s) => s.byId);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const suggested = suggestedRemedy(state, teacherId);
@@ -74,7 +78,7 @@ export function RequestActions({ state, me, teacherId }: RequestActionsProps) {
             <select data-testid="request-remedy-target" value={target} aria-label={t('supervise.request.target')} onChange={(e) => setTarget(e.target.value)}>
               {remedyTargets(state, teacherId).map((userId) => (
                 <option key={userId} value={userId}>
-                  {userId}
+                  {personLabel(t, userId, people.get(userId), userId === teacherId ? 'teacher' : null)}
                 </option>
               ))}
             </select>
@@ -112,7 +116,7 @@ export function RequestActions({ state, me, teacherId }: RequestActionsProps) {
       )}
       {error && (
         <p className="banner error" role="alert" data-testid="request-error" data-code={error.code}>
-          {t(`supervise.errors.${errorKey(error.code)}`)} <span className="detail">{error.message}</span>
+          {t(`supervise.errors.${errorKey(error.code)}`)} <Worded text={error.message} className="detail" />
         </p>
       )}
     </div>

@@ -1,10 +1,13 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClasses } from '../../state/classes';
-import { useSession } from '../../session/SessionContext';
+import { useSession, useSupervisor } from '../../session/SessionContext';
 import { showClass } from '../../state/route';
+import { Worded } from '../components/Person';
 import { SlaTimer } from '../components/SlaTimer';
 import { TagChip } from '../components/TagChip';
 import { useHealth, useHelp } from '../state/stores';
+import { watchClassTelemetry } from '../state/telemetry';
 import { openClassDetail, openRequest } from '../state/view';
 import { AuditTrail } from './AuditTrail';
 import { Diagnostics } from './Diagnostics';
@@ -15,11 +18,18 @@ import { isOpen } from './queue';
 
 /** One help request: who asked and why, its tags, the remedies tried, the diagnostics, and what to do next. */
 export function RequestDetail({ requestId }: { requestId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useHelp((s) => s.byId.get(requestId));
   const me = useSession().user.id;
   const health = useHealth((s) => (state ? s.byId.get(state.classId) : undefined));
   const summary = useClasses((s) => (state ? s.byId.get(state.classId) : undefined));
+  const supervisor = useSupervisor();
+  const classId = state?.classId ?? null;
+  // Watching the request's class brings who is in it, so remedies and tags name people.
+  useEffect(() => {
+    watchClassTelemetry(supervisor, classId);
+    return () => watchClassTelemetry(supervisor, null);
+  }, [supervisor, classId]);
   if (!state) {
     return (
       <aside className="drawer" data-testid="request-detail" data-missing="true">
@@ -30,14 +40,14 @@ export function RequestDetail({ requestId }: { requestId: string }) {
   const teacher = health?.teacher ?? summary?.teacher ?? null;
   return (
     <aside className="drawer" data-testid="request-detail" data-request-id={state.id} data-status={state.status} data-claimed-by={state.claimedBy?.id ?? ''}>
-      <DrawerHead title={health?.title ?? summary?.title ?? state.classId} onClose={() => openRequest(null)} />
+      <DrawerHead title={health?.title || summary?.title || t('supervise.help.someClass')} onClose={() => openRequest(null)} />
       <div className="drawer-body">
         <p className="request-meta">
           <span className={`status-badge status-${state.status}`} data-testid="request-status">
             {t(`supervise.help.status.${state.status}`)}
           </span>{' '}
           {isOpen(state.status) && <SlaTimer since={state.createdAt} testId="request-sla" />}{' '}
-          <span className="muted">{state.id}</span>
+          <span className="muted">{t('supervise.request.askedAt', { time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'medium' }).format(state.createdAt) })}</span>
         </p>
         <p>
           {t('supervise.help.from', { name: state.from.name, role: t(`role.${state.from.role}`) })} · {t(`supervise.help.topics.${state.topic}`)}
@@ -47,11 +57,7 @@ export function RequestDetail({ requestId }: { requestId: string }) {
             {state.text}
           </blockquote>
         )}
-        {state.reason && (
-          <p className="muted" data-testid="request-reason">
-            {state.reason}
-          </p>
-        )}
+        {state.reason && <Worded text={state.reason} className="muted request-reason" testId="request-reason" />}
         {state.note && (
           <p data-testid="request-note-shown">
             {t('supervise.request.noteShown', { note: state.note })}

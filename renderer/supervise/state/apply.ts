@@ -3,6 +3,7 @@ import type { SupervisionMessage } from '../../link/messages';
 import { useClasses } from '../../state/classes';
 import { addNote } from '../../state/diagnostics';
 import { AlertBook, type Alert } from '../alerts/alertBook';
+import { PeopleUpdate, resetPeople } from './people';
 import { useAlerts, useClassTags, useHealth, useHelp, useMetrics } from './stores';
 import { useWatchedTelemetry } from './telemetry';
 
@@ -24,6 +25,7 @@ export function applySupervision(messages: readonly (SupervisionMessage | Cleare
   let help: Map<string, HelpState> | null = null;
   let metrics: SupervisorMetrics | null | undefined;
   const raised: Alert[] = [];
+  const people = new PeopleUpdate();
   const healthNow = () => (health ??= new Map(useHealth.getState().byId));
   const tagsNow = () => (tags ??= new Map(useClassTags.getState().byClass));
   const helpNow = () => (help ??= new Map(useHelp.getState().byId));
@@ -51,6 +53,7 @@ export function applySupervision(messages: readonly (SupervisionMessage | Cleare
         const map = healthNow();
         raised.push(...book.noteHealth(map.get(message.params.classId), message.message, now));
         map.set(message.params.classId, message.message);
+        people.health(message.message);
         break;
       }
       case 'classTags':
@@ -64,14 +67,19 @@ export function applySupervision(messages: readonly (SupervisionMessage | Cleare
         // Retained states can arrive out of order after a reconnect; the newest update wins.
         if (before && before.updatedAt > state.updatedAt) break;
         map.set(state.id, state);
+        people.help(state);
         raised.push(...book.noteHelp(state, state.id, now, titleOf(state.classId, health)));
         break;
       }
       case 'supervisorMetrics':
         metrics = message.message;
         break;
+      case 'presence':
+        if (message.message.userId === message.params.userId) people.presence(message.message);
+        break;
     }
   }
+  people.commit();
 
   if (health) useHealth.setState({ byId: health });
   if (tags) useClassTags.setState({ byClass: tags });
@@ -103,6 +111,7 @@ export function resetSupervision(): void {
   useMetrics.setState({ metrics: null });
   useAlerts.setState({ alerts: [], dropped: 0 });
   useWatchedTelemetry.setState({ classId: null, events: [] });
+  resetPeople();
 }
 
 function publishAlerts(now: number): void {

@@ -1,9 +1,8 @@
 // Test support: well-formed supervision messages to start from. Not part of the app bundle.
 import type { ClassHealth, ClassSummary, HelpState } from '../../../shared/protocol';
-import type { TagId } from '../../../shared/tags/catalogue';
 import { worstSeverity } from '../../../shared/tags/catalogue';
 
-export function health(classId: string, problems: { tag: TagId; userId?: string; since: number }[] = [], patch: Partial<ClassHealth> = {}): ClassHealth {
+export function health(classId: string, problems: ClassHealth['problems'] = [], patch: Partial<ClassHealth> = {}): ClassHealth {
   return {
     v: 1,
     classId,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROBLEM_TAGS, type TagId } from '../../../shared/tags/catalogue';
 import { useClasses } from '../../state/classes';
@@ -10,15 +10,50 @@ const SEVERITY_FILTERS: SeverityFilter[] = ['all', 'problems', 'critical', 'warn
 const SORT_KEYS: SortKey[] = ['severity', 'duration', 'title', 'teacher', 'region', 'appVersion'];
 const DURATIONS_MIN = [0, 1, 5, 15];
 
-/** The regions and app versions there are now; read when a menu is about to open, not on every health update. */
-const currentFacets = () => facets(useHealth.getState().byId, useClasses.getState().byId);
+type Facets = ReturnType<typeof facets>;
+
+/** The regions and app versions there are now. */
+const currentFacets = (): Facets => facets(useHealth.getState().byId, useClasses.getState().byId);
+/** How often at most the menus' values follow the classes (a health burst would otherwise recount 10,000 classes each frame). */
+const FACETS_EVERY_MS = 1_000;
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+/** The facets now, or `before` itself when nothing changed (no render then). */
+const recounted = (before: Facets): Facets => {
+  const next = currentFacets();
+  return sameList(before.regions, next.regions) && sameList(before.appVersions, next.appVersions) ? before : next;
+};
+
+/**
+ * Every region and app version the wall can show, kept current: recounted at most once a second while health and
+ * summaries change (a transient subscription, not a render per batch), and at once when a menu is about to open.
+ */
+function useFacets(): [Facets, () => void] {
+  const [current, setCurrent] = useState(currentFacets);
+  const refresh = () => setCurrent(recounted);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const recount = () => {
+      timer = null;
+      setCurrent(recounted);
+    };
+    const schedule = () => {
+      timer ??= setTimeout(recount, FACETS_EVERY_MS);
+    };
+    const stops = [useHealth.subscribe(schedule), useClasses.subscribe(schedule)];
+    recount();
+    return () => {
+      for (const stop of stops) stop();
+      if (timer) clearTimeout(timer);
+    };
+  }, []);
+  return [current, refresh];
+}
 
 /** Filters and sort of the wall: severity, tag, problem duration, teacher, region, app version, text. */
 export function WallFilters() {
   const { t } = useTranslation();
   const query = useSuperviseView((s) => s.query);
-  const [{ regions, appVersions }, setFacets] = useState(currentFacets);
-  const refreshFacets = () => setFacets(currentFacets());
+  const [{ regions, appVersions }, refreshFacets] = useFacets();
   return (
     <div className="wall-filters" data-testid="wall-filters">
       <label>

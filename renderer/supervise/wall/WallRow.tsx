@@ -38,7 +38,6 @@ export const WallRow = memo(function WallRow({ row, top, waiting, selected, onDe
         <button type="button" className="link title" data-testid="wall-detail" title={row.title} onClick={() => onDetail(row.classId)}>
           {row.title}
         </button>
-        <span className="class-id">{row.classId}</span>
       </span>
       <span role="cell" className="wall-teacher">
         {row.teacherName}
@@ -51,7 +50,7 @@ export const WallRow = memo(function WallRow({ row, top, waiting, selected, onDe
       </span>
       <span role="cell" className="wall-tags" data-testid="wall-tags">
         {row.problems.slice(0, MAX_CHIPS).map((p) => (
-          <TagChip key={`${p.tag}/${p.userId ?? ''}`} tag={p.tag} userId={p.userId} />
+          <TagChip key={`${p.tag}/${p.userId ?? ''}`} tag={p.tag} userId={p.userId} name={p.name} role={p.role} />
         ))}
         {extra > 0 && <span className="muted">{t('supervise.wall.more', { count: extra })}</span>}
         {row.severity === 'unknown' && <span className="muted">{t('supervise.wall.noHealth')}</span>}
