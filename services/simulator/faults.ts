@@ -54,6 +54,41 @@ export const HELP_OF: Record<FaultTag, { topic: HelpTopic; text: string }> = {
   'course.cant-draw': { topic: 'board', text: 'I am allowed to draw but nothing appears.' },
 };
 
+/**
+ * How a fault looks over time in the field model (services/simulator/field.ts); the clean model knows only `sudden`.
+ * - sudden: fully there from its start to its end;
+ * - degrading: the stream fades out over 6–20 s (packets or frames fall to nothing), then stays gone;
+ * - flicker: sent video still carries a frame or two every 12–18 s;
+ * - partial: received video decodes one to four frames per report;
+ * - heavy-loss: 85–97% of the received audio's packets are lost;
+ * - intermittent: episodes of 20–30 s with 15–45 s of normal between them;
+ * - now-and-then: some drawing attempts fail (30–60% of them), the rest go through.
+ */
+export const FAULT_SHAPES = ['sudden', 'degrading', 'flicker', 'partial', 'heavy-loss', 'intermittent', 'now-and-then'] as const;
+export type FaultShape = (typeof FAULT_SHAPES)[number];
+
+/** The shapes each fault takes in the field model. */
+export const SHAPES_OF: Record<FaultTag, readonly FaultShape[]> = {
+  'entry.init-failed.media': ['sudden'],
+  'entry.init-failed.messaging': ['sudden'],
+  'entry.init-failed.courseware': ['sudden'],
+  'entry.slow': ['sudden'],
+  'stream.audio-stuck': ['sudden', 'degrading'],
+  'stream.video-stuck': ['sudden', 'flicker', 'degrading'],
+  'stream.cant-hear': ['sudden', 'heavy-loss', 'intermittent'],
+  'stream.cant-see': ['sudden', 'partial', 'intermittent'],
+  'course.load-failed': ['sudden'],
+  'course.not-synced': ['sudden'],
+  'course.cant-draw': ['sudden', 'now-and-then'],
+};
+
+/** When a fault was present (simulator clock): one interval, or one per episode of a fault that comes and goes. */
+export interface Episode {
+  start: number;
+  /** Null while it lasts. */
+  end: number | null;
+}
+
 /** A fault to inject into one simulated participant. */
 export interface FaultSpec {
   classId: string;
@@ -67,6 +102,9 @@ export interface FaultSpec {
   silent?: number;
   /** Press help: after `delayMs`, or not at all with `false` (default: as tuned for random faults). */
   help?: false | { delayMs: number };
+  /** Field model only: its shape (default sudden), and how long it lasts before it ends by itself. */
+  shape?: FaultShape;
+  lifetimeMs?: number;
 }
 
 /** Ground truth about one fault: where and when it was injected, and when and how it ended. */
@@ -85,6 +123,9 @@ export interface FaultRecord {
   fixedBy: { commandId: string; action: string; by: string } | 'lifetime' | null;
   /** Ids of the help requests its participant sent about it. */
   help: string[];
+  /** Field model: the shape, and when it was present (filled in as it goes; the clean model leaves them out). */
+  shape?: FaultShape;
+  episodes?: Episode[];
 }
 
 /** What a command did to the participant it was addressed to. */

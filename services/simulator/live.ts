@@ -1,12 +1,13 @@
 import { encode, type Outbound } from '../../shared/protocol/codec';
 import { KINDS } from '../../shared/protocol/kinds';
-import type { Command, Presence, Telemetry } from '../../shared/protocol/messages';
+import type { Command, Presence, Telemetry, TelemetryEvent } from '../../shared/protocol/messages';
 import type { HelpRequest } from '../../shared/protocol/supervision';
 import { topic } from '../../shared/protocol/topics';
 import { utf8Encode } from '../../shared/protocol/text';
 import { Agenda } from './agenda';
 import type { ClassDefinition } from './catalogue';
-import { carriedBy, FAULT_TAGS, HELP_OF, isFaultTag, type CommandRecord, type FaultRecord, type FaultSpec, type FaultTag, type HelpKind } from './faults';
+import { carriedBy, FAULT_TAGS, HELP_OF, isFaultTag, SHAPES_OF, type CommandRecord, type FaultRecord, type FaultSpec, type FaultTag, type HelpKind } from './faults';
+import { duplicates, episodesOf, FieldMember, lifetimeOf, planFault, type ActiveFault, type Delivery, type FaultPlan } from './field';
 import { GroundTruth } from './ground-truth';
 import { HEALTHY_QUESTIONS, helpRequest, type HelpContext } from './help';
 import { SimulationModel, type Seat } from './model';
@@ -14,7 +15,7 @@ import { weightsOf, type SimulationTuning } from './options';
 import { Prng } from './prng';
 import { complete, respond } from './remedies';
 import { LiveClass, type Member } from './roster';
-import { boardEvents, coursewareEvent, entryEvents, fixedEvents, mediaEvents, onsetEvents, remedyEvents } from './signatures';
+import { boardEvents, coursewareEvent, entryEvents, fixedEvents, initEvent, mediaEvents, onsetEvents, remedyEvents } from './signatures';
 
 export interface LiveSimulationOptions {
   catalogue: readonly ClassDefinition[];
@@ -66,6 +67,11 @@ export class LiveSimulation {
   private lastStepAt: number;
   private serial = 0;
   private readonly tagCredit = new Map<FaultTag, number>();
+  /** Noisy scenario: each fault's plan, and telemetry on its way to the broker. */
+  private readonly noisy: boolean;
+  private readonly plans = new Map<string, FaultPlan>();
+  private readonly deliveries = new Agenda<{ member: Member; message: Telemetry }>();
+  private readonly noisePrng: Prng;
 
   constructor(private readonly options: LiveSimulationOptions) {
     this.model = new SimulationModel(options.catalogue, options.seed);
@@ -76,9 +82,16 @@ export class LiveSimulation {
     this.classes = options.catalogue.map(
       (definition, index) => new LiveClass(definition, this.model.seatsOf(definition.id), index, options, this.reportEveryMs, this.prng),
     );
+    this.noisy = options.tuning.noise.enabled;
+    this.noisePrng = new Prng(options.seed ^ 0x0f1e1d);
     for (const liveClass of this.classes) {
       this.byId.set(liveClass.id, liveClass);
-      for (const member of liveClass.online()) member.queue(entryEvents(member, options.startedAt, liveClass.asset, liveClass.page, this.prng));
+      if (this.noisy) {
+        liveClass.members.forEach((member, index) => {
+          member.field = new FieldMember(member.userId, member.role, (options.seed * 7_919 + liveClass.definition.id.length * 104_729 + hash(member.userId) + index) >>> 0, options.startedAt, options.tuning.noise);
+        });
+      }
+      for (const member of liveClass.online()) this.entered(liveClass, member, options.startedAt);
     }
   }
 
@@ -100,7 +113,8 @@ export class LiveSimulation {
     }
     for (const due of this.agenda.due(now)) this.carryOut(due, now, out);
     if (this.options.tuning.telemetry.enabled) {
-      for (const liveClass of this.classes) if (liveClass.nextReportAt <= now) this.report(liveClass, now, out);
+      if (this.noisy) this.fieldReports(now, out);
+      else for (const liveClass of this.classes) if (liveClass.nextReportAt <= now) this.report(liveClass, now, out);
     }
     return out;
   }
@@ -143,7 +157,8 @@ export class LiveSimulation {
     if (!isFaultTag(spec.tag)) throw new Error(`${String(spec.tag)} is not a problem tag`);
     if (!member.online) throw new Error(`${spec.userId} is offline`);
     if (liveClass.fault) throw new Error(`${spec.classId} already has a fault (${liveClass.fault.tag} on ${liveClass.fault.userId})`);
-    if (carriedBy(spec.tag) === 'student' && member.role !== 'student') throw new Error(`${spec.tag} is injected into students only`);
+    if (!this.carries(spec.tag, member)) throw new Error(`${spec.tag} is injected into students only`);
+    if (spec.shape && (!this.noisy || !SHAPES_OF[spec.tag].includes(spec.shape))) throw new Error(`${spec.tag} does not take the shape ${spec.shape} here`);
     if (spec.tag === 'stream.cant-hear' || spec.tag === 'stream.cant-see') {
       if (!liveClass.teacher()?.online) throw new Error(`${spec.tag} needs the class's simulated teacher online`);
     }
@@ -162,6 +177,14 @@ export class LiveSimulation {
       fixable: spec.fixable ?? true, resists: spec.resists ?? 0, silent: spec.silent ?? 0, origin,
       injectedAt: now, fixedAt: null, fixedBy: null, help: [],
     };
+    let plan: FaultPlan | null = null;
+    if (this.noisy) {
+      const noise = this.options.tuning.noise;
+      plan = planFault(spec.tag, spec.shape ?? 'sudden', now, spec.lifetimeMs ?? lifetimeOf(noise, this.noisePrng), this.noisePrng);
+      this.plans.set(fault.id, plan);
+      fault.shape = plan.shape;
+      fault.episodes = [];
+    }
     this.truth.addFault(fault);
     this.active.add(fault);
     liveClass.fault = fault;
@@ -169,7 +192,8 @@ export class LiveSimulation {
     member.setFault(fault);
     member.restate(now, this.prng);
     this.model.hold(liveClass.id, true);
-    member.queue(onsetEvents(member, now, liveClass.asset, liveClass.page, this.prng));
+    if (plan) member.queue(this.fieldOnset(liveClass, member, fault.tag, plan, now));
+    else member.queue(onsetEvents(member, now, liveClass.asset, liveClass.page, this.prng));
     const help = this.options.tuning.help;
     if (spec.help) this.agenda.add(now + spec.help.delayMs, { type: 'help', fault, repeat: false });
     else if (spec.help === undefined && this.prng.chance(help.faultShare)) {
@@ -188,6 +212,12 @@ export class LiveSimulation {
     const member = liveClass.member(fault.userId);
     member?.setFault(null);
     member?.restate(now, this.prng);
+    const plan = this.plans.get(fault.id);
+    if (plan) {
+      fault.episodes = episodesOf(fault.tag, plan, now, now);
+      this.plans.delete(fault.id);
+      if (member?.online) member.queue(this.fieldRecovery(liveClass, member, fault.tag, now));
+    }
   }
 
   private step(now: number, elapsedMs: number, out: Outbound[]): void {
@@ -200,7 +230,11 @@ export class LiveSimulation {
       }
     }
     const { faults } = this.options.tuning;
-    for (const fault of this.active) if (now - fault.injectedAt >= faults.lifetimeMs) this.end(fault, now, 'lifetime');
+    for (const fault of this.active) {
+      const plan = this.plans.get(fault.id);
+      if (plan ? now >= plan.endsAt : now - fault.injectedAt >= faults.lifetimeMs) this.end(fault, now, 'lifetime');
+      else if (plan) fault.episodes = episodesOf(fault.tag, plan, now, null);
+    }
     const sinceStart = now - this.options.startedAt;
     const injecting = faults.perClassHour > 0 && sinceStart >= faults.startAfterMs && (faults.stopAfterMs === undefined || sinceStart <= faults.stopAfterMs);
     const faultChance = (faults.perClassHour * elapsedMs) / HOUR_MS;
@@ -227,7 +261,41 @@ export class LiveSimulation {
     out.push(this.presenceOf(member, liveClass.id, now));
     member.queued = [];
     member.lastReportAt = null;
-    if (seat.online) member.queue(entryEvents(member, now, liveClass.asset, liveClass.page, this.prng));
+    if (seat.online) this.entered(liveClass, member, now);
+  }
+
+  /** A participant opens the class: entry steps and start-up results (in the field, a start-up retried now and then). */
+  private entered(liveClass: LiveClass, member: Member, now: number): void {
+    const events = entryEvents(member, now, liveClass.asset, liveClass.page, this.prng);
+    if (!member.field) return member.queue(events);
+    member.field.joined(now);
+    const prng = this.noisePrng;
+    if (prng.chance(0.02)) {
+      // A component that fails to start and comes up on the console's own retry a second or two later.
+      const component = prng.pick(['media', 'messaging', 'courseware'] as const);
+      const failed = events.findIndex((e) => e.type === 'init' && e.component === component);
+      const at = events[failed]?.at ?? now;
+      if (failed >= 0 && member.fault !== `entry.init-failed.${component}`) {
+        events[failed] = { type: 'init', at, component, ok: false, error: 'start-up timed out' };
+        events.push({ type: 'init', at: at + prng.int(1_000, 3_000), component, ok: true });
+      }
+    }
+    member.queue(this.transientLoads(events));
+  }
+
+  /** In the field a courseware load now and then fails and loads on the automatic retry 2–5 s later. */
+  private transientLoads(events: TelemetryEvent[]): TelemetryEvent[] {
+    const out: TelemetryEvent[] = [];
+    for (const event of events) {
+      if (event.type === 'courseware' && event.ok && this.noisePrng.chance(0.03)) {
+        const at = event.at ?? 0;
+        out.push({ ...event, ok: false, error: 'network error while loading' });
+        out.push({ ...event, at: at + this.noisePrng.int(2_000, 5_000) });
+      } else {
+        out.push(event);
+      }
+    }
+    return out;
   }
 
   private turnPage(liveClass: LiveClass, now: number): void {
@@ -235,7 +303,8 @@ export class LiveSimulation {
     liveClass.nextPageAt = now + this.prng.int(60_000, 180_000);
     for (const member of liveClass.online()) {
       const load = coursewareEvent(member, now, liveClass.asset, liveClass.page, this.prng);
-      if (load) member.queue([load]);
+      if (load) member.queue(member.field ? this.transientLoads([load]) : [load]);
+      member.field?.pageTurned(now);
     }
   }
 
@@ -246,9 +315,94 @@ export class LiveSimulation {
     if (!teacher || students.length === 0) return;
     const tag = this.nextTag();
     if (!tag) return;
-    const member = carriedBy(tag) === 'student' ? this.prng.pick(students) : this.prng.pick(online);
+    const member = this.noisy && this.teacherMayCarry(tag) && this.noisePrng.chance(0.3) ? teacher : carriedBy(tag) === 'student' ? this.prng.pick(students) : this.prng.pick(online);
     const fixable = !this.prng.chance(this.options.tuning.faults.unfixableShare);
-    this.start(liveClass, member, { classId: liveClass.id, userId: member.userId, tag, fixable }, 'random', now);
+    const shape = this.noisy ? this.noisePrng.pick(SHAPES_OF[tag]) : undefined;
+    this.start(liveClass, member, { classId: liveClass.id, userId: member.userId, tag, fixable, shape }, 'random', now);
+  }
+
+  /**
+   * In the field model a teacher's own microphone or camera fails too (the join must then not blame the students);
+   * the clean model keeps every stream fault on a student, so that each shows as exactly its own tag.
+   */
+  private teacherMayCarry(tag: FaultTag): boolean {
+    return tag === 'stream.audio-stuck' || tag === 'stream.video-stuck';
+  }
+
+  private carries(tag: FaultTag, member: Member): boolean {
+    return carriedBy(tag) === 'anyone' || member.role === 'student' || (this.noisy && this.teacherMayCarry(tag));
+  }
+
+  /** What the participant reports when a fault starts, in the field model. */
+  private fieldOnset(liveClass: LiveClass, member: Member, tag: FaultTag, plan: FaultPlan, now: number): TelemetryEvent[] {
+    switch (tag) {
+      case 'entry.slow':
+        // A re-entry that takes until the plan's ready.
+        return entryEvents(member, now, liveClass.asset, liveClass.page, this.prng, plan.readyAt - now);
+      case 'course.load-failed': {
+        // The load fails, and so do the console's two retries, 5 s apart.
+        const loads: TelemetryEvent[] = [];
+        for (const after of [0, 5_000, 10_000]) {
+          const load = coursewareEvent(member, now + after, liveClass.asset, liveClass.page, this.prng);
+          if (load) loads.push(load);
+        }
+        return loads;
+      }
+      default:
+        return onsetEvents(member, now, liveClass.asset, liveClass.page, this.prng);
+    }
+  }
+
+  /** What the participant reports when a fault ends by itself, in the field model. */
+  private fieldRecovery(liveClass: LiveClass, member: Member, tag: FaultTag, now: number): TelemetryEvent[] {
+    switch (tag) {
+      case 'entry.init-failed.media':
+        return [initEvent(member, 'media', now)];
+      case 'entry.init-failed.messaging':
+        return [initEvent(member, 'messaging', now)];
+      case 'entry.init-failed.courseware': {
+        const load = coursewareEvent(member, now, liveClass.asset, liveClass.page, this.prng);
+        return [initEvent(member, 'courseware', now), ...(load ? [load] : [])];
+      }
+      case 'entry.slow':
+        // The participant rejoins, quickly this time.
+        return entryEvents(member, now, liveClass.asset, liveClass.page, this.prng);
+      case 'course.load-failed': {
+        const load = coursewareEvent(member, now, liveClass.asset, liveClass.page, this.prng);
+        return load ? [load] : [];
+      }
+      default:
+        return [];
+    }
+  }
+
+  /** The field model's telemetry: every online participant's console on its own schedule, delivered as the network does. */
+  private fieldReports(now: number, out: Outbound[]): void {
+    for (const liveClass of this.classes) {
+      if (this.model.stateOf(liveClass.id) !== 'live') continue;
+      const online = liveClass.online();
+      if (online.length === 0) continue;
+      const teacher = online.find((m) => m.role === 'teacher') ?? null;
+      const fault = liveClass.fault;
+      const plan = fault ? this.plans.get(fault.id) : undefined;
+      const active: ActiveFault | null = fault && plan ? { record: fault, plan } : null;
+      for (const member of online) {
+        const field = member.field!;
+        const peers = member.role === 'teacher' ? online.filter((m) => m.role === 'student') : teacher ? [teacher] : [];
+        const sent: Delivery[] = [];
+        field.advance(now, { peers: peers.map((p) => p.field!), fault: active }, member.takeQueued(now, Number.POSITIVE_INFINITY), sent);
+        for (const delivery of sent) {
+          for (const copy of [delivery, ...duplicates(delivery, this.options.tuning.noise, this.noisePrng)]) {
+            this.deliveries.add(copy.deliverAt, { member, message: copy.message });
+          }
+        }
+        if (now % 60_000 < 250) field.forget(now);
+      }
+    }
+    for (const { member, message } of this.deliveries.due(now)) {
+      out.push(this.telemetry(member, message));
+      this.counts.telemetry++;
+    }
   }
 
   /**
@@ -395,4 +549,11 @@ export class LiveSimulation {
     };
     return encode('presence', topic('presence', { classId, userId: participant.id }, this.options.root), message);
   }
+}
+
+/** A stable number from a user id, to seed each participant's field model. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

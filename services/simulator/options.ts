@@ -52,6 +52,38 @@ export const SimulationTuningSchema = z
       })
       .strict()
       .prefault({}),
+    noise: z
+      .object({
+        /**
+         * Telemetry as the field produces it (services/simulator/field.ts, docs/operations.md "Simulator"): skewed
+         * clocks, silence suppression and quiet participants, speech with pauses, dips and loss bursts, late and
+         * duplicated batches, backgrounded consoles, and faults that degrade, flicker or come and go. Off: the clean
+         * signatures of signatures.ts, one report per class per second.
+         */
+        enabled: z.boolean().default(false),
+        /** Share of participants whose clock is off by more than 3 s (up to `maxSkewMs`, either way). */
+        skewedShare: share.default(0.2),
+        maxSkewMs: ms.default(60_000),
+        /** Share of participants whose audio uses silence suppression (Opus DTX). */
+        dtxShare: share.default(0.5),
+        /** Share of students who never speak. */
+        quietShare: share.default(0.35),
+        /** Share of participants who put the console in the background now and then. */
+        backgroundShare: share.default(0.1),
+        /** Share of telemetry messages delivered twice (same id), and re-sent with a new id. */
+        duplicateShare: share.default(0.01),
+        resendShare: share.default(0.003),
+        /** Share of participants who lose the broker for a few seconds now and then (their telemetry arrives late). */
+        disconnectShare: share.default(0.1),
+        /** How a random fault's life is drawn: [min, max] ms per band, with the band's weight. */
+        lifetimes: z.array(z.object({ weight: z.number().min(0), ms: range })).min(1).default([
+          { weight: 0.15, ms: [8_000, 18_000] },
+          { weight: 0.5, ms: [30_000, 90_000] },
+          { weight: 0.35, ms: [90_000, 180_000] },
+        ]),
+      })
+      .strict()
+      .prefault({}),
     help: z
       .object({
         /** Share of faults whose participant presses help. */

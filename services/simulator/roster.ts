@@ -2,6 +2,7 @@ import type { TelemetryEvent } from '../../shared/protocol/messages';
 import { topic } from '../../shared/protocol/topics';
 import type { ClassDefinition, Participant } from './catalogue';
 import type { FaultRecord, FaultTag } from './faults';
+import type { FieldMember } from './field';
 import type { Seat } from './model';
 import type { Prng } from './prng';
 import { restated, type MemberView } from './signatures';
@@ -18,6 +19,8 @@ export class Member implements MemberView {
   reports = 0;
   /** Recently received command ids and the answer given, so a redelivered command is not carried out twice. */
   readonly answered = new Map<string, { ok: boolean; detail: string } | null>();
+  /** The field model's side of this participant (noisy scenario only). */
+  field: FieldMember | null = null;
 
   readonly telemetryTopic: string;
 

@@ -105,9 +105,9 @@ export function boardEvents(self: MemberView, at: number, prng: Prng): Telemetry
 }
 
 /** Entering the classroom: each step's time since the class was opened, then the components' start-up results. */
-export function entryEvents(self: MemberView, openedAt: number, asset: string, page: number, prng: Prng): TelemetryEvent[] {
+export function entryEvents(self: MemberView, openedAt: number, asset: string, page: number, prng: Prng, totalMs?: number): TelemetryEvent[] {
   const [min, max] = self.fault === 'entry.slow' ? SLOW_ENTRY_MS : NORMAL_ENTRY_MS;
-  const total = Math.round(between(prng, min, max));
+  const total = totalMs ?? Math.round(between(prng, min, max));
   const steps = [['token', 0.02], ['broker', 0.1], ['snapshot', 0.3], ['courseware', 0.6], ['media', 0.85], ['ready', 1]] as const;
   const events: TelemetryEvent[] = steps.map(([step, share]) => {
     const ms = step === 'ready' ? total : Math.round(total * share);
