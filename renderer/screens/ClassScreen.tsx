@@ -16,6 +16,10 @@ import { useClasses } from '../state/classes';
 import { useSession } from '../session/SessionContext';
 import type { SessionUser } from '../session/ports';
 import { backToClasses } from '../state/route';
+import { FoldButton, FoldSection } from '../class/layout/Fold';
+import { useFolded } from '../class/layout/folds';
+import { PageStrip } from '../class/layout/PageStrip';
+import '../class/layout/layout.css';
 
 interface ClassScreenProps {
   classId: string;
@@ -38,6 +42,8 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
   // An observing supervisor takes over through the room's drawing grant (class/TakeOver.tsx).
   const takingPart = useClassroom((s) => observer && (s.room?.drawing.includes(user.id) ?? false));
   const canSteer = (role === 'teacher' && !observer) || takingPart;
+  const courseFolded = useFolded('course');
+  const sideFolded = useFolded('side');
   const leave = () => {
     if (takingPart) openClass.takeOver(false);
     backToClasses();
@@ -73,20 +79,35 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
           {muteRequested ? t('classroom.muteAsked') : t('classroom.unmuteAsked')}
         </p>
       )}
-      <MediaStage openClass={openClass} userId={user.id} name={user.name} role={role} observer={observer} />
-      <div className="class-body">
-        <CoursePanel openClass={openClass} canSteer={canSteer} />
+      <div className="class-body" data-testid="class-body">
+        <div className="class-column course-column" data-folded={courseFolded} data-testid="course-column">
+          <FoldButton panel="course" edge="left" />
+          {courseFolded && <PageStrip openClass={openClass} canSteer={canSteer} />}
+          <div className="column-body" hidden={courseFolded}>
+            <CoursePanel openClass={openClass} canSteer={canSteer} />
+          </div>
+        </div>
         <BoardArea openClass={openClass} teacherId={teacherId} readOnly={ended} />
-        <aside className="class-side">
-          <RosterPanel openClass={openClass} userId={user.id} canSteer={canSteer} ended={ended} />
-          <ChatPanel
-            openClass={openClass}
-            userId={user.id}
-            canModerate={canSteer}
-            observing={observer && !takingPart}
-            ended={ended}
-            teacher={teacherId ? { id: teacherId, name: teacherName } : null}
-          />
+        <aside className="class-column class-side" data-folded={sideFolded} data-testid="side-column">
+          <FoldButton panel="side" edge="right" />
+          <div className="column-body" hidden={sideFolded}>
+            <FoldSection panel="video" titled>
+              <MediaStage openClass={openClass} userId={user.id} name={user.name} role={role} observer={observer} />
+            </FoldSection>
+            <FoldSection panel="roster">
+              <RosterPanel openClass={openClass} userId={user.id} canSteer={canSteer} ended={ended} />
+            </FoldSection>
+            <FoldSection panel="chat">
+              <ChatPanel
+                openClass={openClass}
+                userId={user.id}
+                canModerate={canSteer}
+                observing={observer && !takingPart}
+                ended={ended}
+                teacher={teacherId ? { id: teacherId, name: teacherName } : null}
+              />
+            </FoldSection>
+          </div>
         </aside>
       </div>
     </div>
