@@ -7,13 +7,14 @@ import { join, relative } from 'node:path';
 
 export const DEFAULT_WEB_PORT = 5173;
 
-/** `npm start [-- --web] [--port N]` */
+/** `npm start [-- --web] [--port N] [--no-demo-faults]` */
 export function parseArgs(argv) {
-  const options = { web: false, port: undefined, help: false };
+  const options = { web: false, port: undefined, help: false, demoFaults: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--web') options.web = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--no-demo-faults') options.demoFaults = false;
     else if (arg === '--port' || arg.startsWith('--port=')) {
       const value = arg === '--port' ? argv[++i] : arg.slice('--port='.length);
       const port = Number(value);

@@ -53,8 +53,9 @@ describe('checkElectron', () => {
 
 describe('parseArgs', () => {
   it('reads --web and --port', () => {
-    expect(parseArgs([])).toEqual({ web: false, port: undefined, help: false });
-    expect(parseArgs(['--web', '--port', '8080'])).toEqual({ web: true, port: 8080, help: false });
+    expect(parseArgs([])).toEqual({ web: false, port: undefined, help: false, demoFaults: true });
+    expect(parseArgs(['--web', '--port', '8080'])).toEqual({ web: true, port: 8080, help: false, demoFaults: true });
+    expect(parseArgs(['--no-demo-faults'])).toMatchObject({ demoFaults: false });
     expect(parseArgs(['--port=0'])).toMatchObject({ port: 0 });
   });
 

@@ -19,6 +19,7 @@ import * as media from '../shared/protocol/media';
 import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS } from '../shared/protocol/authorship';
 import { RPC, type ServiceName } from '../shared/protocol/rpc/index';
 import * as supervision from '../shared/protocol/supervision';
+import * as releases from '../shared/protocol/releases';
 import { ElementProps, ElementRecord } from '../shared/whiteboard/element';
 import { DEFAULT_MODERATION } from '../services/moderation/word-filter';
 import { FieldRenderer, type NamedSchema } from './protocol-fields';
@@ -29,6 +30,7 @@ const PAYLOAD_MODULES = [
   { file: 'shared/protocol/messages.ts', exports: messages as Record<string, unknown> },
   { file: 'shared/protocol/supervision.ts', exports: supervision as Record<string, unknown> },
   { file: 'shared/protocol/media.ts', exports: media as Record<string, unknown> },
+  { file: 'shared/protocol/releases.ts', exports: releases as Record<string, unknown> },
 ];
 
 /** A kind's schema, by the name its module exports it under. */
@@ -61,6 +63,8 @@ export const RECORDS: readonly NamedSchema[] = [
   named('RemedyAttempt', supervision.RemedyAttempt, 'shared/protocol/supervision.ts'),
   named('MediaLine', media.MediaLine, 'shared/protocol/media.ts'),
   named('IceServer', media.IceServer, 'shared/protocol/media.ts'),
+  named('ReleaseSummary', releases.ReleaseSummary, 'shared/protocol/releases.ts'),
+  named('RingHealth', releases.RingHealth, 'shared/protocol/releases.ts'),
   named('Credentials', Credentials, 'shared/ipc/contract.ts'),
   named('IssuedToken', IssuedToken, 'shared/ipc/contract.ts'),
   named('Claims', Claims, 'shared/auth/claims.ts'),

@@ -19,9 +19,14 @@ try {
   process.exit(2);
 }
 if (options.help) {
-  console.log('npm start [-- --web] [--port N]\n  --web     serve the console to a browser instead of opening Electron\n  --port N  browser-mode port (default 5173, or any free port if that is taken)');
+  console.log(
+    'npm start [-- --web] [--port N] [--no-demo-faults]\n  --web     serve the console to a browser instead of opening Electron\n  --port N  browser-mode port (default 5173, or any free port if that is taken)\n  --no-demo-faults  keep every simulated class healthy (same as CLASSROOM_DEMO_FAULTS=off)',
+  );
   process.exit(0);
 }
+
+// Both the Electron app and browser mode read this (services/simulator/demo-faults.ts).
+if (!options.demoFaults) process.env.CLASSROOM_DEMO_FAULTS = 'off';
 
 let mode = 'web';
 let electronPath;

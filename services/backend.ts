@@ -23,6 +23,7 @@ import { DispatcherService, type DispatcherTuning } from './dispatcher/dispatche
 import { DiskHelpStore, MemoryHelpStore } from './dispatcher/help-store';
 import { ReleaseHealthIntake } from './releases/health-intake';
 import { ReleaseService, type ReleaseServiceOptions } from './releases/release-service';
+import { ReleaseStatePublisher } from './releases/state-publisher';
 
 export const DEFAULT_CLASSES = 50;
 
@@ -71,8 +72,11 @@ export interface BackendOptions {
    * without persistDir a temporary folder removed when the backend closes.
    */
   releasesDir?: string;
-  /** The release service's limits and health gate (services/releases/release-service.ts). */
-  releases?: Pick<ReleaseServiceOptions, 'maxArtifactBytes' | 'gate'>;
+  /**
+   * The release service's limits, health gate and adoption sampling (services/releases/release-service.ts), and how
+   * often it republishes adoption and health for the Releases screen (10 s by default).
+   */
+  releases?: Pick<ReleaseServiceOptions, 'maxArtifactBytes' | 'gate' | 'adoptionSampleMs'> & { publishEveryMs?: number };
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
   onError?(error: unknown): void;
@@ -187,7 +191,8 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   try {
     const audit: AuditLog = options.persistDir ? await DiskAuditLog.open(join(options.persistDir, 'audit'), onError) : new MemoryAuditLog();
     const releasesDir = options.releasesDir ?? (options.persistDir ? join(options.persistDir, 'releases') : null);
-    releases = await ReleaseService.open({ dir: releasesDir, ...options.releases, onError });
+    const { publishEveryMs, ...releaseOptions } = options.releases ?? {};
+    releases = await ReleaseService.open({ dir: releasesDir, ...releaseOptions, onError });
     await broker.start();
     const mqttUrl = `mqtt://${urlHost(host)}:${broker.mqttPort}`;
     const demoAccounts: DemoAccountInfo[] = DEMO_ACCOUNTS.map(({ username, password, role, classes: scope }) => ({
@@ -226,7 +231,8 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     dispatcher = await DispatcherService.start({ link, root, claimsOf, store, audit, ...options.dispatcher, onError });
     // The health gate's input: app versions from presence and problem tags from the tagger, per version.
     const gate = releases;
-    releaseHealth = await ReleaseHealthIntake.start({ link, root, onError, record: (version, counts) => gate.recordClassroomCounts(version, null, counts) });
+    const publisher = new ReleaseStatePublisher(gate, root, publishEveryMs, onError);
+    releaseHealth = await ReleaseHealthIntake.start({ link, root, onError, publisher, record: (version, counts) => gate.recordClassroomCounts(version, null, counts) });
     if (classes > 0) {
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
       simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation });

@@ -45,7 +45,8 @@ test.beforeAll(async () => {
     executablePath: found.path,
     // Chromium will not start its sandbox as root (CI containers); only then, and only in tests, run without it.
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), mainEntry],
-    env: { ...process.env, CONSOLE_USER_DATA_DIR: userData },
+    // The local backend's demo faults add load and nothing this spec looks at.
+    env: { ...process.env, CONSOLE_USER_DATA_DIR: userData, CLASSROOM_DEMO_FAULTS: 'off' },
   });
   page = await app.firstWindow();
 });

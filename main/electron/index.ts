@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, desktopCapturer, session, type BrowserWindow } from 'electron';
+import { localModeSimulation } from '../../services/simulator/demo-faults';
 import { BackendHost } from '../backend-host';
 import { createIpcDispatcher } from '../ipc/dispatcher';
 import { createIpcHandlers } from '../ipc/handlers';
@@ -66,7 +67,7 @@ async function start(): Promise<void> {
   const settings = await SettingsStore.open({ file: join(userData, 'settings.json'), report });
   const backend = new BackendHost({
     spawn: () => spawnBackendProcess(paths.backend, (line) => console.log(`[backend] ${line}`)),
-    options: { classes: 50, persistDir: join(userData, 'backend-data') },
+    options: { classes: 50, persistDir: join(userData, 'backend-data'), simulation: localModeSimulation(process.env) },
     report,
   });
   const backendHttpUrl = () => {

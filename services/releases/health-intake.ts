@@ -4,6 +4,7 @@ import { TAGS } from '../../shared/tags/catalogue';
 import { ServiceHost } from '../host/service-host';
 import type { ServiceLink } from '../mqtt/service-connection';
 import type { HealthCounts } from './health-gate';
+import type { ReleaseStatePublisher } from './state-publisher';
 
 /** Remembers keys it has seen, forgetting the oldest beyond `capacity`, so each episode counts once. */
 class SeenKeys {
@@ -69,12 +70,15 @@ export interface HealthIntakeOptions {
   root: string;
   /** Where the counts go: the release service's gate (ReleaseService.recordClassroomCounts). */
   record: CountsSink;
+  /** Publishes the release state for the Releases screen over this host's connection (state-publisher.ts). */
+  publisher?: ReleaseStatePublisher;
   onError?(error: unknown): void;
 }
 
 /**
- * The health gate's classroom input on the service host: service `releases` (user `svc-releases`) reads every
- * participant's presence and the tagger's retained tags and feeds ClassroomSignals.
+ * The release service on the service host: service `releases` (user `svc-releases`) reads every participant's
+ * presence and the tagger's retained tags and feeds ClassroomSignals (the health gate's input), and publishes the
+ * retained release state for the Releases screen when given a publisher.
  */
 export class ReleaseHealthIntake {
   readonly signals: ClassroomSignals;
@@ -83,6 +87,7 @@ export class ReleaseHealthIntake {
   private constructor(options: HealthIntakeOptions) {
     const signals = new ClassroomSignals(options.record);
     this.signals = signals;
+    const { publisher } = options;
     this.host = new ServiceHost(
       {
         name: 'releases',
@@ -91,6 +96,12 @@ export class ReleaseHealthIntake {
           presence: ({ params, message }) => signals.presence(params.classId, message),
           classTags: ({ message }) => signals.tags(message),
         },
+        ...(publisher
+          ? {
+              onConnect: () => publisher.publishAll(),
+              timers: [{ everyMs: publisher.everyMs, run: () => publisher.tick() }],
+            }
+          : {}),
       },
       { link: options.link, root: options.root, onError: options.onError },
     );
@@ -98,6 +109,8 @@ export class ReleaseHealthIntake {
 
   static async start(options: HealthIntakeOptions): Promise<ReleaseHealthIntake> {
     const intake = new ReleaseHealthIntake(options);
+    // Attached before starting: the first onConnect comes while start() is under way.
+    options.publisher?.attach((message) => intake.host.publish(message));
     await intake.host.start();
     return intake;
   }

@@ -23,6 +23,8 @@ export interface ReleaseServiceOptions {
   /** The largest artifact accepted (2 GiB by default). */
   maxArtifactBytes?: number;
   gate?: Partial<GateThresholds>;
+  /** How often adoption is sampled for its history (the chart's points); 60 s by default. */
+  adoptionSampleMs?: number;
   onError?(error: unknown): void;
 }
 
@@ -58,6 +60,7 @@ export class ReleaseService {
     private readonly artifacts: ArtifactStore,
     readonly gate: GateKeeper,
     private readonly maxArtifactBytes: number,
+    adoptionSampleMs: number,
   ) {
     this.feeds = new FeedRenderer(signing);
     const refresh = () => {
@@ -66,7 +69,7 @@ export class ReleaseService {
     };
     refresh();
     book.onChange(refresh);
-    this.sampler = setInterval(() => this.adoption.sample(Date.now()), SAMPLE_EVERY_MS);
+    this.sampler = setInterval(() => this.adoption.sample(Date.now()), adoptionSampleMs);
     this.sampler.unref();
   }
 
@@ -83,7 +86,7 @@ export class ReleaseService {
       await artifacts.open();
       const book = new ReleaseBook(state, file, audit);
       const gate = new GateKeeper({ ...DEFAULT_GATE, ...options.gate }, book, options.onError ?? (() => {}));
-      return new ReleaseService(dir, temporary, signing, audit, book, artifacts, gate, options.maxArtifactBytes ?? DEFAULT_MAX_ARTIFACT_BYTES);
+      return new ReleaseService(dir, temporary, signing, audit, book, artifacts, gate, options.maxArtifactBytes ?? DEFAULT_MAX_ARTIFACT_BYTES, options.adoptionSampleMs ?? SAMPLE_EVERY_MS);
     } catch (error) {
       if (temporary) await rm(dir, { recursive: true, force: true });
       throw error;
@@ -92,6 +95,11 @@ export class ReleaseService {
 
   get state(): ReleasesState {
     return this.book.state;
+  }
+
+  /** Called after every change, once it is saved and audited. */
+  onChange(listener: () => void): void {
+    this.book.onChange(listener);
   }
 
   async close(): Promise<void> {

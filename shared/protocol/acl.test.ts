@@ -70,6 +70,21 @@ describe('ACL', () => {
     expect(allowed(admin, 'publish', topic('help', { classId: 'class-0001', userId: 'admin1' }))).toBe(false);
   });
 
+  it('lets admins and supervisors read release state, only the release service publish it, and nobody else see it', () => {
+    const admin: Claims = { sub: 'admin1', name: 'Ada', role: 'admin', classes: [] };
+    const service: Claims = { sub: 'svc-releases', name: 'releases', role: 'service', classes: '*' };
+    for (const kind of ['releaseState', 'releaseAdoption', 'releaseHealth'] as const) {
+      expect(allowed(admin, 'subscribe', topic(kind, {}))).toBe(true);
+      expect(allowed(supervisor, 'subscribe', topic(kind, {}))).toBe(true);
+      expect(allowed(student, 'subscribe', topic(kind, {}))).toBe(false);
+      expect(allowed(teacher, 'subscribe', topic(kind, {}))).toBe(false);
+      for (const who of [admin, supervisor, teacher, student]) expect(allowed(who, 'publish', topic(kind, {}))).toBe(false);
+      expect(allowed(service, 'publish', topic(kind, {}))).toBe(true);
+      expect(retainAllowed(topic(kind, {}))).toBe(true);
+    }
+    expect(allowed(admin, 'subscribe', 'classroom/v1/releases/#')).toBe(false);
+  });
+
   it('allows retain only on retained kinds', () => {
     expect(retainAllowed(topic('presence', { classId: 'c1', userId: 'u1' }))).toBe(true);
     expect(retainAllowed(topic('classControl', { classId: 'c1', userId: 'u1' }))).toBe(false);

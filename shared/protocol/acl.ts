@@ -67,6 +67,9 @@ const steering = (scope: '{class}' | '+'): AclRule[] => [
   { action: 'subscribe', path: `class/${scope}/ack/+`, why: 'answers to commands' },
 ];
 
+/** Release state, adoption and health, published by the release service alone; changed by admins over HTTP. */
+const releaseReader: AclRule = { action: 'subscribe', path: 'releases/+', why: 'release state, adoption and health (the Releases screen)' };
+
 /** The ACL table of protocol v1; docs/protocol.md prints it. Anything not listed is denied. */
 export const ACL: Record<Role, AclRule[]> = {
   student: participant,
@@ -85,9 +88,10 @@ export const ACL: Record<Role, AclRule[]> = {
     { action: 'subscribe', path: 'supervise/#', why: 'tags, class health, help requests and metrics' },
     { action: 'publish', path: 'class/+/whisper/+', why: 'whisper to one participant' },
     ...signalling('+'),
+    releaseReader,
   ],
-  // IT: releases are managed over HTTP (docs/protocol.md, "HTTP API"); no class, no supervision topics.
-  admin: [...everyone],
+  // IT: releases are changed over HTTP (docs/protocol.md, "HTTP API"); no class, no supervision topics.
+  admin: [...everyone, releaseReader],
   service: [
     { action: 'subscribe', path: '#', why: 'backend services see the whole tree' },
     { action: 'publish', path: '#', why: 'backend services publish on behalf of the system' },

@@ -6,6 +6,7 @@ export * from './codec';
 export * from './acl';
 export * from './rpc/index';
 export * from './supervision';
+export * from './releases';
 export * from './media';
 export * from './assets';
 export * from './room-rules';

@@ -5,6 +5,7 @@ import {
 } from './messages';
 import { ClassHealth, ClassTags, HelpRequest, HelpState, SupervisorMetrics, Whisper } from './supervision';
 import { ClassConfig, MediaState, RtcSignal } from './media';
+import { ReleaseAdoption, ReleaseHealth, ReleaseState } from './releases';
 import type { TopicKind } from './topics';
 
 export type QoS = 0 | 1;
@@ -52,6 +53,9 @@ export const KINDS = {
   classHealth: spec(ClassHealth, 1, true, 8 * 1024),
   helpState: spec(HelpState, 1, true, 128 * 1024),
   supervisorMetrics: spec(SupervisorMetrics, 1, true, 1024),
+  releaseState: spec(ReleaseState, 1, true, 2 * 1024 * 1024),
+  releaseAdoption: spec(ReleaseAdoption, 1, true, 1024 * 1024),
+  releaseHealth: spec(ReleaseHealth, 1, true, 256 * 1024),
 } as const satisfies Record<TopicKind, KindSpec>;
 
 export type MessageOf<K extends TopicKind> = z.infer<(typeof KINDS)[K]['schema']>;

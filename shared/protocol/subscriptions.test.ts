@@ -37,7 +37,8 @@ describe('the subscription plan', () => {
     const admin: Claims = { sub: 'admin1', name: 'A', role: 'admin', classes: [] };
     const filters = consoleFilters({ userId: 'admin1', role: 'admin', classes: [], consoleId: 'install1', root: DEFAULT_ROOT, joined: null, watchedClass: null });
     expect(filters.length).toBeGreaterThan(0);
-    expect(filters.every((f) => f.includes('/user/admin1/'))).toBe(true);
+    expect(filters.every((f) => f.includes('/user/admin1/') || f.includes('/releases/'))).toBe(true);
+    expect(filters.filter((f) => f.includes('/releases/'))).toHaveLength(3);
     expect(filters.filter((f) => !authorize(admin, 'subscribe', f).allowed)).toEqual([]);
   });
 
@@ -46,6 +47,8 @@ describe('the subscription plan', () => {
     expect(supervisor!.some((f) => f.includes('/supervise/'))).toBe(true);
     expect([...teacher!, ...student!].some((f) => f.includes('/supervise/'))).toBe(false);
     expect(supervisor!.some((f) => f.includes('/command/'))).toBe(false);
+    expect(supervisor!.filter((f) => f.includes('/releases/'))).toHaveLength(3);
+    expect([...teacher!, ...student!].some((f) => f.includes('/releases/'))).toBe(false);
     expect(student!.some((f) => f.endsWith('/command/student1'))).toBe(true);
   });
 });

@@ -35,6 +35,7 @@ export function consoleFilters(state: SubscriptionState): string[] {
     topic('ping', { userId, sessionId: consoleId }, root),
     topic('notice', { userId }, root),
     ...(role === 'supervisor' ? [filter('classHealth', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)] : []),
+    ...(role === 'admin' || role === 'supervisor' ? releaseFilters(root) : []),
     ...(role === 'supervisor' && state.watchedClass ? watchFilters(state.watchedClass, root) : []),
     ...(state.joined ? classFilters(state, state.joined.classId) : []),
   ];
@@ -71,4 +72,9 @@ export function classFilters(state: Pick<SubscriptionState, 'userId' | 'role' | 
 /** A supervisor's open class detail: its live telemetry, its tags and who is in it (presence, for their names). */
 export function watchFilters(classId: string, root: string): string[] {
   return [filter('telemetry', { classId }, root), topic('classTags', { classId }, root), filter('presence', { classId }, root)];
+}
+
+/** The Releases screen's state: what admins act on and supervisors read. */
+export function releaseFilters(root: string): string[] {
+  return [topic('releaseState', {}, root), topic('releaseAdoption', {}, root), topic('releaseHealth', {}, root)];
 }

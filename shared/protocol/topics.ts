@@ -68,6 +68,13 @@ export const TOPIC_PATTERNS = {
   helpState: 'supervise/help/{requestId}',
   /** Retained headline figures for supervisors. */
   supervisorMetrics: 'supervise/metrics',
+
+  /** Retained releases, rings, halts and the health gate's halts, published by the release service. */
+  releaseState: 'releases/state',
+  /** Retained installs per version and ring, now and over time, published by the release service. */
+  releaseAdoption: 'releases/adoption',
+  /** Retained health per released version and ring, as the health gate judges it. */
+  releaseHealth: 'releases/health',
 } as const;
 
 export type TopicKind = keyof typeof TOPIC_PATTERNS;
