@@ -269,6 +269,11 @@ export const en = {
       supervisor: 'A supervisor is on it.',
       resolved: 'Resolved.',
     },
+    ended: {
+      remedied: 'Fixed automatically.',
+      resolved: 'Resolved by a supervisor.',
+      closed: 'Closed by a supervisor. If the problem is still there, ask again.',
+    },
   },
 };
 

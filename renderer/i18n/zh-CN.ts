@@ -269,5 +269,10 @@ export const zhCN: Resources = {
       supervisor: '督导正在处理。',
       resolved: '已解决。',
     },
+    ended: {
+      remedied: '已自动修复。',
+      resolved: '督导已解决。',
+      closed: '督导已关闭此求助。如果问题仍在，请再次求助。',
+    },
   },
 };

@@ -65,6 +65,7 @@ describe('automatic handling', () => {
     expect(resolved.resolvedAt).not.toBeNull();
     await student.progress(request.id, 'resolved');
     expect(student.notices(request.id).map((n) => n.progress)).toEqual(['fixing', 'resolved']);
+    expect(student.notices(request.id).at(-1)).toMatchObject({ outcome: 'remedied', text: 'Fixed automatically.' });
 
     const audit = await internals.audit.query({ requestId: request.id, limit: 100 });
     expect(audit.map((e) => e.action)).toEqual(['received', 'remedy-sent', 'remedy-acked', 'tags-cleared', 'auto-resolved']);
@@ -267,6 +268,8 @@ describe('a supervisor rescues a request', () => {
     const resolved = await supervisor.call('dispatcher', 'help.resolve', { id: request.id, note: 'resynced the board' });
     expect(resolved).toMatchObject({ ok: true, result: { status: 'resolved', note: 'resynced the board' } });
     await student.progress(request.id, 'resolved');
+    expect(student.notices(request.id).at(-1)).toMatchObject({ outcome: 'resolved', text: 'Resolved by a supervisor.' });
+    expect(await student.session.call('dispatcher', 'help.status', { id: request.id })).toMatchObject({ ok: true, result: { progress: 'resolved', outcome: 'resolved' } });
     const audit = await internals.audit.query({ requestId: request.id, limit: 100 });
     expect(audit.map((e) => e.action)).toEqual([
       'received', 'remedy-sent', 'remedy-refused', 'escalated', 'claimed', 'remedy-requested', 'remedy-sent', 'resolve-refused',
@@ -309,6 +312,8 @@ describe('a supervisor rescues a request', () => {
     expect(rpcError(await supervisor.call('dispatcher', 'help.resolve', { id: request.id, force: true })).code).toBe('tags-present');
     const forced = await supervisor.call('dispatcher', 'help.resolve', { id: request.id, force: true, note: 'class ended' });
     expect(forced).toMatchObject({ ok: true, result: { status: 'resolved', reason: `resolved by Supervisor One while still tagged: entry.slow (${user.id})` } });
+    await student.progress(request.id, 'resolved');
+    expect(student.notices(request.id).at(-1)).toMatchObject({ outcome: 'closed' });
     const last = (await internals.audit.query({ requestId: request.id, limit: 100 })).at(-1);
     expect(last).toMatchObject({ action: 'resolved', data: { tagsClear: false, forced: true, present: ['entry.slow'] } });
   });

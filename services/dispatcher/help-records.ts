@@ -7,7 +7,7 @@ import { stillTagged } from './coverage';
 import { HelpBook } from './help-book';
 import type { HelpStore } from './help-store';
 import { computeMetrics, isEnded } from './metrics';
-import { progressOf, PROGRESS_TEXT } from './progress';
+import { outcomeOf, OUTCOME_TEXT, progressOf, PROGRESS_TEXT } from './progress';
 import { DISPATCHER_ID } from './remedy-watch';
 import { TagTimeline } from './tag-timeline';
 import type { Timings } from './timings';
@@ -177,7 +177,9 @@ export class HelpRecords {
     const progress = progressOf(state.status);
     if (this.progressSent.get(state.id) === progress) return;
     this.progressSent.set(state.id, progress);
-    this.options.effects.notice(state.from.id, { v: 1, kind: 'help-progress', ref: state.id, text: PROGRESS_TEXT[progress], progress, ts: this.now() });
+    const outcome = outcomeOf(state);
+    const text = outcome ? OUTCOME_TEXT[outcome] : PROGRESS_TEXT[progress];
+    this.options.effects.notice(state.from.id, { v: 1, kind: 'help-progress', ref: state.id, text, progress, ...(outcome && { outcome }), ts: this.now() });
   }
 
   // ---- publishing ------------------------------------------------------------------------------------------------

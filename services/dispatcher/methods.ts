@@ -11,7 +11,7 @@ import { remedyTarget } from './coverage';
 import type { HelpDesk } from './help-desk';
 import type { HelpRecords } from './help-records';
 import { isEnded } from './metrics';
-import { progressOf } from './progress';
+import { outcomeOf, progressOf, STILL_TAGGED } from './progress';
 import { describe } from './verify';
 
 /** An export page has to fit in one reply (256 KiB) with its envelope. */
@@ -160,7 +160,7 @@ export class DispatcherMethods {
       throw new RpcRefusal('tags-present', message);
     }
     const forced = present.length > 0;
-    const reason = `resolved by ${claims.name}${forced ? ` while still tagged: ${describe(present)}` : ''}`.slice(0, 300);
+    const reason = `resolved by ${claims.name}${forced ? `${STILL_TAGGED}: ${describe(present)}` : ''}`.slice(0, 300);
     return this.records.commit({ ...state, status: 'resolved', resolvedAt: this.records.now(), reason, note }, [
       { action: 'resolved', actor, detail: `${reason}${note ? `. Note: ${note}` : ''}`.slice(0, 1000), data: { tagsClear: !forced, forced, present: present.map((t) => t.tag), note } },
     ]);
@@ -171,7 +171,8 @@ export class DispatcherMethods {
     const state = this.records.request(id);
     const claims = this.claimsOf(userId);
     if (!state || (state.from.id !== userId && claims?.role !== 'supervisor')) throw new RpcRefusal('not-found', `no help request ${id} of yours`);
-    return { id, status: state.status, progress: progressOf(state.status), updatedAt: state.updatedAt };
+    const outcome = outcomeOf(state);
+    return { id, status: state.status, progress: progressOf(state.status), ...(outcome && { outcome }), updatedAt: state.updatedAt };
   }
 
   private async exportAudit(userId: string, params: Params<'audit.export'>): Promise<Result<'audit.export'>> {

@@ -85,6 +85,13 @@ export type Ping = z.infer<typeof Ping>;
 export const HELP_PROGRESS = ['received', 'fixing', 'waiting', 'supervisor', 'resolved'] as const;
 export type HelpProgress = (typeof HELP_PROGRESS)[number];
 
+/**
+ * How a resolved help request ended, as its sender is told: `remedied` (an automatic remedy fixed it), `resolved` (a
+ * supervisor resolved it with the problem gone), `closed` (a supervisor closed it while the problem was still tagged).
+ */
+export const HELP_OUTCOMES = ['remedied', 'resolved', 'closed'] as const;
+export type HelpOutcome = (typeof HELP_OUTCOMES)[number];
+
 export const Notice = z.object({
   v: v1,
   kind: z.enum(['chat-rejected', 'chat-replaced', 'chat-muted', 'command-refused', 'removed', 'help-progress']),
@@ -93,6 +100,8 @@ export const Notice = z.object({
   text: z.string().max(500),
   /** With `help-progress`: where the help request `ref` stands. */
   progress: z.enum(HELP_PROGRESS).optional(),
+  /** With `help-progress` `resolved`: how it ended. Optional within v1 (older dispatchers leave it out). */
+  outcome: z.enum(HELP_OUTCOMES).optional(),
   ts: timestamp,
 });
 export type Notice = z.infer<typeof Notice>;

@@ -12,7 +12,8 @@ export interface HelpSender {
 
 /**
  * The help button of a teacher's or student's class screen: what the problem is about and a few words, then a status
- * line that follows the request (sent, being fixed, waiting for a supervisor, a supervisor is on it, resolved).
+ * line that follows the request (sent, being fixed, waiting for a supervisor, a supervisor is on it) and says how it
+ * ended (fixed automatically, resolved or closed by a supervisor).
  */
 export function HelpButton({ sender, name }: { sender: HelpSender; name: string }) {
   const { t } = useTranslation();
@@ -34,8 +35,14 @@ export function HelpButton({ sender, name }: { sender: HelpSender; name: string 
         {t('help.button')}
       </button>
       {current && (
-        <span className={`help-status help-${current.stage}`} role="status" data-testid="help-status" data-stage={current.stage}>
-          {t(`help.stage.${current.stage}`)}
+        <span
+          className={`help-status help-${current.stage}`}
+          role="status"
+          data-testid="help-status"
+          data-stage={current.stage}
+          data-outcome={current.outcome}
+        >
+          {current.stage === 'resolved' && current.outcome ? t(`help.ended.${current.outcome}`) : t(`help.stage.${current.stage}`)}
           {current.detail && <span className="muted"> ({current.detail})</span>}
         </span>
       )}

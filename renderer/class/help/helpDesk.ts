@@ -1,4 +1,4 @@
-import { RpcFailure, type BoardSync, type Course, type HelpRequest, type TelemetryEvent } from '../../../shared/protocol';
+import { RpcFailure, type BoardSync, type Course, type HelpOutcome, type HelpRequest, type TelemetryEvent } from '../../../shared/protocol';
 import type { ClassChannel, ClassMessageOf } from '../../link/channel';
 import { addNote } from '../../state/diagnostics';
 import { buildHelpRequest } from './helpRequest';
@@ -89,7 +89,7 @@ export class HelpDesk {
     if (!current) return;
     for (const m of messages) {
       if (m.message.kind === 'help-progress' && m.message.ref === current.id && m.message.progress) {
-        this.setStage(m.message.progress, () => true);
+        this.setStage(m.message.progress, () => true, '', m.message.outcome);
       }
     }
   }
@@ -104,8 +104,8 @@ export class HelpDesk {
     const current = useHelpRequest.getState().current;
     if (!current || current.stage === 'sending' || current.stage === 'failed' || current.stage === 'resolved') return;
     try {
-      const { progress } = await this.channel.request('dispatcher', 'help.status', { id: current.id });
-      this.setStage(progress, () => true);
+      const { progress, outcome } = await this.channel.request('dispatcher', 'help.status', { id: current.id });
+      this.setStage(progress, () => true, '', outcome);
     } catch (error) {
       // The dispatcher does not answer: the last known stage stays, and the next notice updates it. An answer that is
       // not a status is a fault worth seeing.
@@ -115,7 +115,7 @@ export class HelpDesk {
     }
   }
 
-  private setStage(stage: HelpStage, allowed: (from: HelpStage) => boolean, detail = ''): void {
-    useHelpRequest.setState(({ current }) => (current && allowed(current.stage) ? { current: { ...current, stage, detail } } : { current }));
+  private setStage(stage: HelpStage, allowed: (from: HelpStage) => boolean, detail = '', outcome?: HelpOutcome): void {
+    useHelpRequest.setState(({ current }) => (current && allowed(current.stage) ? { current: { ...current, stage, detail, outcome } } : { current }));
   }
 }

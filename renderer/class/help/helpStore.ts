@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { HelpProgress, HelpRequest } from '../../../shared/protocol';
+import type { HelpOutcome, HelpProgress, HelpRequest } from '../../../shared/protocol';
 
 /**
  * Where this participant's latest help request stands: `sending` until the broker has it, `sent` until the dispatcher
@@ -13,6 +13,8 @@ export interface HelpRequestStatus {
   stage: HelpStage;
   /** Why it failed. */
   detail: string;
+  /** Once resolved: how it ended, when the dispatcher said. */
+  outcome?: HelpOutcome;
 }
 
 export const useHelpRequest = create<{ current: HelpRequestStatus | null }>(() => ({ current: null }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../ids';
-import { HELP_PROGRESS } from '../messages';
+import { HELP_OUTCOMES, HELP_PROGRESS } from '../messages';
 import { ClassTags, HELP_STATUSES, HELP_TOPICS, HelpState } from '../supervision';
 import { REMEDIES, TagIdSchema } from '../../tags/catalogue';
 import { method } from './contract';
@@ -69,7 +69,14 @@ export const ClassTimeline = z.object({
 });
 export type ClassTimeline = z.infer<typeof ClassTimeline>;
 
-export const HelpStatusResult = z.object({ id: Id, status: z.enum(HELP_STATUSES), progress: z.enum(HELP_PROGRESS), updatedAt: timestamp });
+export const HelpStatusResult = z.object({
+  id: Id,
+  status: z.enum(HELP_STATUSES),
+  progress: z.enum(HELP_PROGRESS),
+  /** Once it is resolved: how it ended (optional within v1). */
+  outcome: z.enum(HELP_OUTCOMES).optional(),
+  updatedAt: timestamp,
+});
 
 /** The `dispatcher` service: help requests, their remedies, claims and the audit log. */
 export const DISPATCHER = {
