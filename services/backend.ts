@@ -10,6 +10,8 @@ import { startHttpServer, MQTT_WS_PATH, type RunningHttpServer } from './http/se
 import type { ServiceLink } from './mqtt/service-connection';
 import { buildCatalogue } from './simulator/catalogue';
 import { Simulator } from './simulator/simulator';
+import type { InstallsInput } from './simulator/installs';
+import { releaseDesk } from './simulator/release-desk';
 import type { SimulationTuningData } from './simulator/options';
 import { join } from 'node:path';
 import { DiskAssetStore, MemoryAssetStore, type AssetStore } from './assets/store';
@@ -40,6 +42,8 @@ export interface BackendOptions {
   seed?: number;
   /** The simulated classes' telemetry, random faults, answers to remedies and help presses (services/simulator/options.ts). */
   simulation?: SimulationTuningData;
+  /** Simulated installs of the app polling the release service (services/simulator/installs.ts); none by default. */
+  installs?: InstallsInput;
   /**
    * When set, retained messages, persistent sessions and the token signing keys (`keys/`) are kept on disk here and
    * survive a restart; without it, tokens are refused once the process that signed them ends.
@@ -235,7 +239,8 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     releaseHealth = await ReleaseHealthIntake.start({ link, root, onError, publisher, record: (version, counts) => gate.recordClassroomCounts(version, null, counts) });
     if (classes > 0) {
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
-      simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation });
+      const installs = options.installs ? { options: options.installs, releases: releaseDesk(gate) } : undefined;
+      simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation, installs });
       directory = await Directory.start({ link, catalogue, root, reopenGraceMs: options.classReopenGraceMs });
       media = await MediaServices.start({ link, root, host, classes: catalogue, options: options.media, claimsOf, onError });
     }

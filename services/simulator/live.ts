@@ -165,6 +165,23 @@ export class LiveSimulation {
     return this.start(liveClass, member, spec, 'injected', now);
   }
 
+  /** Each simulated participant's desk: the app version it runs and whether its person is in a live class now. */
+  desks(): { classId: string; userId: string; appVersion: string; inClass: boolean }[] {
+    return this.classes.flatMap((c) => {
+      const live = this.model.stateOf(c.id) === 'live';
+      return c.members.map((m) => ({ classId: c.id, userId: m.userId, appVersion: m.appVersion, inClass: live && m.online }));
+    });
+  }
+
+  /** A participant's desk installed `version`: their presence says so from now on (installs.ts). */
+  runVersion(classId: string, userId: string, version: string, now: number): Outbound | null {
+    const liveClass = this.byId.get(classId);
+    const member = liveClass?.member(userId);
+    if (!liveClass || !member || member.appVersion === version) return null;
+    member.appVersion = version;
+    return this.presenceOf(member, classId, now);
+  }
+
   /** Ends a fault by itself, as if the participant left and came back healthy. */
   heal(faultId: string, now: number): void {
     const fault = this.truth.fault(faultId);

@@ -27,7 +27,8 @@ export class Member implements MemberView {
   constructor(
     readonly participant: Participant,
     readonly seat: Seat,
-    readonly appVersion: string,
+    /** Changes when the participant's desk installs an update (installs.ts). */
+    public appVersion: string,
     readonly device: string,
     root: string,
   ) {

@@ -2,8 +2,9 @@ import type { DropCounter, Outbound } from '../../shared/protocol/codec';
 import { ServiceHost } from '../host/service-host';
 import type { ServiceLink } from '../mqtt/service-connection';
 import type { ClassDefinition } from './catalogue';
-import type { FaultRecord, FaultSpec } from './faults';
+import type { FaultRecord, FaultSpec, FaultTag } from './faults';
 import type { GroundTruth } from './ground-truth';
+import { InstallsSchema, SimulatedInstalls, type InstallsInput, type ReleaseDesk } from './installs';
 import { LiveSimulation } from './live';
 import type { SimulationModel } from './model';
 import { tuning as tuningOf, type SimulationTuningData } from './options';
@@ -21,6 +22,8 @@ export interface SimulatorOptions {
   churn?: number;
   /** Telemetry, random faults, remedy answers and help presses; defaults in options.ts (no random faults). */
   tuning?: SimulationTuningData;
+  /** Simulated installs of the app polling the release service (installs.ts); none without. */
+  installs?: { options: InstallsInput; releases: ReleaseDesk };
 }
 
 /**
@@ -31,6 +34,7 @@ export interface SimulatorOptions {
  */
 export class Simulator {
   readonly live: LiveSimulation;
+  readonly installs: SimulatedInstalls | null;
   private readonly host: ServiceHost;
   /** Messages not published because the connection was down. */
   unsent = 0;
@@ -45,6 +49,9 @@ export class Simulator {
       tuning: tuningOf(options.tuning),
       startedAt: Date.now(),
     });
+    this.installs = options.installs
+      ? new SimulatedInstalls(InstallsSchema.parse(options.installs.options), options.installs.releases, this.desks(), Date.now())
+      : null;
     this.host = new ServiceHost(
       {
         name: 'simulator',
@@ -96,7 +103,28 @@ export class Simulator {
   }
 
   private tick(): void {
-    this.publish(this.live.advance(Date.now()));
+    const now = Date.now();
+    this.publish(this.live.advance(now));
+    this.installs?.advance(now);
+  }
+
+  /** The simulated seats as the installs see them: their desks' versions, in class or not, and their faults. */
+  private desks() {
+    return {
+      desks: () => this.live.desks(),
+      runVersion: (classId: string, userId: string, version: string) => {
+        const presence = this.live.runVersion(classId, userId, version, Date.now());
+        if (presence) this.publish([presence]);
+      },
+      inject: (classId: string, userId: string, tag: FaultTag) => {
+        try {
+          this.live.inject({ classId, userId, tag, help: false }, Date.now());
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    };
   }
 
   private publish(messages: readonly Outbound[]): void {
