@@ -137,6 +137,14 @@ export class LinkClient {
     return () => this.failureListeners.delete(listener);
   }
 
+  /**
+   * A token got by signing in again: used from the next connect on, and at once when the broker had refused the
+   * connection; what waited to be sent goes out once it connects.
+   */
+  renewToken(token: string, expiresAt: number | null): void {
+    this.send({ type: 'token', token, expiresAt });
+  }
+
   /** Says goodbye (offline presence, DISCONNECT); the worker's later batches are ignored. */
   disconnect(): void {
     this.detached = true;

@@ -170,7 +170,7 @@ export type RequestOutcome =
 /** UI thread → worker. */
 export type LinkCommand =
   | { type: 'connect'; config: LinkConfig }
-  | { type: 'token'; token: string; expiresAt: number }
+  | { type: 'token'; token: string; expiresAt: number | null }
   | { type: 'tokenUnavailable'; message: string }
   | { type: 'act'; id: string; action: UserAction }
   | { type: 'fire'; classId: string; publication: LivePublication }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ClassList } from '../components/ClassList';
 import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
 import { Header } from '../components/Header';
+import { SignInAgain } from '../components/SignInAgain';
 import { useSession } from '../session/SessionContext';
 import { useRoute } from '../state/route';
 import { SupervisorHome } from '../supervise/SupervisorHome';
@@ -14,6 +15,7 @@ export function ConsoleScreen() {
   return (
     <div className="console" data-testid="console-screen">
       <Header diagnosticsOpen={diagnosticsOpen} onToggleDiagnostics={() => setDiagnosticsOpen((open) => !open)} />
+      <SignInAgain />
       <div className="console-body">
         {route.screen === 'class' ? (
           <ClassScreen classId={route.classId} observer={route.observer} user={user} />

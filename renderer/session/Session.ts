@@ -78,6 +78,13 @@ export class Session {
     this.link.act({ kind: 'classControl', classId, action });
   }
 
+  /** Carries on with a token from signing in again, as the same user: the link reconnects and sends what waited. */
+  resume(token: string, expiresAt: number | null): void {
+    if (this.closed) return;
+    this.token = token;
+    this.link.renewToken(token, expiresAt);
+  }
+
   /** Calls back once when the session ends (signed out or dropped); returns the unsubscribe. */
   onClose(listener: () => void): () => void {
     this.closeListeners.add(listener);

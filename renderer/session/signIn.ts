@@ -15,6 +15,11 @@ import { looksLikeJwt, readToken } from './token';
  * only to end it; the console reaches it through React (SessionContext), handed over by `onSessionChange`.
  */
 let current: Session | null = null;
+/** How the current session signed in, so that signing in again asks for the same kind of secret. */
+let credential: SignInCredential | null = null;
+
+/** A password for this username from the local backend, a token (local mode), or the remote broker's secret. */
+export type SignInCredential = { kind: 'password'; username: string } | { kind: 'token' } | { kind: 'remote' };
 const sessionListeners = new Set<(session: Session | null) => void>();
 
 /** Calls back with the signed-in Session, and with null once it ended; returns the unsubscribe. The console's root uses it. */
@@ -71,6 +76,7 @@ export async function signInWithPassword(username: string, password: string): Pr
   if (!url) return fail('backend-unreachable');
   const result: TokenResult = await platform().issueToken({ username, password });
   if (!result.ok) return fail(result.failure, result.message);
+  credential = { kind: 'password', username };
   await connectWithToken(url, result.token.token, expiryOf(result.token.token, result.token.expiresAt), true);
 }
 
@@ -84,6 +90,7 @@ export async function signInWithToken(token: string): Promise<void> {
   if (verdict && !verdict.ok) return fail(verdict.failure, verdict.message);
   const facts = readToken(trimmed);
   if (!facts.claims) return fail(looksLikeJwt(trimmed) ? 'token-claims' : 'token-malformed');
+  credential = { kind: 'token' };
   await connectWithToken(url, trimmed, facts.expiresAt, true);
 }
 
@@ -98,6 +105,7 @@ export async function signInRemote(brokerUrl: string, username: string, secret: 
     ? { id: facts.claims.sub, name: facts.claims.name, role: personRole(facts.claims.role), classes: facts.claims.classes }
     : { id: settings.data.username, name: settings.data.username, role: null, classes: null };
   if (facts.claims && facts.claims.sub !== settings.data.username) return fail('not-authorized', 'the token belongs to another user');
+  credential = { kind: 'remote' };
   await connect({ url: settings.data.brokerUrl, token: secret, tokenExpiresAt: facts.expiresAt, user, refreshable: false });
 }
 
@@ -167,6 +175,40 @@ function httpBaseOf(brokerUrl: string): string {
   if (location.protocol === 'http:' || location.protocol === 'https:' || location.protocol === 'app:') return '';
   const url = new URL(brokerUrl);
   return `${url.protocol === 'wss:' ? 'https:' : 'http:'}//${url.host}`;
+}
+
+/** What signing in again asks for, while the current session lasts. */
+export function signInAgainCredential(): SignInCredential | null {
+  return current ? credential : null;
+}
+
+/** Why signing in again did not work: a failure the connect screen also knows, or another user's credentials. */
+export type SignInAgainProblem = { failure: AuthFailure | 'other-user' | 'empty'; detail: string };
+
+/**
+ * Signs in again within the running session, as the same user, after the broker stopped accepting its token (a
+ * backend that restarted without its signing keys). Nothing is torn down: the open class, what was typed and what
+ * waits to be sent stay, and go out once the link reconnects with the new token. Resolves with why not, or null.
+ */
+export async function signInAgain(secret: string): Promise<SignInAgainProblem | null> {
+  const session = current;
+  if (!session || !credential) return { failure: 'backend-unreachable', detail: 'not signed in' };
+  if (!secret.trim()) return { failure: 'empty', detail: '' };
+  if (credential.kind === 'password') {
+    const result: TokenResult = await platform().issueToken({ username: credential.username, password: secret });
+    if (!result.ok) return { failure: result.failure, detail: result.message };
+    const token = result.token.token;
+    const sub = readToken(token).claims?.sub;
+    if (sub !== session.user.id) return { failure: 'other-user', detail: sub ?? '' };
+    if (current === session) session.resume(token, expiryOf(token, result.token.expiresAt));
+    return null;
+  }
+  const trimmed = secret.trim();
+  const facts = readToken(trimmed);
+  if (credential.kind === 'token' && !facts.claims) return { failure: looksLikeJwt(trimmed) ? 'token-claims' : 'token-malformed', detail: '' };
+  if (facts.claims && facts.claims.sub !== session.user.id) return { failure: 'other-user', detail: facts.claims.sub };
+  session.resume(trimmed, facts.expiresAt);
+  return null;
 }
 
 /** Ends the signed-in (or signing-in) Session: it says goodbye, and everything it received is forgotten. */

@@ -159,14 +159,22 @@ export class BrokerConnection {
     }
   }
 
-  /** A fresh token is used from the next connect on; the current connection stays as it is. */
-  acceptToken(token: string, expiresAt: number): void {
+  /**
+   * A fresh token is used from the next connect on; the current connection stays as it is. A connection the broker
+   * refused after it had been up (a backend that restarted without its signing keys) tries again with it at once,
+   * keeping its subscriptions, its class and what waits to be sent.
+   */
+  acceptToken(token: string, expiresAt: number | null): void {
     if (!this.config) return;
     this.config.token = token;
     this.config.tokenExpiresAt = expiresAt;
     this.tokenRequested = false;
     this.scheduleRefresh();
     if (this.awaitingToken) this.stopWaitingForToken();
+    else if (this.state.state === 'refused' && this.connectedOnce) {
+      this.setStatus({ state: 'reconnecting', attempt: 1, failure: null, detail: '' });
+      this.attempt();
+    }
   }
 
   tokenUnavailable(message: string): void {
