@@ -10,7 +10,19 @@ interface BoardDebugHook {
   serialize(pageId?: string): string;
   status(): BoardStatus;
   laserDots(): { userId: string; x: number; y: number }[];
+  pageRect(): PageRect | null;
 }
+
+/** Where a courseware page lies on the board's canvas, in CSS pixels from the canvas's top left. */
+export interface PageRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The board's colour swatches, by name. */
+export type SwatchName = 'black' | 'grey' | 'red' | 'orange' | 'yellow' | 'green' | 'blue' | 'purple' | 'white';
 type Hooked = Window & { __board?: BoardDebugHook };
 
 /**
@@ -26,6 +38,30 @@ export class BoardPage {
 
   toolButton(tool: BoardTool): Locator {
     return this.page.getByTestId(`board-tool-${tool}`);
+  }
+
+  /** A colour swatch; aria-pressed says whether it is the current colour. */
+  swatch(name: SwatchName): Locator {
+    return this.page.getByTestId(`board-swatch-${name}`);
+  }
+
+  async chooseColour(name: SwatchName): Promise<void> {
+    await this.swatch(name).click();
+    await expect(this.swatch(name)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  fitButton(mode: 'page' | 'width'): Locator {
+    return this.page.getByTestId(`board-fit-${mode}`);
+  }
+
+  async fit(mode: 'page' | 'width'): Promise<void> {
+    await this.fitButton(mode).click();
+    await expect(this.page.getByTestId('board-canvas')).toHaveAttribute('data-fit', mode);
+  }
+
+  /** Where the shown courseware page lies on the canvas; null while none is drawn. */
+  async pageRect(): Promise<PageRect | null> {
+    return this.page.evaluate(() => (window as Hooked).__board?.pageRect() ?? null);
   }
 
   get blockReason(): Locator {

@@ -97,8 +97,13 @@ export class BoardCourseware {
     this.progress = page.getByTestId('board-courseware-progress');
   }
 
-  /** The RGB of the board's background (lower) canvas at CSS pixel (x, y) from its top left. */
-  async colourAt(x = 12, y = 12): Promise<[number, number, number]> {
+  /**
+   * The RGB of the board's background (lower) canvas at CSS pixel (x, y) from its top left; by default 12 px into the
+   * shown courseware page (which the board fits and centres), or into the canvas when there is none.
+   */
+  async colourAt(x?: number, y?: number): Promise<[number, number, number]> {
+    const page = await this.page.evaluate(() => (window as unknown as { __board?: { pageRect(): { x: number; y: number } | null } }).__board?.pageRect() ?? null);
+    const at = [x ?? (page ? page.x + 12 : 12), y ?? (page ? page.y + 12 : 12)];
     return this.page.getByTestId('board-canvas').locator('canvas').first().evaluate(
       (canvas, [cssX, cssY]) => {
         const element = canvas as HTMLCanvasElement;
@@ -106,7 +111,7 @@ export class BoardCourseware {
         const [r, g, b] = element.getContext('2d')!.getImageData(Math.round(cssX! * scale), Math.round(cssY! * scale), 1, 1).data;
         return [r!, g!, b!] as [number, number, number];
       },
-      [x, y],
+      at,
     );
   }
 }

@@ -46,6 +46,20 @@ export interface CoursewareControl {
   reload(): Promise<{ ok: boolean; detail: string }>;
 }
 
+/** The board's tools, as the class screen's keyboard shortcuts name them (renderer/board/view/FabricBoard.ts TOOLS). */
+export type BoardToolName = 'select' | 'pen' | 'highlighter' | 'line' | 'arrow' | 'rect' | 'ellipse' | 'text' | 'eraser' | 'laser' | 'pan';
+
+/** What the keyboard shortcuts do on the board; each does what its toolbar button does, and nothing it may not. */
+export interface BoardCommands {
+  undo(): void;
+  redo(): void;
+  deleteSelection(): void;
+  /** False when the tool is off (no drawing rights). */
+  useTool(tool: BoardToolName): boolean;
+  fit(mode: 'page' | 'width'): void;
+  zoom(factor: number): void;
+}
+
 /** What the class screen passes to `mountBoard` (renderer/board/mount.ts), which it imports lazily. */
 export interface BoardMountOptions {
   /** The open class's channel: the board listens for its own kinds on it and sends through it. */
@@ -58,6 +72,8 @@ export interface BoardMountOptions {
   boardReady?(control: BoardControl): void;
   /** Called once the courseware layer can take commands. */
   coursewareReady?(control: CoursewareControl): void;
+  /** Called once the board's tools and view can take the keyboard's commands. */
+  commandsReady?(commands: BoardCommands): void;
 }
 
 /** Unmounts the board: removes its DOM, stops its timers and stops listening to the channel. */

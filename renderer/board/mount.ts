@@ -5,8 +5,10 @@ import type { Clock } from './model/clock';
 import type { BoardStatus } from './model/boardEvents';
 import { CoursewareRenderer } from './view/courseware';
 import { FabricBoard } from './view/FabricBoard';
+import { fitViewport, IDENTITY, pageRect, type FitMode, type Size } from './view/fit';
 import { text } from './view/strings';
 import { buildToolbar } from './view/toolbar';
+import './view/board.css';
 
 /** What tests and benchmarks read: the canonical model of a page, exactly as BoardPage.serialize() gives it. */
 export interface BoardDebugHook {
@@ -16,6 +18,8 @@ export interface BoardDebugHook {
   objectCount(): number;
   /** The laser dots painted now, in canvas pixels. */
   laserDots(): { userId: string; x: number; y: number }[];
+  /** Where the shown courseware page lies on the canvas, in canvas (CSS) pixels; null for a page without courseware. */
+  pageRect(): { x: number; y: number; width: number; height: number } | null;
 }
 
 declare global {
@@ -41,27 +45,56 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
   const board = new Board({ channel, host, participant, teacherId: options.teacherId, clock: browserClock, newId, instanceId: newId() });
   const root = document.createElement('div');
   root.dataset.testid = 'board';
-  root.style.cssText = 'display:flex;flex-direction:column;height:100%;min-height:0';
+  root.className = 'board-root';
   const stage = document.createElement('div');
   stage.dataset.testid = 'board-canvas';
-  stage.style.cssText = 'position:relative;flex:1;min-height:0;overflow:hidden;background:#f8fafc';
+  stage.className = 'board-stage';
   const canvasElement = document.createElement('canvas');
   const progress = document.createElement('progress');
   progress.dataset.testid = 'board-courseware-progress';
+  progress.className = 'board-progress';
   progress.max = 1;
   progress.hidden = true;
-  progress.style.cssText = 'position:absolute;left:8px;right:8px;top:8px;width:calc(100% - 16px);z-index:2';
   const pageError = document.createElement('div');
   pageError.dataset.testid = 'board-courseware-error';
+  pageError.className = 'board-page-error';
   pageError.setAttribute('role', 'alert');
   pageError.hidden = true;
-  pageError.style.cssText = 'position:absolute;left:8px;top:32px;z-index:2;padding:8px;background:#fee2e2;color:#991b1b;pointer-events:none';
-  stage.append(canvasElement, progress, pageError);
+  // Fabric wraps the canvas where it stands (with its upper canvas for input): it must be in the stage first.
+  stage.append(canvasElement);
+  root.append(stage);
   container.append(root);
 
-  const view = new FabricBoard(canvasElement, board, Math.max(1, container.clientWidth), Math.max(1, container.clientHeight - 80));
-  const showStatus = buildToolbar(root, view, board);
-  root.append(stage);
+  const view = new FabricBoard(canvasElement, board, Math.max(1, container.clientWidth), Math.max(1, container.clientHeight));
+  // Courseware pages are fitted to the board ("fit page" unless the person chose "fit width"), again on each page and
+  // resize, until they zoom or pan by hand. A page without courseware is shown as drawn, at the origin.
+  let chosenFit: FitMode = 'page';
+  let fitted = true;
+  let pageSize: Size | null = null;
+  const pageSizes = new Map<string, Size>();
+  const applyFit = () => {
+    stage.dataset.fit = fitted ? chosenFit : 'free';
+    if (!fitted) return;
+    view.setViewport(pageSize ? fitViewport(chosenFit, pageSize, { width: stage.clientWidth, height: stage.clientHeight }) : IDENTITY);
+  };
+  const controls = {
+    fit: (mode: FitMode) => {
+      chosenFit = mode;
+      fitted = true;
+      toolbar.markFit(mode);
+      applyFit();
+    },
+    zoom: (factor: number) => view.zoomBy(factor),
+  };
+  const toolbar = buildToolbar(view, board, controls);
+  view.onViewMoved = () => {
+    fitted = false;
+    toolbar.markFit(null);
+    stage.dataset.fit = 'free';
+  };
+  toolbar.markFit(chosenFit);
+  stage.append(progress, pageError, toolbar.status);
+  root.prepend(toolbar.rail, toolbar.strip);
   view.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight));
 
   const courseware = new CoursewareRenderer(
@@ -84,6 +117,12 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
     const pages = board.coursePages;
     const index = pages.findIndex((p) => p.id === pageId);
     const page = pages[index];
+    const sizeKey = page && page.kind !== 'blank' ? `${page.asset}#${page.page}` : '';
+    // A new page is fitted afresh, with the size it had when last shown (known once it is drawn).
+    pageSize = pageSizes.get(sizeKey) ?? null;
+    fitted = true;
+    toolbar.markFit(chosenFit);
+    applyFit();
     if (!page) return;
     const pending = courseware.render(page);
     // Neighbouring pages are prepared while this one is looked at.
@@ -99,6 +138,9 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
         return;
       }
       view.canvas.backgroundImage = new FabricImage(result.image, { left: 0, top: 0, originX: 'left', originY: 'top', selectable: false, evented: false });
+      pageSize = { width: result.image.width, height: result.image.height };
+      pageSizes.set(sizeKey, pageSize);
+      applyFit();
       view.canvas.requestRenderAll();
     });
   };
@@ -115,12 +157,15 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
   };
 
   const unsubscribe = board.on((event) => {
-    if (event.type === 'status') showStatus(event.status);
+    if (event.type === 'status') toolbar.showStatus(event.status);
     if (event.type === 'page') showBackground();
   });
-  showStatus(board.status());
+  toolbar.showStatus(board.status());
 
-  const resize = new ResizeObserver(() => view.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight)));
+  const resize = new ResizeObserver(() => {
+    view.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight));
+    applyFit();
+  });
   resize.observe(stage);
 
   const hook: BoardDebugHook = {
@@ -128,12 +173,23 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
     status: () => board.status(),
     objectCount: () => view.objectCount,
     laserDots: () => view.laserDots(),
+    pageRect: () => (pageSize && view.canvas.backgroundImage ? pageRect(view.viewport, pageSize) : null),
   };
   window.__board = hook;
   host.sendTelemetry([{ type: 'init', component: 'board', ok: true }]);
   board.start();
   options.boardReady?.(board);
   options.coursewareReady?.({ reload: reloadCourseware });
+  options.commandsReady?.({
+    undo: () => board.undo(),
+    redo: () => board.redo(),
+    deleteSelection: () => {
+      if (board.canDraw) view.deleteSelection();
+    },
+    useTool: (tool) => toolbar.chooseTool(tool),
+    fit: controls.fit,
+    zoom: controls.zoom,
+  });
 
   return () => {
     unsubscribe();

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardMountOptions } from '../board/contract';
+import type { BoardCommands, BoardMountOptions } from '../board/contract';
 import type { OpenClass } from './OpenClass';
+import { useBoardShortcuts } from './shortcuts/useBoardShortcuts';
 
 type Unmount = (() => void) | { dispose(): void } | { unmount(): void } | void;
 interface BoardModule {
@@ -20,11 +21,14 @@ function release(unmount: Unmount): void {
 /**
  * Where the whiteboard lives: the board takes the class's channel itself; the open class is its host. A read-only
  * board (the class has ended) is inert: it is still shown, but takes no input (and the open class's channel sends no
- * drawing into an ended class either).
+ * drawing into an ended class either). The board's keyboard shortcuts work while it takes input; page turns only for
+ * whoever steers the class.
  */
-export function BoardArea({ openClass, teacherId, readOnly = false }: { openClass: OpenClass; teacherId: string; readOnly?: boolean }) {
+export function BoardArea({ openClass, teacherId, readOnly = false, canTurnPages = false }: { openClass: OpenClass; teacherId: string; readOnly?: boolean; canTurnPages?: boolean }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
+  const commands = useRef<BoardCommands | null>(null);
+  useBoardShortcuts(commands, openClass, canTurnPages, !readOnly);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     const element = container.current;
@@ -45,6 +49,9 @@ export function BoardArea({ openClass, teacherId, readOnly = false }: { openClas
         coursewareReady: (control) => {
           if (!cancelled) openClass.attachCourseware(control);
         },
+        commandsReady: (ready) => {
+          if (!cancelled) commands.current = ready;
+        },
       });
       if (cancelled) release(unmount);
     }).catch((error: unknown) => {
@@ -54,6 +61,7 @@ export function BoardArea({ openClass, teacherId, readOnly = false }: { openClas
     });
     return () => {
       cancelled = true;
+      commands.current = null;
       openClass.attachBoard(null);
       openClass.attachCourseware(null);
       release(unmount);

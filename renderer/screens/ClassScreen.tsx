@@ -19,6 +19,7 @@ import { backToClasses } from '../state/route';
 import { FoldButton, FoldSection } from '../class/layout/Fold';
 import { useFolded } from '../class/layout/folds';
 import { PageStrip } from '../class/layout/PageStrip';
+import { ShortcutsButton, ShortcutsHelp } from '../class/shortcuts/ShortcutsHelp';
 import '../class/layout/layout.css';
 
 interface ClassScreenProps {
@@ -66,6 +67,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
         {observer && <TakeOver openClass={openClass} takingPart={takingPart} teacherId={teacherId} />}
         <ClassControls openClass={openClass} canSteer={canSteer} canControl={role === 'teacher' && !observer} />
         {!observer && role !== 'supervisor' && <HelpButton sender={openClass} name={user.name} />}
+        <ShortcutsButton />
       </div>
       <EndedBanner classId={classId} canReopen={role === 'teacher' && !observer} onReopen={() => session.controlClass(classId, 'start')} />
       {removedReason !== null && (
@@ -87,7 +89,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
             <CoursePanel openClass={openClass} canSteer={canSteer} />
           </div>
         </div>
-        <BoardArea openClass={openClass} teacherId={teacherId} readOnly={ended} />
+        <BoardArea openClass={openClass} teacherId={teacherId} readOnly={ended} canTurnPages={canSteer} />
         <aside className="class-column class-side" data-folded={sideFolded} data-testid="side-column">
           <FoldButton panel="side" edge="right" />
           <div className="column-body" hidden={sideFolded}>
@@ -110,6 +112,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
           </div>
         </aside>
       </div>
+      <ShortcutsHelp />
     </div>
   );
 }

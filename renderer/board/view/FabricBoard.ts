@@ -1,13 +1,15 @@
 import { Ellipse, Point, Polyline, Rect, type Canvas, type FabricObject, type TPointerEventInfo } from 'fabric';
 import type { ElementKind, ElementRecord } from '../../../shared/whiteboard';
+import type { BoardToolName } from '../contract';
 import type { Board } from '../model/Board';
 import type { LaserPointer, LiveStroke } from '../model/ephemeral';
 import type { BoardEvent, ElementChange } from '../model/boardEvents';
 import { BoardCanvas } from './BoardCanvas';
+import type { Viewport } from './fit';
 import { insertionRuns } from './placement';
 import { paintsBefore, toFabric, transformedProps, type BoardObject } from './shapes';
 
-export const TOOLS = ['select', 'pen', 'highlighter', 'line', 'arrow', 'rect', 'ellipse', 'text', 'eraser', 'laser', 'pan'] as const;
+export const TOOLS = ['select', 'pen', 'highlighter', 'line', 'arrow', 'rect', 'ellipse', 'text', 'eraser', 'laser', 'pan'] as const satisfies readonly BoardToolName[];
 export type Tool = (typeof TOOLS)[number];
 
 export interface Style {
@@ -85,20 +87,30 @@ export class FabricBoard {
     this.canvas.requestRenderAll();
   }
 
+  /** Called when the person moves the view by hand (wheel, pan tool, zoom buttons): it is no longer fitted. */
+  onViewMoved: (() => void) | null = null;
+
   zoomBy(factor: number, at?: Point): void {
     const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.canvas.getZoom() * factor));
     this.canvas.zoomToPoint(at ?? new Point(this.canvas.getWidth() / 2, this.canvas.getHeight() / 2), zoom);
     this.canvas.requestRenderAll();
+    this.onViewMoved?.();
   }
 
   panBy(dx: number, dy: number): void {
     this.canvas.relativePan(new Point(dx, dy));
     this.canvas.requestRenderAll();
+    this.onViewMoved?.();
   }
 
-  resetView(): void {
-    this.canvas.setViewportTransform([1, 0, 0, 1, 0, 0]);
+  /** Shows the board through viewport `v` (a fitted page); not a move by hand. */
+  setViewport(v: Viewport): void {
+    this.canvas.setViewportTransform([...v]);
     this.canvas.requestRenderAll();
+  }
+
+  get viewport(): Viewport {
+    return [...this.canvas.viewportTransform] as Viewport;
   }
 
   /** Removes the selected element (the select tool's delete). */
