@@ -16,6 +16,7 @@ import { Credentials, IssuedToken } from '../shared/ipc/contract';
 import { KINDS, type TopicKind } from '../shared/protocol';
 import * as messages from '../shared/protocol/messages';
 import * as media from '../shared/protocol/media';
+import * as polls from '../shared/protocol/polls';
 import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS } from '../shared/protocol/authorship';
 import { RPC, type ServiceName } from '../shared/protocol/rpc/index';
 import * as supervision from '../shared/protocol/supervision';
@@ -31,6 +32,7 @@ const PAYLOAD_MODULES = [
   { file: 'shared/protocol/supervision.ts', exports: supervision as Record<string, unknown> },
   { file: 'shared/protocol/media.ts', exports: media as Record<string, unknown> },
   { file: 'shared/protocol/releases.ts', exports: releases as Record<string, unknown> },
+  { file: 'shared/protocol/polls.ts', exports: polls as Record<string, unknown> },
 ];
 
 /** A kind's schema, by the name its module exports it under. */
@@ -77,6 +79,7 @@ const CONTRACT_SOURCES: Record<ServiceName, { file: string; exportName: string }
   board: { file: 'shared/protocol/rpc/board.ts', exportName: 'BOARD' },
   dispatcher: { file: 'shared/protocol/rpc/dispatcher.ts', exportName: 'DISPATCHER' },
   sfu: { file: 'shared/protocol/rpc/sfu.ts', exportName: 'SFU' },
+  polls: { file: 'shared/protocol/rpc/polls.ts', exportName: 'POLLS' },
 };
 
 /** Each service's methods from its RPC contract (shared/protocol/rpc): params, result and summary. */

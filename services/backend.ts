@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { DiskAssetStore, MemoryAssetStore, type AssetStore } from './assets/store';
 import { BoardService } from './board/board';
 import { ModerationService } from './moderation/moderation';
+import { PollService } from './polls/polls';
+import { DiskPollStore, MemoryPollStore } from './polls/poll-store';
 import { MediaServices, type MediaOptions } from './classroom/media-services';
 import { TaggerService } from './tagger/tagger';
 import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-filter';
@@ -131,6 +133,8 @@ export interface BackendInternals {
   audit: AuditLog;
   /** Releases, feeds, rollouts and the health gate (services/releases/). */
   releases: ReleaseService;
+  /** Polls and quizzes (services/polls/); stop() and start() it to restart it from its store. */
+  polls: PollService;
 }
 
 function urlHost(host: string): string {
@@ -174,6 +178,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   let tagger: TaggerService | null = null;
   let releases: ReleaseService | null = null;
   let releaseHealth: ReleaseHealthIntake | null = null;
+  let polls: PollService | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
     (closing ??= (async () => {
@@ -181,6 +186,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await directory?.stop();
       await board?.stop();
       await moderation?.stop();
+      await polls?.stop();
       await media?.stop();
       await tagger?.stop();
       await dispatcher?.stop();
@@ -231,6 +237,8 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     board = await BoardService.start({ link, root, claimsOf, snapshotIntervalMs: options.boardSnapshotIntervalMs, onError });
     if (options.tagger ?? true) tagger = await TaggerService.start({ link, root, onError });
     moderation = await ModerationService.start({ link, root, claimsOf, moderation: options.moderation ?? DEFAULT_MODERATION, onError });
+    const pollStore = options.persistDir ? new DiskPollStore(join(options.persistDir, 'polls'), onError) : new MemoryPollStore();
+    polls = await PollService.start({ link, root, claimsOf, store: pollStore, onError });
     const store = options.persistDir ? new DiskHelpStore(join(options.persistDir, 'dispatcher', 'help'), onError) : new MemoryHelpStore();
     dispatcher = await DispatcherService.start({ link, root, claimsOf, store, audit, ...options.dispatcher, onError });
     // The health gate's input: app versions from presence and problem tags from the tagger, per version.
@@ -260,7 +268,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       startBroker: () => broker.start(),
       close: shutdown,
     };
-    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases } };
+    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases, polls } };
   } catch (error) {
     await shutdown().catch(() => {});
     throw error;

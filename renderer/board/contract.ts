@@ -1,4 +1,5 @@
 import type { BoardSync, TelemetryEvent } from '../../shared/protocol';
+import type { ElementKind, ElementProps, ElementRecord } from '../../shared/whiteboard/element';
 import type { Role } from '../../shared/auth/claims';
 import type { ClassChannel } from '../link/channel';
 
@@ -35,6 +36,8 @@ export interface BoardHost extends CoursewareSource {
 /** The board as the open class commands it (the teacher's "resync" remedy). */
 export interface BoardControl {
   resync(): Promise<ResyncResult>;
+  /** Adds an element to the shown page as the local user (a poll's results); null when there is no page or no right to draw. */
+  create(kind: ElementKind, props: Partial<ElementProps> & Pick<ElementProps, 'x' | 'y'>): ElementRecord | null;
 }
 
 /** The board's courseware layer, for the supervisors' "reload courseware" remedy. */

@@ -74,7 +74,7 @@ describe('an open class', () => {
     const commandMessage = { ok: true as const, kind: 'command' as const, params: { classId: CLASS, userId: 'teacher1' }, topic: 'x', message: command };
     channel.receive([commandMessage]);
     expect(worker.last('act')?.action).toMatchObject({ publication: { kind: 'commandAck', message: { commandId: 'cmd-1', ok: false, detail: 'the board is not loaded yet' } } });
-    open.attachBoard({ resync: async () => ({ pageId: 'p1', revision: 7 }) });
+    open.attachBoard({ resync: async () => ({ pageId: 'p1', revision: 7 }), create: () => null });
     channel.receive([{ ...commandMessage, message: { ...command, id: 'cmd-2' } }]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(worker.last('act')?.action).toMatchObject({ publication: { kind: 'commandAck', message: { commandId: 'cmd-2', ok: true, detail: 'page p1 at revision 7' } } });

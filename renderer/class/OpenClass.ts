@@ -1,5 +1,6 @@
 import type { BoardSync, Command, Course, CoursePage, HelpRequest, Room, TelemetryEvent } from '../../shared/protocol';
 import type { BoardControl, BoardHost, BoardParticipant, CoursewareControl } from '../board/contract';
+import type { ElementKind, ElementProps } from '../../shared/whiteboard/element';
 import type { ClassCleared, ClassMessage, ConnectionStatus } from '../link/messages';
 import type { SessionEndpoints } from '../session/ports';
 import { readToken } from '../session/token';
@@ -128,6 +129,14 @@ export class OpenClass implements BoardHost {
   /** The board is up (or gone, with null): the teacher's resync command goes to it. */
   attachBoard(board: BoardControl | null): void {
     this.board = board;
+  }
+
+  /**
+   * Adds an element (a poll's results) to the board's shown page as this user. False when the board is not up, no
+   * page is shown, or this user may not draw.
+   */
+  placeOnBoard(kind: ElementKind, props: Partial<ElementProps> & Pick<ElementProps, 'x' | 'y'>): boolean {
+    return (this.board?.create(kind, props) ?? null) !== null;
   }
 
   /** The board's courseware layer is up (or gone, with null): reload-courseware goes to it. */

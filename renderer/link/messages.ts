@@ -91,6 +91,9 @@ export type ClassKind =
   | 'whisper'
   | 'classConfig'
   | 'rtc'
+  | 'poll'
+  | 'pollTally'
+  | 'pollReceipt'
   | 'mediaState';
 
 export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;

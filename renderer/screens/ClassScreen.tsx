@@ -12,6 +12,7 @@ import { useOpenClass } from '../class/useOpenClass';
 import { MediaStage } from '../media/ui/MediaStage';
 import { Whispers } from '../class/Whispers';
 import { HelpButton } from '../class/help/HelpButton';
+import { Polls } from '../class/polls/Polls';
 import { useClasses } from '../state/classes';
 import { useSession } from '../session/SessionContext';
 import type { SessionUser } from '../session/ports';
@@ -81,6 +82,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
           {muteRequested ? t('classroom.muteAsked') : t('classroom.unmuteAsked')}
         </p>
       )}
+      <Polls openClass={openClass} canSteer={canSteer} answers={role === 'student' && !observer} />
       <div className="class-body" data-testid="class-body">
         <div className="class-column course-column" data-folded={courseFolded} data-testid="course-column">
           <FoldButton panel="course" edge="left" />

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { Id } from '../../shared/protocol/ids';
+import { csvField } from '../../shared/csv';
 
 export const AUDIT_ACTIONS = [
   'received', 'duplicate-ignored', 'manual', 'remedy-sent', 'remedy-acked', 'remedy-refused', 'remedy-no-ack',
@@ -204,11 +205,6 @@ export class DiskAuditLog implements AuditLog {
 
 const CSV_COLUMNS = ['seq', 'at', 'action', 'actor', 'actorKind', 'requestId', 'classId', 'detail', 'data'] as const;
 
-/** A CSV field: quoted when needed, and defused when a spreadsheet would take it for a formula. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 export function toCsv(entries: readonly AuditEntry[], header = true): string {
   const rows = entries.map((e) =>

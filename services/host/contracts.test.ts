@@ -13,6 +13,13 @@ const BAD_PARAMS: { [S in ServiceName]: { [M in MethodOf<(typeof RPC)[S]>]: { pa
   directory: { echo: null },
   moderation: { 'chat.send': { params: { classId: 'class-0001', id: 'm-1', text: 5 }, field: 'text' } },
   board: { snapshot: { params: { classId: 'class-0001' }, field: 'pageId' } },
+  polls: {
+    launch: { params: { classId: 'class-0001', id: 'p-1', draft: { kind: 'survey' } }, field: 'draft.kind' },
+    close: { params: { classId: 'class-0001' }, field: 'pollId' },
+    show: { params: { classId: 'class-0001', pollId: 'p-1', shown: 'yes' }, field: 'shown' },
+    answer: { params: { classId: 'class-0001', pollId: 'p-1', answers: [] }, field: 'answers' },
+    list: { params: { classId: 'not an id!' }, field: 'classId' },
+  },
   dispatcher: {
     'help.claim': { params: { id: 'not an id!' }, field: 'id' },
     'help.release': { params: {}, field: 'id' },

@@ -32,6 +32,7 @@ const classReader = (scope: '{class}' | '+'): AclRule[] => [
   { action: 'subscribe', path: `class/${scope}/sync/+`, why: 'which page and board revision each participant holds' },
   { action: 'subscribe', path: `class/${scope}/config`, why: 'how media flows in the class and its network lines' },
   { action: 'subscribe', path: `class/${scope}/media/+`, why: "participants' mic, camera and link state" },
+  { action: 'subscribe', path: `class/${scope}/polls/+`, why: 'polls and quizzes: questions, state and the results shown to the class' },
 ];
 
 /** Peer-to-peer media: signalling is addressed to one user and signed by the sender's id in the topic. */
@@ -56,6 +57,7 @@ const participant: AclRule[] = [
   { action: 'publish', path: 'class/{class}/help/{sub}', why: 'own help request' },
   { action: 'publish', path: 'class/{class}/media/{sub}', why: 'own mic, camera and link state' },
   { action: 'subscribe', path: 'class/{class}/whisper/{sub}', why: "a supervisor's private messages to this user" },
+  { action: 'subscribe', path: 'class/{class}/polls/+/receipt/{sub}', why: 'own recorded answers and quiz results' },
   ...signalling('{class}'),
 ];
 
@@ -65,6 +67,7 @@ const steering = (scope: '{class}' | '+'): AclRule[] => [
   { action: 'publish', path: `class/${scope}/room`, why: 'grant drawing, mute chat, award stars, timers' },
   { action: 'publish', path: `class/${scope}/command/+`, why: 'commands to participants' },
   { action: 'subscribe', path: `class/${scope}/ack/+`, why: 'answers to commands' },
+  { action: 'subscribe', path: `class/${scope}/polls/+/tally`, why: "polls' live tallies (named only when the poll is not anonymous)" },
 ];
 
 /** Release state, adoption and health, published by the release service alone; changed by admins over HTTP. */

@@ -37,7 +37,7 @@ describe('namedAuthors', () => {
     const personMayPublish = (kind: TopicKind) =>
       PERSON_ROLES.some((role) => {
         const claims = { sub: 'u', name: 'U', role, classes: ['c'] };
-        const params = { classId: 'c', userId: 'u', fromUserId: 'u', toUserId: 'v', pageId: 'p', requestId: 'r', service: 's', sessionId: 's' };
+        const params = { classId: 'c', userId: 'u', fromUserId: 'u', toUserId: 'v', pageId: 'p', requestId: 'r', service: 's', sessionId: 's', pollId: 'p' };
         return authorize(claims, 'publish', topic(kind, params as never)).allowed;
       });
     const authored = (Object.keys(TOPIC_PATTERNS) as TopicKind[]).filter((kind) => {

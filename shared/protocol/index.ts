@@ -8,5 +8,6 @@ export * from './rpc/index';
 export * from './supervision';
 export * from './releases';
 export * from './media';
+export * from './polls';
 export * from './assets';
 export * from './room-rules';

@@ -61,11 +61,14 @@ export function classFilters(state: Pick<SubscriptionState, 'userId' | 'role' | 
     filter('boardSync', { classId }, root),
     topic('classConfig', { classId }, root),
     filter('mediaState', { classId }, root),
+    filter('poll', { classId }, root),
     filter('rtc', { classId, toUserId: userId }, root),
   ];
   if (role !== 'supervisor') filters.push(topic('command', { classId, userId }, root));
   if (role === 'teacher' || role === 'student') filters.push(topic('whisper', { classId, userId }, root));
   if (role === 'teacher' || role === 'supervisor') filters.push(filter('commandAck', { classId }, root));
+  if (role === 'teacher' || role === 'supervisor') filters.push(filter('pollTally', { classId }, root));
+  if (role === 'student') filters.push(filter('pollReceipt', { classId, userId }, root));
   return filters;
 }
 

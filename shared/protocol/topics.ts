@@ -59,6 +59,12 @@ export const TOPIC_PATTERNS = {
   rtc: 'class/{classId}/rtc/{toUserId}/{fromUserId}',
   /** Retained media state of one participant: mic, camera, screen share and whether the link is up. */
   mediaState: 'class/{classId}/media/{userId}',
+  /** Retained state of one poll or quiz (questions, open or closed, shown results), set by the poll service. */
+  poll: 'class/{classId}/polls/{pollId}',
+  /** Retained live tally of one poll, for the class's teachers and supervisors only, set by the poll service. */
+  pollTally: 'class/{classId}/polls/{pollId}/tally',
+  /** Retained: what the poll service recorded for one student, and their quiz result; only that student reads it. */
+  pollReceipt: 'class/{classId}/polls/{pollId}/receipt/{userId}',
 
   /** Retained tags the tagger holds for one class. */
   classTags: 'supervise/tags/{classId}',

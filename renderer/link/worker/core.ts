@@ -44,6 +44,7 @@ export interface LinkEnvironment {
 }
 
 const CLASS_KINDS: ReadonlySet<string> = new Set<ClassKind>([
+  'poll', 'pollTally', 'pollReceipt',
   'presence', 'boardOps', 'boardLive', 'laser', 'boardSnapshot', 'course', 'room', 'chat', 'chatHistory', 'command',
   'commandAck', 'hand', 'boardSync', 'notice', 'whisper', 'classConfig', 'rtc', 'mediaState',
 ]);

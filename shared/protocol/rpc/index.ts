@@ -3,6 +3,7 @@ import { BOARD } from './board';
 import { DIRECTORY } from './directory';
 import { DISPATCHER } from './dispatcher';
 import { MODERATION } from './moderation';
+import { POLLS } from './polls';
 import { SFU } from './sfu';
 
 export * from './contract';
@@ -11,6 +12,7 @@ export { BOARD } from './board';
 export { DIRECTORY } from './directory';
 export { MODERATION, ChatSendResult, CHAT_REFUSALS } from './moderation';
 export { SFU } from './sfu';
+export { POLLS, AnswerResult, KeptPoll, ANSWER_REFUSALS } from './polls';
 export {
   DISPATCHER, AuditEntry, AuditExportParams, AuditPage, ClassTimeline, HelpStatusResult, MAX_EXPORT_ENTRIES, RequestRef, TagChange,
 } from './dispatcher';
@@ -25,6 +27,7 @@ export const RPC = {
   board: BOARD,
   dispatcher: DISPATCHER,
   sfu: SFU,
+  polls: POLLS,
 } as const satisfies Record<string, ServiceContract>;
 
 export type ServiceName = keyof typeof RPC;
