@@ -103,6 +103,9 @@ export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;
  */
 export type SupervisionKind = 'classHealth' | 'classTags' | 'helpState' | 'supervisorMetrics' | 'presence';
 export type SupervisionMessage = Extract<Decoded, { kind: SupervisionKind }>;
+/** Release state, adoption and health, for admins and supervisors (the Releases screen): retained, one per topic. */
+export type ReleaseKind = 'releaseState' | 'releaseAdoption' | 'releaseHealth';
+export type ReleaseMessage = Extract<Decoded, { kind: ReleaseKind }>;
 /** A participant's telemetry, for a supervisor watching one class's detail. */
 export type TelemetryMessage = Extract<Decoded, { kind: 'telemetry' }>;
 
@@ -156,6 +159,7 @@ export interface LinkBatch {
   supervision?: (SupervisionMessage | Cleared)[];
   /** Supervisors only: telemetry of the class whose detail is open (watchClass), in arrival order. */
   telemetry?: TelemetryMessage[];
+  releases?: ReleaseMessage[];
   /** Outbox ids the broker acknowledged since the previous batch. */
   acknowledged?: string[];
 }

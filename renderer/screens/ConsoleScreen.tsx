@@ -3,6 +3,7 @@ import { ClassList } from '../components/ClassList';
 import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
 import { Header } from '../components/Header';
 import { SignInAgain } from '../components/SignInAgain';
+import { ReleasesScreen } from '../releases/ReleasesScreen';
 import { useSession } from '../session/SessionContext';
 import { useRoute } from '../state/route';
 import { SupervisorHome } from '../supervise/SupervisorHome';
@@ -21,6 +22,8 @@ export function ConsoleScreen() {
           <ClassScreen classId={route.classId} observer={route.observer} user={user} />
         ) : user.role === 'supervisor' ? (
           <SupervisorHome />
+        ) : user.role === 'admin' ? (
+          <ReleasesScreen />
         ) : (
           <ClassList />
         )}

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { ClassList } from '../components/ClassList';
+import { ReleasesScreen } from '../releases/ReleasesScreen';
 import { SupervisorConsole } from './SupervisorConsole';
 import { showTab, useSuperviseView, type SuperviseTab } from './state/view';
 
-const TABS: SuperviseTab[] = ['console', 'classes'];
+const TABS: SuperviseTab[] = ['console', 'classes', 'releases'];
 
-/** Where a supervisor lands: the console, with the plain class list one tab away. */
+/** Where a supervisor lands: the console, with the plain class list and the Releases screen (read only) one tab away. */
 export function SupervisorHome() {
   const { t } = useTranslation();
   const tab = useSuperviseView((s) => s.tab);
@@ -18,7 +19,7 @@ export function SupervisorHome() {
           </button>
         ))}
       </nav>
-      {tab === 'console' ? <SupervisorConsole /> : <ClassList />}
+      {tab === 'console' ? <SupervisorConsole /> : tab === 'releases' ? <ReleasesScreen /> : <ClassList />}
     </div>
   );
 }

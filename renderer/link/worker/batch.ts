@@ -7,6 +7,7 @@ import type {
   DropSnapshot,
   LinkBatch,
   OutboxItem,
+  ReleaseMessage,
   SupervisionMessage,
   TelemetryMessage,
 } from '../messages';
@@ -36,6 +37,7 @@ export class BatchBuilder {
   private stream: ClassMessage[] = [];
   private streamOverflow = 0;
   private readonly supervision = new Map<string, SupervisionMessage | ClassCleared>();
+  private readonly releases = new Map<string, ReleaseMessage>();
   private telemetry: TelemetryMessage[] = [];
   private notes: DiagnosticNote[] = [];
   private acknowledged: string[] = [];
@@ -83,6 +85,11 @@ export class BatchBuilder {
     this.supervision.clear();
   }
 
+  /** Release state, adoption and health: each retained, the newest per topic. */
+  releaseMessage(message: ReleaseMessage): void {
+    this.releases.set(message.topic, message);
+  }
+
   telemetryMessage(message: TelemetryMessage): void {
     this.telemetry.push(message);
     if (this.telemetry.length > MAX_TELEMETRY) this.telemetry.shift();
@@ -125,6 +132,7 @@ export class BatchBuilder {
     if (this.retained.size > 0 || this.stream.length > 0) batch.classMessages = [...this.retained.values(), ...this.stream];
     if (this.telemetry.length > 0) batch.telemetry = this.telemetry;
     if (this.supervision.size > 0) batch.supervision = [...this.supervision.values()];
+    if (this.releases.size > 0) batch.releases = [...this.releases.values()];
     if (this.streamOverflow > 0) {
       this.note({ at: now, level: 'warning', text: `${this.streamOverflow} class messages were dropped: the screen fell behind` });
     }
@@ -135,6 +143,7 @@ export class BatchBuilder {
     this.streamOverflow = 0;
     this.telemetry = [];
     this.supervision.clear();
+    this.releases.clear();
     this.notes = [];
     this.acknowledged = [];
     this.status = null;

@@ -21,6 +21,8 @@ import type {
   LinkEvent,
   LivePublication,
   OutboxItem,
+  ReleaseKind,
+  ReleaseMessage,
   RequestOutcome,
   SupervisionKind,
   SupervisionMessage,
@@ -50,6 +52,8 @@ const CLASS_KINDS: ReadonlySet<string> = new Set<ClassKind>([
 ]);
 
 const SUPERVISION_KINDS: ReadonlySet<string> = new Set<SupervisionKind>(['classHealth', 'classTags', 'helpState', 'supervisorMetrics']);
+
+const RELEASE_KINDS: ReadonlySet<string> = new Set<ReleaseKind>(['releaseState', 'releaseAdoption', 'releaseHealth']);
 
 /** This console's own high-rate board traffic, whose echo from the broker is dropped before it is decoded. */
 const ECHOED_KINDS: ReadonlySet<TopicKind> = new Set<TopicKind>(['boardOps', 'boardLive', 'laser']);
@@ -413,6 +417,9 @@ export class LinkCore {
         if (CLASS_KINDS.has(decoded.kind)) this.onClassMessage(decoded as ClassMessage);
         else if (SUPERVISION_KINDS.has(decoded.kind)) {
           this.batch.supervisionMessage(decoded as SupervisionMessage);
+          this.schedule();
+        } else if (RELEASE_KINDS.has(decoded.kind)) {
+          this.batch.releaseMessage(decoded as ReleaseMessage);
           this.schedule();
         }
     }
