@@ -170,6 +170,20 @@ describe('poll service', () => {
     expect(closed.results.questions.map((q) => [q.questionId, q.correct, q.respondents])).toEqual([['q1', 1, 2], ['q2', 2, 2]]);
   });
 
+  it('closes a poll with a time limit by itself, and tells the class', async () => {
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
+    const pollId = await launched(teacher, poll({ timeLimitS: 5 }));
+    const student = await extraStudent('s-timed');
+    await subscribe(student.client, [topic('poll', { classId, pollId })]);
+    await expect
+      .poll(() => student.inbox.messages.some((m) => m.topic === topic('poll', { classId, pollId }) && json<PollState>(m.payload).state === 'closed'), { timeout: 15_000 })
+      .toBe(true);
+    expect(await student.call('polls', 'answer', { classId, pollId, answers: [{ questionId: 'q1', choices: ['yes'] }] })).toMatchObject({
+      ok: false,
+      error: { code: 'poll-closed' },
+    });
+  });
+
   it('keeps every poll with its class across a restart of the service', async () => {
     const teacher = await TestParticipant.open(clients, backend, 'teacher1');
     const pollId = await launched(teacher);
