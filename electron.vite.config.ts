@@ -1,9 +1,19 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
+
+/** The commit the renderer was built from, for the About box; empty outside a git checkout. */
+function buildCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
 
 export default defineConfig({
   main: {
@@ -34,7 +44,11 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
-    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
+    define: {
+      'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
+      'import.meta.env.VITE_BUILD_COMMIT': JSON.stringify(buildCommit()),
+      'import.meta.env.VITE_BUILD_DATE': JSON.stringify(new Date().toISOString()),
+    },
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',

@@ -5,6 +5,7 @@ import { useDiagnostics } from '../state/diagnostics';
 import { useSession } from '../session/SessionContext';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { UpdateStatus } from '../updates/UpdateStatus';
+import { Preferences } from '../preferences/Preferences';
 
 interface HeaderProps {
   diagnosticsOpen: boolean;
@@ -29,6 +30,7 @@ export function Header({ diagnosticsOpen, onToggleDiagnostics }: HeaderProps) {
         )}
       </div>
       <div className="topbar-user">
+        <Preferences />
         <span className="user-name" data-testid="user-name">
           {name}
         </span>

@@ -15,6 +15,7 @@ export function initI18n(language = navigator.language): typeof i18next {
       'zh-CN': { translation: { ...zhCN, supervise: superviseZhCN, releases: releasesZhCN } },
     },
     lng: language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+    supportedLngs: ['en', 'zh-CN'],
     fallbackLng: 'en',
     initAsync: false,
     // React escapes text itself; strings are never rendered as HTML.

@@ -3,6 +3,7 @@ import { setMode, useSignIn } from '../state/signIn';
 import { LocalSignIn } from '../components/LocalSignIn';
 import { RemoteSignIn } from '../components/RemoteSignIn';
 import { SignInError } from '../components/SignInError';
+import { Preferences } from '../preferences/Preferences';
 
 export function ConnectScreen() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function ConnectScreen() {
         {mode === 'local' ? <LocalSignIn /> : <RemoteSignIn />}
         <SignInError />
       </section>
+      <Preferences />
     </main>
   );
 }
