@@ -10,6 +10,8 @@ const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ] as const;
+/** The smallest window the class screen is laid out for: the pages column starts folded there. */
+const SMALL = { width: 1024, height: 768 } as const;
 const BOARD_TOOLS = ['select', 'pen', 'highlighter', 'line', 'arrow', 'rect', 'ellipse', 'text', 'eraser', 'laser', 'pan'] as const;
 const SWATCHES = ['black', 'grey', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'white'] as const;
 
@@ -51,7 +53,7 @@ const TEACHER_CONTROLS = [
   '[data-testid="roster-entry"][data-user-id="student1"] [data-testid="roster-menu"]',
 ];
 
-for (const size of SIZES) {
+for (const size of [...SIZES, SMALL]) {
   const label = `${size.width}x${size.height}`;
 
   test(`at ${label} the board covers at least half the window for teacher and student, even during the device check; nothing scrolls sideways; every teacher control is reachable, folded panels by unfolding`, async ({
@@ -84,6 +86,13 @@ for (const size of SIZES) {
       await teacher.page.screenshot({ path: testInfo.outputPath(`teacher-${label}.png`) });
       await student.page.screenshot({ path: testInfo.outputPath(`student-${label}.png`) });
 
+      // On a small window the pages column starts folded, keeping the page number and the teacher's page turns.
+      if (size === SMALL) {
+        await expect(teacherLayout.foldToggle('course')).toHaveAttribute('aria-expanded', 'false');
+        await expect(teacher.page.getByTestId('strip-page-next')).toBeVisible();
+        await teacherLayout.setFolded('course', false);
+        expect(await teacherLayout.scrollsSideways()).toBe(false);
+      }
       expect(await teacherLayout.unreachable(TEACHER_CONTROLS)).toEqual([]);
 
       // Folding both columns gives the board the width; what they hold is hidden, and comes back on unfolding.

@@ -62,7 +62,7 @@ export function buildToolbar(view: FabricBoard, board: Board, controls: ViewCont
     ['clear', 'board-clear', () => board.clearPage()],
   ];
   const editButtons = edits.map(([key, testId, run]) => {
-    const button = el('button', { type: 'button', textContent: text(key) }, testId);
+    const button = el('button', { type: 'button', textContent: text(key), title: text(key) }, testId);
     button.addEventListener('click', run);
     rail.append(button);
     return button;

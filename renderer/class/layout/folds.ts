@@ -29,7 +29,16 @@ const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
 
 export const useFolds = create<Folds>(() => initialFolds(storage, typeof window === 'undefined' ? Infinity : window.innerWidth));
 
+/** Until the person folds or unfolds something, the pages column follows the window's width. */
+let followWidth = typeof window !== 'undefined' && storage?.getItem(KEY) == null;
+if (followWidth) {
+  window.addEventListener('resize', () => {
+    if (followWidth) useFolds.setState({ course: window.innerWidth < NARROW_WIDTH });
+  });
+}
+
 export function setFolded(panel: Panel, folded: boolean): void {
+  followWidth = false;
   useFolds.setState({ [panel]: folded });
   storage?.setItem(KEY, JSON.stringify(useFolds.getState()));
 }
