@@ -1,8 +1,9 @@
 /**
  * bench:connect — how fast the console gets a supervisor to a full class list, and back after a broker restart.
  *
- * Starts the embedded backend with 1,000 simulated classes serving the built renderer, drives browser mode in
- * Chromium, and prints its figures. The last line is one JSON object:
+ * Starts the embedded backend serving the built renderer, drives browser mode in Chromium, and prints its figures,
+ * first with 10,000 simulated classes, then with 1,000 (a fresh backend each), and exits. The line before the last is
+ * the 10,000-class JSON object, the last line the 1,000-class one, each with these fields:
  *   classes            simulated classes in the directory
  *   timeToClassListMs  page navigation start to a class list holding every class (median of the runs), including
  *                      the sign-in click the benchmark makes as soon as the connect screen is ready
@@ -10,10 +11,12 @@
  *   reconnectMs        broker restart call to the console connected and resubscribed again (median)
  *   rendererBundleKB   gzipped size of every script and stylesheet of the renderer build
  *   rendererInitialKB  gzipped size of what index.html loads up front
+ * Environment: BENCH_CLASSES (1000) and BENCH_LARGE_CLASSES (10000, 0 skips it), BENCH_RUNS and BENCH_RESTARTS (5 each
+ * for the 1,000-class run), BENCH_LARGE_RUNS (3, loads and restarts of the large run), BENCH_RENDERER_DIR (out/renderer).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { startBackend } from '../services/backend';
 import { measureBundle } from './bundle-size';
 import { medianMs } from './stats';
@@ -21,7 +24,9 @@ import { medianMs } from './stats';
 const CLASSES = Number(process.env.BENCH_CLASSES ?? 1000);
 const LOAD_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RESTART_RUNS = Number(process.env.BENCH_RESTARTS ?? 5);
-const rendererDir = resolve(import.meta.dirname, '../out/renderer');
+const LARGE_CLASSES = Number(process.env.BENCH_LARGE_CLASSES ?? 10_000);
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+const rendererDir = resolve(process.env.BENCH_RENDERER_DIR ?? resolve(import.meta.dirname, '../out/renderer'));
 
 
 /** Records, inside the page, when the list first holds every class and every connection-state change. */
@@ -42,34 +47,49 @@ type Marks = { clickAt?: number; listAt?: number; states: { state: string; at: n
 const marks = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
-  const backend = await startBackend({ classes: CLASSES, staticDir: rendererDir });
+  if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error(`${rendererDir} is missing: run \`npm run build\` first`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
+    const large = LARGE_CLASSES > 0 ? await measure(browser, LARGE_CLASSES, LARGE_RUNS, LARGE_RUNS) : null;
+    const usual = await measure(browser, CLASSES, LOAD_RUNS, RESTART_RUNS);
+    const bundle = measureBundle(rendererDir);
+    for (const f of bundle.files) console.log(`bundle: ${f.file} ${f.gzipKB} KB gzipped`);
+    const sizes = { rendererBundleKB: bundle.totalKB, rendererInitialKB: bundle.initialKB };
+    if (large) console.log(JSON.stringify({ ...large, ...sizes }));
+    console.log(JSON.stringify({ ...usual, ...sizes }));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Sign-in to a full class list, then broker restarts, against a fresh backend with `classes` simulated classes. */
+async function measure(browser: Browser, classes: number, loadRuns: number, restartRuns: number) {
+  const backend = await startBackend({ classes, staticDir: rendererDir });
+  try {
     const loads: number[] = [];
     const signIns: number[] = [];
     let page: Page | undefined;
-    for (let run = 0; run < LOAD_RUNS; run++) {
+    for (let run = 0; run < loadRuns; run++) {
       await page?.context().close();
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       page = await context.newPage();
-      await page.addInitScript(installProbes, CLASSES);
+      await page.addInitScript(installProbes, classes);
       await page.goto(backend.httpUrl);
       await page.getByTestId('demo-account-supervisor1').click();
       // Supervisors land on the supervisor console; the plain class list is one tab away.
-      await page.getByTestId('tab-classes').click();
-      await page.waitForFunction(() => (window as unknown as { __bench: Marks }).__bench.listAt !== undefined, null, { timeout: 60_000 });
+      await page.getByTestId('tab-classes').click({ timeout: 180_000 });
+      await page.waitForFunction(() => (window as unknown as { __bench: Marks }).__bench.listAt !== undefined, null, { timeout: 180_000 });
       const m = await marks(page);
       loads.push(m.listAt!);
       signIns.push(m.listAt! - m.clickAt!);
-      console.log(`load ${run + 1}: list of ${CLASSES} classes at ${m.listAt!.toFixed(0)} ms (sign-in click to list ${(m.listAt! - m.clickAt!).toFixed(0)} ms)`);
+      console.log(`${classes} classes, load ${run + 1}: list of ${classes} classes at ${m.listAt!.toFixed(0)} ms (sign-in click to list ${(m.listAt! - m.clickAt!).toFixed(0)} ms)`);
     }
 
     const reconnects: number[] = [];
-    for (let run = 0; run < RESTART_RUNS; run++) {
+    for (let run = 0; run < restartRuns; run++) {
       const before = (await marks(page!)).states.length;
       const restartedAt = Date.now();
       await backend.restartBroker();
@@ -83,23 +103,12 @@ async function main(): Promise<void> {
       );
       const connectedAt = (await marks(page!)).states.at(-1)!.at;
       reconnects.push(connectedAt - restartedAt);
-      console.log(`restart ${run + 1}: reconnected and resubscribed ${connectedAt - restartedAt} ms after the restart began`);
+      console.log(`${classes} classes, restart ${run + 1}: reconnected and resubscribed ${connectedAt - restartedAt} ms after the restart began`);
     }
 
-    const bundle = measureBundle(rendererDir);
-    for (const f of bundle.files) console.log(`bundle: ${f.file} ${f.gzipKB} KB gzipped`);
-    console.log(
-      JSON.stringify({
-        classes: CLASSES,
-        timeToClassListMs: medianMs(loads),
-        signInToListMs: medianMs(signIns),
-        reconnectMs: medianMs(reconnects),
-        rendererBundleKB: bundle.totalKB,
-        rendererInitialKB: bundle.initialKB,
-      }),
-    );
+    await page?.context().close();
+    return { classes, timeToClassListMs: medianMs(loads), signInToListMs: medianMs(signIns), reconnectMs: medianMs(reconnects) };
   } finally {
-    await browser.close();
     await backend.close();
   }
 }

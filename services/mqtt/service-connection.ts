@@ -28,6 +28,9 @@ export interface ServiceConnectionOptions {
   onError?(error: Error): void;
 }
 
+/** How long closing waits for the broker to acknowledge what is in flight before it ends the connection anyway. */
+const CLOSE_GRACE_MS = 2_000;
+
 /** How a service reaches the broker: everything but who it is, what it subscribes to and how it reacts. */
 export type ServiceLink = Pick<ServiceConnectionOptions, 'url' | 'token' | 'refreshEveryMs' | 'onError'>;
 
@@ -107,10 +110,30 @@ export class ServiceConnection {
     return true;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Ends the connection: gracefully (in-flight acknowledgements awaited) for at most `graceMs`, then forced. A
+   * service that published a burst, or whose acknowledgements were lost in a broker restart, would otherwise keep its
+   * process waiting for ever.
+   */
+  async close(graceMs = CLOSE_GRACE_MS): Promise<void> {
     clearInterval(this.refreshTimer);
+    const client = this.client;
     // A graceful end waits for in-flight acknowledgements, which never come while the broker is down.
-    if (this.client.connected) await this.client.endAsync();
-    else await new Promise<void>((resolve) => this.client.end(true, {}, () => resolve()));
+    const drained = client.connected && (Object.keys(client.outgoing).length === 0 || (await this.outgoingEmpty(graceMs)));
+    await client.endAsync(!drained);
+  }
+
+  /** Whether everything in flight is acknowledged within `ms`. */
+  private outgoingEmpty(ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const done = (empty: boolean) => {
+        clearTimeout(timer);
+        this.client.off('outgoingEmpty', onEmpty);
+        resolve(empty);
+      };
+      const onEmpty = () => done(true);
+      const timer = setTimeout(() => done(false), ms);
+      this.client.on('outgoingEmpty', onEmpty);
+    });
   }
 }
