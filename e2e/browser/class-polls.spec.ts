@@ -9,6 +9,9 @@ import { PollPanel } from '../pages/PollPanel';
 
 const classId = 'class-0001';
 
+// Three people sign in and open the class in each test: more than the default budget on a loaded machine.
+test.describe.configure({ timeout: 150_000 });
+
 interface Person {
   page: Page;
   close(): Promise<void>;
