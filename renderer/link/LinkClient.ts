@@ -13,6 +13,11 @@ export type TokenRefresher = () => Promise<FreshToken>;
 /** The worker as the client uses it (a fake one in unit tests). */
 export type LinkWorker = Pick<Worker, 'postMessage' | 'addEventListener' | 'terminate'>;
 
+const newLinkWorker = () => new Worker(new URL('./worker/link.worker.ts', import.meta.url), { type: 'module', name: 'link' });
+
+/** A worker started ahead of the next sign-in (LinkClient.prewarm); taken by the next spawn. */
+let warmWorker: Worker | null = null;
+
 const SETTLED_STATES: ReadonlySet<ConnectionStatus['state']> = new Set(['connected', 'refused', 'unreachable', 'closed']);
 
 /**
@@ -40,8 +45,19 @@ export class LinkClient {
     });
   }
 
+  /**
+   * Starts the next session's worker now, so fetching, compiling and starting it (its schemas, the MQTT client)
+   * happens while the connect screen waits for the person rather than after the sign-in click. An idle worker posts
+   * nothing until it is told to connect.
+   */
+  static prewarm(): void {
+    if (typeof Worker === 'undefined') return;
+    warmWorker ??= newLinkWorker();
+  }
+
   static spawn(refreshToken: TokenRefresher | null): LinkClient {
-    const worker = new Worker(new URL('./worker/link.worker.ts', import.meta.url), { type: 'module', name: 'link' });
+    const worker = warmWorker ?? newLinkWorker();
+    warmWorker = null;
     const client = new LinkClient(worker, refreshToken);
     // Workers do not always hear the page's network events, so the page passes them on.
     const onNetworkChange = () => client.send({ type: 'online', online: navigator.onLine });

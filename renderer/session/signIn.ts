@@ -1,6 +1,6 @@
 import type { AuthFailure } from '../../shared/auth/claims';
 import { ConnectionSettings, type TokenResult } from '../../shared/ipc/contract';
-import type { FreshToken } from '../link/LinkClient';
+import { LinkClient, type FreshToken } from '../link/LinkClient';
 import type { LinkConfig } from '../link/messages';
 import { platform } from '../platform';
 import { backToClasses } from '../state/route';
@@ -37,6 +37,8 @@ function announce(session: Session | null): void {
  * alongside the window). Without one, the connect screen offers remote mode only. Returns the unsubscribe function.
  */
 export function watchLocalBackend(): () => void {
+  // The connect screen is up: the link the sign-in will need starts loading now.
+  LinkClient.prewarm();
   const lookup = async () => {
     const local = await platform()
       .localBackend()
@@ -222,6 +224,7 @@ function endSession(): void {
 
 export function signOut(): void {
   endSession();
+  LinkClient.prewarm();
   backToClasses();
   useSignIn.setState({ phase: 'signed-out', error: null });
 }
