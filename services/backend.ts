@@ -44,6 +44,8 @@ export interface BackendOptions {
   seed?: number;
   /** The simulated classes' telemetry, random faults, answers to remedies and help presses (services/simulator/options.ts). */
   simulation?: SimulationTuningData;
+  /** Share of the simulated seats that come or go each second (0.01 by default). */
+  churn?: number;
   /** Simulated installs of the app polling the release service (services/simulator/installs.ts); none by default. */
   installs?: InstallsInput;
   /**
@@ -248,7 +250,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     if (classes > 0) {
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
       const installs = options.installs ? { options: options.installs, releases: releaseDesk(gate) } : undefined;
-      simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation, installs });
+      simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation, installs, churn: options.churn });
       directory = await Directory.start({ link, catalogue, root, reopenGraceMs: options.classReopenGraceMs });
       media = await MediaServices.start({ link, root, host, classes: catalogue, options: options.media, claimsOf, onError });
     }

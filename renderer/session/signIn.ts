@@ -112,7 +112,7 @@ export async function signInRemote(brokerUrl: string, username: string, secret: 
 }
 
 function personRole(role: string): SessionUser['role'] {
-  return role === 'teacher' || role === 'student' || role === 'supervisor' ? role : null;
+  return role === 'teacher' || role === 'student' || role === 'supervisor' || role === 'admin' ? role : null;
 }
 
 async function connectWithToken(url: string, token: string, expiresAt: number | null, refreshable: boolean): Promise<void> {

@@ -106,6 +106,19 @@ export class SimulatedInstalls {
     return tally;
   }
 
+  /** Installs on `version` that are in class now (they keep it until their class is over) and out of class. */
+  onVersion(version: string, now: number): { inClass: number; outOfClass: number } {
+    const seats = new Map(this.classroom.desks().map((d) => [`${d.classId}/${d.userId}`, d]));
+    const tally = { inClass: 0, outOfClass: 0 };
+    for (const install of this.installs) {
+      if (install.version !== version) continue;
+      const seat = install.seat ? seats.get(`${install.seat.classId}/${install.seat.userId}`) : undefined;
+      if (seat ? seat.inClass : this.scheduledClass(install, now)) tally.inClass++;
+      else tally.outOfClass++;
+    }
+    return tally;
+  }
+
   /** Everything due by `now`: checks, installs outside class, and defects of bad versions in class. */
   advance(now: number): void {
     const seats = new Map(this.classroom.desks().map((d) => [`${d.classId}/${d.userId}`, d]));
