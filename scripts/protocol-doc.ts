@@ -16,6 +16,7 @@ import { Credentials, IssuedToken } from '../shared/ipc/contract';
 import { KINDS, type TopicKind } from '../shared/protocol';
 import * as messages from '../shared/protocol/messages';
 import * as media from '../shared/protocol/media';
+import * as recording from '../shared/protocol/recording';
 import * as polls from '../shared/protocol/polls';
 import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS } from '../shared/protocol/authorship';
 import { RPC, type ServiceName } from '../shared/protocol/rpc/index';
@@ -33,6 +34,7 @@ const PAYLOAD_MODULES = [
   { file: 'shared/protocol/media.ts', exports: media as Record<string, unknown> },
   { file: 'shared/protocol/releases.ts', exports: releases as Record<string, unknown> },
   { file: 'shared/protocol/polls.ts', exports: polls as Record<string, unknown> },
+  { file: 'shared/protocol/recording.ts', exports: recording as Record<string, unknown> },
 ];
 
 /** A kind's schema, by the name its module exports it under. */
@@ -79,6 +81,7 @@ const CONTRACT_SOURCES: Record<ServiceName, { file: string; exportName: string }
   board: { file: 'shared/protocol/rpc/board.ts', exportName: 'BOARD' },
   dispatcher: { file: 'shared/protocol/rpc/dispatcher.ts', exportName: 'DISPATCHER' },
   sfu: { file: 'shared/protocol/rpc/sfu.ts', exportName: 'SFU' },
+  recorder: { file: 'shared/protocol/rpc/recorder.ts', exportName: 'RECORDER' },
   polls: { file: 'shared/protocol/rpc/polls.ts', exportName: 'POLLS' },
 };
 

@@ -27,6 +27,9 @@ import { DispatcherService, type DispatcherTuning } from './dispatcher/dispatche
 import { DiskHelpStore, MemoryHelpStore } from './dispatcher/help-store';
 import { ReleaseHealthIntake } from './releases/health-intake';
 import { ReleaseService, type ReleaseServiceOptions } from './releases/release-service';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { RecorderService, recordingPath } from './recorder/recorder';
 import { ReleaseStatePublisher } from './releases/state-publisher';
 
 export const DEFAULT_CLASSES = 50;
@@ -85,6 +88,13 @@ export interface BackendOptions {
    * often it republishes adoption and health for the Releases screen (10 s by default).
    */
   releases?: Pick<ReleaseServiceOptions, 'maxArtifactBytes' | 'gate' | 'adoptionSampleMs'> & { publishEveryMs?: number };
+  /**
+   * The recorder's folder (one sync log and one state file per recorded class); by default `<persistDir>/recordings`,
+   * and without persistDir a temporary folder removed when the backend closes.
+   */
+  recordingsDir?: string;
+  /** Largest recording per class in bytes (512 MiB by default); reaching it stops the recording, keeping what was written. */
+  recordingLimitBytes?: number;
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
   onError?(error: unknown): void;
@@ -135,6 +145,10 @@ export interface BackendInternals {
   audit: AuditLog;
   /** Releases, feeds, rollouts and the health gate (services/releases/). */
   releases: ReleaseService;
+  recorder(): RecorderService;
+  /** Stops the recorder and starts a new one on the same folder, as a restarted recorder process would. */
+  restartRecorder(options?: { whileAway?: () => Promise<void> }): Promise<RecorderService>;
+  recordingsDir: string;
   /** Polls and quizzes (services/polls/); stop() and start() it to restart it from its store. */
   polls: PollService;
 }
@@ -180,6 +194,10 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   let tagger: TaggerService | null = null;
   let releases: ReleaseService | null = null;
   let releaseHealth: ReleaseHealthIntake | null = null;
+  let recorder: RecorderService | null = null;
+  const temporaryRecordings = !options.recordingsDir && !options.persistDir;
+  const recordingsDir = options.recordingsDir
+    ?? (options.persistDir ? join(options.persistDir, 'recordings') : await mkdtemp(join(tmpdir(), 'classroom-recordings-')));
   let polls: PollService | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
@@ -187,6 +205,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await simulator?.stop();
       await directory?.stop();
       await board?.stop();
+      await recorder?.stop();
       await moderation?.stop();
       await polls?.stop();
       await media?.stop();
@@ -198,6 +217,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await broker.stop();
       await persistence.close();
       await tokens.close();
+      if (temporaryRecordings) await rm(recordingsDir, { recursive: true, force: true });
     })());
 
   try {
@@ -223,6 +243,12 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       audit: { log: audit, verify: (token) => tokens.verify(token), onError },
       brokerStats: { stats: () => broker.stats(), verify: (token) => tokens.verify(token) },
       releases: { service: releases, verify: (token) => tokens.verify(token), onError },
+      recordings: {
+        recordingFile: (classId) => recordingPath(recordingsDir, classId),
+        list: () => recorder?.list() ?? [],
+        flush: () => recorder?.flushAll(),
+        verify: (token) => tokens.verify(token),
+      },
       api: { tokens, info: () => ({ wsUrl, mqttUrl, classes, root, demoAccounts }), onError },
     });
     const httpUrl = `http://${urlHost(host)}:${http.port}`;
@@ -237,6 +263,8 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     };
     const claimsOf = (userId: string) => access.claimsOfUser(userId);
     board = await BoardService.start({ link, root, claimsOf, snapshotIntervalMs: options.boardSnapshotIntervalMs, onError });
+    const startRecorder = () => RecorderService.start({ link, root, claimsOf, dir: recordingsDir, limitBytes: options.recordingLimitBytes, onError });
+    recorder = await startRecorder();
     if (options.tagger ?? true) tagger = await TaggerService.start({ link, root, onError });
     moderation = await ModerationService.start({ link, root, claimsOf, moderation: options.moderation ?? DEFAULT_MODERATION, onError });
     const pollStore = options.persistDir ? new DiskPollStore(join(options.persistDir, 'polls'), onError) : new MemoryPollStore();
@@ -270,7 +298,18 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       startBroker: () => broker.start(),
       close: shutdown,
     };
-    return { backend, internals: { broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases, polls } };
+    const restartRecorder = async ({ whileAway }: { whileAway?: () => Promise<void> } = {}) => {
+      await recorder?.stop();
+      recorder = null;
+      await whileAway?.();
+      recorder = await startRecorder();
+      return recorder;
+    };
+    const internals: BackendInternals = {
+      broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases, polls,
+      recorder: () => recorder!, restartRecorder, recordingsDir,
+    };
+    return { backend, internals };
   } catch (error) {
     await shutdown().catch(() => {});
     throw error;

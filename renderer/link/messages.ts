@@ -94,7 +94,8 @@ export type ClassKind =
   | 'poll'
   | 'pollTally'
   | 'pollReceipt'
-  | 'mediaState';
+  | 'mediaState'
+  | 'recording';
 
 export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;
 /**

@@ -13,6 +13,10 @@ const BAD_PARAMS: { [S in ServiceName]: { [M in MethodOf<(typeof RPC)[S]>]: { pa
   directory: { echo: null },
   moderation: { 'chat.send': { params: { classId: 'class-0001', id: 'm-1', text: 5 }, field: 'text' } },
   board: { snapshot: { params: { classId: 'class-0001' }, field: 'pageId' } },
+  recorder: {
+    start: { params: { classId: 'not an id!' }, field: 'classId' },
+    stop: { params: {}, field: 'classId' },
+  },
   polls: {
     launch: { params: { classId: 'class-0001', id: 'p-1', draft: { kind: 'survey' } }, field: 'draft.kind' },
     close: { params: { classId: 'class-0001' }, field: 'pollId' },

@@ -7,6 +7,7 @@ import { ASSET_ROUTES, handleAssets, type AssetRoutesDeps } from '../assets/rout
 import { BROKER_STATS_ROUTES, handleBrokerStats, type BrokerStatsRouteDeps } from '../broker/stats-route';
 import { AUDIT_ROUTES, handleAudit, type AuditRouteDeps } from '../dispatcher/audit-route';
 import { RELEASE_ROUTES, handleReleases, type ReleaseRoutesDeps } from '../releases/routes';
+import { RECORDING_ROUTES, handleRecordings, type RecordingRoutesDeps } from '../recorder/routes';
 import { API_ROUTES, handleApi, type ApiDeps } from './api';
 import { SECURITY_HEADERS } from './csp';
 import type { HttpRoute } from './route';
@@ -20,6 +21,7 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   ...BROKER_STATS_ROUTES,
   ...ASSET_ROUTES,
   ...RELEASE_ROUTES,
+  ...RECORDING_ROUTES,
   { method: 'GET', path: MQTT_WS_PATH },
 ];
 
@@ -42,6 +44,8 @@ export interface HttpServerOptions {
   brokerStats?: BrokerStatsRouteDeps;
   /** The release service under /api/releases: electron-updater feeds and artifacts, and the admins' actions. */
   releases?: ReleaseRoutesDeps;
+  /** Class recordings under /api/recordings, for replay. */
+  recordings?: RecordingRoutesDeps;
   /** The built renderer, served at / with a fallback to index.html. */
   staticDir?: string;
 }
@@ -79,6 +83,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (options.assets && (await handleAssets(req, res, options.assets))) return;
     if (options.audit && (await handleAudit(req, res, options.audit))) return;
     if (options.brokerStats && (await handleBrokerStats(req, res, options.brokerStats))) return;
+    if (options.recordings && (await handleRecordings(req, res, options.recordings))) return;
     if (await handleApi(req, res, options.api)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS });

@@ -32,6 +32,7 @@ const classReader = (scope: '{class}' | '+'): AclRule[] => [
   { action: 'subscribe', path: `class/${scope}/sync/+`, why: 'which page and board revision each participant holds' },
   { action: 'subscribe', path: `class/${scope}/config`, why: 'how media flows in the class and its network lines' },
   { action: 'subscribe', path: `class/${scope}/media/+`, why: "participants' mic, camera and link state" },
+  { action: 'subscribe', path: `class/${scope}/recording`, why: 'whether the class is being recorded' },
   { action: 'subscribe', path: `class/${scope}/polls/+`, why: 'polls and quizzes: questions, state and the results shown to the class' },
 ];
 

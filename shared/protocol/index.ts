@@ -8,6 +8,7 @@ export * from './rpc/index';
 export * from './supervision';
 export * from './releases';
 export * from './media';
+export * from './recording';
 export * from './polls';
 export * from './assets';
 export * from './room-rules';

@@ -5,6 +5,7 @@ import {
 } from './messages';
 import { ClassHealth, ClassTags, HelpRequest, HelpState, SupervisorMetrics, Whisper } from './supervision';
 import { ClassConfig, MediaState, RtcSignal } from './media';
+import { RecordingState } from './recording';
 import { PollReceipt, PollState, PollTally } from './polls';
 import { ReleaseAdoption, ReleaseHealth, ReleaseState } from './releases';
 import type { TopicKind } from './topics';
@@ -50,6 +51,7 @@ export const KINDS = {
   classConfig: spec(ClassConfig, 1, true, 8 * 1024),
   rtc: spec(RtcSignal, 1, false, 64 * 1024),
   mediaState: spec(MediaState, 1, true, 512),
+  recording: spec(RecordingState, 1, true, 1024),
   poll: spec(PollState, 1, true, 64 * 1024),
   pollTally: spec(PollTally, 1, true, 256 * 1024),
   pollReceipt: spec(PollReceipt, 1, true, 16 * 1024),

@@ -61,6 +61,7 @@ export function classFilters(state: Pick<SubscriptionState, 'userId' | 'role' | 
     filter('boardSync', { classId }, root),
     topic('classConfig', { classId }, root),
     filter('mediaState', { classId }, root),
+    topic('recording', { classId }, root),
     filter('poll', { classId }, root),
     filter('rtc', { classId, toUserId: userId }, root),
   ];

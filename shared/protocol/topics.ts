@@ -59,6 +59,8 @@ export const TOPIC_PATTERNS = {
   rtc: 'class/{classId}/rtc/{toUserId}/{fromUserId}',
   /** Retained media state of one participant: mic, camera, screen share and whether the link is up. */
   mediaState: 'class/{classId}/media/{userId}',
+  /** Retained: whether the class is being recorded, set by the recorder service. */
+  recording: 'class/{classId}/recording',
   /** Retained state of one poll or quiz (questions, open or closed, shown results), set by the poll service. */
   poll: 'class/{classId}/polls/{pollId}',
   /** Retained live tally of one poll, for the class's teachers and supervisors only, set by the poll service. */

@@ -48,7 +48,7 @@ export interface LinkEnvironment {
 const CLASS_KINDS: ReadonlySet<string> = new Set<ClassKind>([
   'poll', 'pollTally', 'pollReceipt',
   'presence', 'boardOps', 'boardLive', 'laser', 'boardSnapshot', 'course', 'room', 'chat', 'chatHistory', 'command',
-  'commandAck', 'hand', 'boardSync', 'notice', 'whisper', 'classConfig', 'rtc', 'mediaState',
+  'commandAck', 'hand', 'boardSync', 'notice', 'whisper', 'classConfig', 'rtc', 'mediaState', 'recording',
 ]);
 
 const SUPERVISION_KINDS: ReadonlySet<string> = new Set<SupervisionKind>(['classHealth', 'classTags', 'helpState', 'supervisorMetrics']);

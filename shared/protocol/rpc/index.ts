@@ -3,6 +3,7 @@ import { BOARD } from './board';
 import { DIRECTORY } from './directory';
 import { DISPATCHER } from './dispatcher';
 import { MODERATION } from './moderation';
+import { RECORDER } from './recorder';
 import { POLLS } from './polls';
 import { SFU } from './sfu';
 
@@ -12,6 +13,7 @@ export { BOARD } from './board';
 export { DIRECTORY } from './directory';
 export { MODERATION, ChatSendResult, CHAT_REFUSALS } from './moderation';
 export { SFU } from './sfu';
+export { RECORDER } from './recorder';
 export { POLLS, AnswerResult, KeptPoll, ANSWER_REFUSALS } from './polls';
 export {
   DISPATCHER, AuditEntry, AuditExportParams, AuditPage, ClassTimeline, HelpStatusResult, MAX_EXPORT_ENTRIES, RequestRef, TagChange,
@@ -27,6 +29,7 @@ export const RPC = {
   board: BOARD,
   dispatcher: DISPATCHER,
   sfu: SFU,
+  recorder: RECORDER,
   polls: POLLS,
 } as const satisfies Record<string, ServiceContract>;
 
