@@ -15,6 +15,11 @@
  *   tagRecall            detectable faults (spanning a whole 30 s window closed before the run ended) matched by at
  *                        least one episode
  *   medianFixToResolveS  median seconds from a client's actual recovery to its request's auto-resolution
+ * Then the noisy scenario (services/testing/field-pipeline.ts: about 100 live classes for six minutes with the field
+ * model's noise, half of them with one fault each in the field's shapes; simulated clock, same seed), scored against
+ * its ground truth (services/simulator/noisy-score.ts):
+ *   noisyPrecision, noisyRecall, detectP95S, clearP95S, falseTagMinPerClassHour (and detectMedianS, clearMedianS,
+ *   noisyFaultEpisodes, appearedAfterEnd, tagFlaps, noisySetAsideLate, noisySetAsideFuture)
  *   …and the counts behind them (services/simulator/score.ts), the run's settings and the simulator's traffic.
  *
  * Timing: faults start 5–30 s into the run and their participant presses help 10–60 s later (seeded), as people do,
@@ -32,6 +37,7 @@ import { filter } from '../shared/protocol/topics';
 import { launchBackend } from '../services/backend';
 import { ServiceConnection } from '../services/mqtt/service-connection';
 import { score, type ObservedTag } from '../services/simulator/score';
+import { noisyScenario } from '../services/testing/field-pipeline';
 
 const USAGE = `Usage: npm run sim:score -- [options]
 
@@ -179,6 +185,25 @@ for (const request of truth.help.filter((h) => h.kind === 'fault')) {
   lines.push(`  not auto-resolved: ${fault.tag} on ${fault.classId}/${fault.userId}, injected ${rel(fault.injectedAt)}, help ${rel(request.at)},` +
     ` fixed ${rel(fault.fixedAt)}; ${state ? `${state.status} (${state.reason}) ${remedies}` : 'no help state'}`);
 }
+
+// The noisy scenario, after the clean one so that neither slows the other.
+const noisyStarted = Date.now();
+const noisy = noisyScenario({ seed: settings.seed });
+const n = noisy.score;
+const totals = noisy.pipeline.engine.totals;
+const noisyFields = {
+  noisyPrecision: n.noisyPrecision, noisyRecall: n.noisyRecall, detectP95S: n.detectP95S, detectMedianS: n.detectMedianS,
+  clearP95S: n.clearP95S, clearMedianS: n.clearMedianS, falseTagMinPerClassHour: n.falseTagMinPerClassHour,
+  noisyFaultEpisodes: n.faultEpisodes, noisyDetectable: n.detectableEpisodes, noisyDetected: n.detectedEpisodes,
+  appearedAfterEnd: n.appearedAfterEnd, tagFlaps: n.tagFlaps, noisySetAsideLate: totals.late, noisySetAsideFuture: totals.future,
+};
+lines.push(
+  `noisy scenario: ${noisy.pipeline.liveClasses()} live classes for 360 s (simulated, ${Math.round((Date.now() - noisyStarted) / 1000)} s to run), ${n.faultEpisodes} fault episodes`,
+  `  precision ${n.noisyPrecision}, recall ${n.noisyRecall} (${n.detectedEpisodes} of ${n.detectableEpisodes}), detect p95 ${n.detectP95S} s (median ${n.detectMedianS}),` +
+    ` clear p95 ${n.clearP95S} s (median ${n.clearMedianS}), false-tag minutes per class hour ${n.falseTagMinPerClassHour}, appeared after end ${n.appearedAfterEnd}, flaps ${n.tagFlaps}`,
+  `  by tag: ${Object.entries(n.byTag).map(([tag, r]) => `${tag} ${r.detected}/${r.episodes} (worst ${r.worstDetectS} s)`).join(', ')}`,
+  `  false tags: ${Object.entries(n.falseByTag).map(([tag, count]) => `${tag} ${count}`).join(', ') || 'none'}; set aside: late ${totals.late}, future ${totals.future}, duplicate ${totals.duplicate}`,
+);
 console.log(lines.join('\n'));
-console.log(JSON.stringify({ ...result, classes: settings.classes, durationS: settings.durationS, seed: settings.seed, telemetryMessages: live.counts.telemetry }));
+console.log(JSON.stringify({ ...result, classes: settings.classes, durationS: settings.durationS, seed: settings.seed, telemetryMessages: live.counts.telemetry, ...noisyFields }));
 process.exit(0);

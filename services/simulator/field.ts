@@ -606,9 +606,9 @@ export class FieldMember {
     return this.disconnects?.at(at).on ?? false;
   }
 
-  /** The next time a throttled background page runs its timers. */
+  /** The next time after `t` a throttled background page runs its timers (strictly after: a wake is not its own next). */
   private nextWake(t: number): number {
-    return Math.ceil((t - this.wakePhase) / BACKGROUND_WAKE_MS) * BACKGROUND_WAKE_MS + this.wakePhase;
+    return (Math.floor((t - this.wakePhase) / BACKGROUND_WAKE_MS) + 1) * BACKGROUND_WAKE_MS + this.wakePhase;
   }
 
   private send(at: number, out: Delivery[]): void {

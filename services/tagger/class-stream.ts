@@ -1,11 +1,9 @@
 import type { Telemetry, TelemetryEvent } from '../../shared/protocol/messages';
 import type { ClassTags, TagEntry } from '../../shared/protocol/supervision';
 import { TAGS, severityRank, type TagId } from '../../shared/tags/catalogue';
-import { PaneStats } from './pane-stats';
-import { INIT_TAGS, ParticipantState, UNKNOWN_ASSET, type StateEvent, type TaggedComponent } from './participant';
-import { healthOf, signalOf, tagOf, type Signal } from './recovery';
-import { audioStuck, cantDraw, cantHear, cantSee, hasMedia, notSynced, teacherSignal, videoStuck, type Finding } from './rules';
-import { ALLOWED_LATENESS_MS, FUTURE_TOLERANCE_MS, PANE_MS, WINDOW_MS, isTumblingEnd, paneStart } from './time';
+import { INIT_TAGS, ParticipantState, UNKNOWN_ASSET, type Held, type Signal, type TaggedComponent } from './participant';
+import { boardLag, intervalOf, receiveAudio, receiveVideo, sendAudio, sendVideo, type MediaEvent, type TeacherSending } from './rules';
+import { COURSE_QUIET_MS, CONFIRM_MS, FUTURE_TOLERANCE_MS, MEDIA_QUIET_MS, STALE_MS } from './time';
 
 /** Who the class's teachers are (from its summary and presence) and who has gone offline. */
 export interface Roster {
@@ -19,45 +17,15 @@ export interface SetAside {
   duplicate: number;
 }
 
-interface Pane {
-  /** Events folded in, for counting them late if a restore finds the pane already closed. */
-  events: number;
-  users: Map<string, PaneStats>;
-  /** Lasting-state events, applied in event-time order when the pane closes. */
-  states: { at: number; userId: string; event: StateEvent }[];
-}
-
-/**
- * Per-participant results of the last tumbling window; they hold until the next one closes, or until recovery
- * evidence later than what showed them arrives. `end` dates the evidence of the whole-window rules (stuck audio and
- * video), which every report of the window showed.
- */
-interface WindowedTags {
-  start: number;
-  end: number;
-  media: boolean;
-  audioStuck: string | null;
-  videoStuck: string | null;
-  notSynced: Finding | null;
-  cantDraw: Finding | null;
-}
-
-/** What a teacher's stream showed in the join; `teacher` is null when taken over from published tags. */
-interface Joined {
-  evidence: string;
-  teacher: string | null;
-}
-
-/** Per-participant results of the last sliding join with the teachers' streams (whole-window rules, dated by `end`). */
-interface JoinedTags {
-  start: number;
-  end: number;
-  cantHear: Joined | null;
-  cantSee: Joined | null;
-}
-
-/** A participant silent this long (event time) is forgotten with their tags; offline ones after one window. */
+/** A participant silent this long is forgotten with their tags; an offline one after `OFFLINE_KEPT_MS`. */
 export const PARTICIPANT_TTL_MS = 5 * 60_000;
+const OFFLINE_KEPT_MS = 30_000;
+/** A participant counts as having media (and so a "normal" stream tag) this long after their last media report. */
+const MEDIA_KEPT_MS = 30_000;
+/** Media reports with this share lost, or the link down, mark a network dropout (board lag after one is expected). */
+const DROPOUT_LOSS_PCT = 20;
+/** The board reports its lag every 5 s while behind: a lag report stands for that long. */
+const BOARD_REPORT_MS = 5_000;
 /** Telemetry message ids remembered per class for duplicate detection (oldest forgotten first). */
 const SEEN_IDS_MAX = 4_096;
 /** ClassTags must stay within its 64 KiB payload limit: problem tags go first, normal ones fill the rest. */
@@ -66,35 +34,38 @@ const TAGS_BYTE_BUDGET = 60_000;
 const MAX_EVIDENCE = 200;
 
 const tagKey = (tag: TagId, userId: string) => `${tag}|${userId}`;
-/** Recovery evidence is kept this long after a signal's last bad sample: every window that can hold it has closed. */
-const RECOVERY_KEPT_MS = WINDOW_MS + PANE_MS;
+const STREAM_TAGS: Record<'audio' | 'video' | 'hear' | 'see', TagId> = {
+  audio: 'stream.audio-stuck',
+  video: 'stream.video-stuck',
+  hear: 'stream.cant-hear',
+  see: 'stream.cant-see',
+};
 
 /**
- * One class's event-time state: 15 s panes of folded telemetry per participant, the watermark (newest event time
- * minus the allowed lateness), and the tags the closed windows show. Everything here is driven by the caller's clock
- * value (`now`), so it is deterministic under test.
+ * One class's tags, following its participants' reports as they arrive (docs/operations.md, "Tagger"). Each message's
+ * event times are corrected by its sender's clock offset (clock.ts); each report is judged on its own (rules.ts) and
+ * folded into its signal's streak (streak.ts). Everything is driven by the caller's clock value (`now`), so it is
+ * deterministic under test.
  *
- * An event is set aside, never applied, when it is `future` (stamped more than 5 s ahead of `now`), `late` (older than
- * the end of the last closed window) or part of a `duplicate` message (a message id already seen from that sender).
+ * An event is set aside, never applied, when after correction it is still `future` (more than 5 s ahead of `now`:
+ * stamped later than the message that carries it), `late` (more than 30 s old: it says nothing about now), or part of
+ * a `duplicate` message (a message id already seen from that sender).
  */
 export class ClassStream {
   readonly setAside: SetAside = { late: 0, future: 0, duplicate: 0 };
-  /** End of the last closed window; null until one closes. Events before it are late. */
-  private frontier: number | null = null;
-  private watermark = Number.NEGATIVE_INFINITY;
-  private newestEventAt = Number.NEGATIVE_INFINITY;
-  /** Processing time of the last message (for idle classes). */
+  /** Newest corrected event time folded in. */
+  private newestAt = Number.NEGATIVE_INFINITY;
+  /** Processing time of the last message (for forgetting silent classes). */
   lastArrivalAt: number;
-  private readonly panes = new Map<number, Pane>();
+  /** When something held may change without a message (a confirmation, evidence going quiet); tick() looks then. */
+  private dueAt = Number.POSITIVE_INFINITY;
   private readonly participants = new Map<string, ParticipantState>();
-  private windowed = new Map<string, WindowedTags>();
-  private joined = new Map<string, JoinedTags>();
+  private readonly teachersSending = new Map<string, TeacherSending>();
   private held = new Map<string, TagEntry>();
-  /** Windowed problem tags taken over from published ones, until the next tumbling window replaces them. */
-  private takenOver: Set<string> | null = null;
   /** `<userId>/<message id>` → the message's `at`, in arrival order. */
   private readonly seen = new Map<string, number>();
   private publishedSignature = '';
+  private composed = false;
 
   constructor(
     readonly classId: string,
@@ -106,115 +77,71 @@ export class ClassStream {
     this.publishedSignature = this.signature([]);
   }
 
-  /** Folds one telemetry message in. Returns true when windows closed, so the tags may have changed. */
+  /** Folds one telemetry message in. Returns true when the tags may have changed. */
   receive(userId: string, message: Telemetry, now: number): boolean {
     this.lastArrivalAt = now;
     if (message.id !== undefined) {
       const key = `${userId}/${message.id}`;
       if (this.seen.has(key)) {
-        this.setAside.duplicate++;
-        this.totals.duplicate++;
+        this.count('duplicate');
         return false;
       }
       this.seen.set(key, message.at);
       if (this.seen.size > SEEN_IDS_MAX) this.seen.delete(this.seen.keys().next().value!);
     }
-    const futureAfter = now + FUTURE_TOLERANCE_MS;
-    let newest = Number.NEGATIVE_INFINITY;
-    let recovered = false;
-    for (const event of message.events) {
-      const at = event.at ?? message.at;
-      if (at > futureAfter) {
-        this.setAside.future++;
-        this.totals.future++;
-      } else if (this.frontier !== null && at < this.frontier) {
-        this.setAside.late++;
-        this.totals.late++;
-      } else {
-        if (this.add(userId, event, at)) recovered = true;
-        if (at > newest) newest = at;
-      }
+    const participant = this.participant(userId, now);
+    const offset = participant.clock.note(message.at, now);
+    const events = message.events.map((event) => ({ event, at: (event.at ?? message.at) - offset })).sort((a, b) => a.at - b.at);
+    for (const { event, at } of events) {
+      if (at > now + FUTURE_TOLERANCE_MS) this.count('future');
+      else if (at < now - STALE_MS) this.count('late');
+      else this.add(userId, participant, event, at);
     }
-    let closed = false;
-    if (newest > this.newestEventAt) {
-      this.newestEventAt = newest;
-      closed = this.advanceTo(newest - ALLOWED_LATENESS_MS);
-    }
-    // Recovery evidence shows at once, without waiting for a window to close.
-    if (recovered && !closed && this.frontier !== null) this.compose(this.frontier);
-    return closed || recovered;
+    this.compose(now);
+    return true;
   }
 
-  /**
-   * A class that has sent nothing for `idleMs` still needs its windows closed (everyone left, or a client crashed):
-   * its event time is taken to run on with the tagger's clock from the newest event it sent.
-   */
-  idle(now: number, idleMs: number): boolean {
-    const quiet = now - this.lastArrivalAt;
-    if (quiet < idleMs || !Number.isFinite(this.newestEventAt)) return false;
-    return this.advanceTo(this.newestEventAt + quiet - ALLOWED_LATENESS_MS);
+  /** Looks at the class when something held may have changed with time alone. Returns true when it looked. */
+  tick(now: number): boolean {
+    if (now < this.dueAt) return false;
+    this.compose(now);
+    return true;
   }
 
   /**
    * Takes over tags published before (by an earlier run or another instance) so that lasting states, `since` times and
-   * counters survive a restart. Only a stream that has closed no window yet takes them; events it already holds for
-   * windows the published tags had closed are counted late and dropped.
+   * counters survive a restart. Only a stream that has published nothing of its own yet takes them.
    */
   restore(tags: ClassTags, now: number): boolean {
-    if (this.frontier !== null) return false;
-    const countedHere = { ...this.setAside };
-    Object.assign(this.setAside, tags.setAside);
-    this.setAside.late += countedHere.late;
-    this.setAside.future += countedHere.future;
-    this.setAside.duplicate += countedHere.duplicate;
-    for (const [start, pane] of this.panes) {
-      if (start >= tags.windowEnd) continue;
-      this.setAside.late += pane.events;
-      this.totals.late += pane.events;
-      this.panes.delete(start);
-    }
-    this.frontier = tags.windowEnd;
-    this.watermark = Math.max(this.watermark, tags.windowEnd);
-    this.newestEventAt = Math.max(this.newestEventAt, tags.windowEnd + ALLOWED_LATENESS_MS);
+    if (this.composed) return false;
+    this.setAside.late += tags.setAside.late;
+    this.setAside.future += tags.setAside.future;
+    this.setAside.duplicate += tags.setAside.duplicate;
+    this.newestAt = Math.max(this.newestAt, tags.windowEnd);
     this.lastArrivalAt = now;
-    const start = tags.windowEnd - WINDOW_MS;
     for (const entry of tags.tags) {
       if (entry.userId === undefined) continue;
-      const userId = entry.userId;
-      let participant = this.participants.get(userId);
-      if (!participant) this.participants.set(userId, (participant = new ParticipantState(tags.windowEnd)));
-      const held = { since: entry.since, evidence: entry.evidence };
-      const end = tags.windowEnd;
-      const windowed = () => {
-        let w = this.windowed.get(userId);
-        if (!w) this.windowed.set(userId, (w = { start, end, media: false, audioStuck: null, videoStuck: null, notSynced: null, cantDraw: null }));
-        return w;
-      };
-      const joined = () => {
-        let j = this.joined.get(userId);
-        if (!j) this.joined.set(userId, (j = { start, end, cantHear: null, cantSee: null }));
-        return j;
-      };
-      const found = { evidence: entry.evidence, lastAt: end - 1 };
+      const p = this.participant(entry.userId, now);
+      const held: Held = { since: entry.since, evidence: entry.evidence };
+      const teacher = this.teacherOf(undefined) ?? '?';
       switch (entry.tag) {
-        case 'entry.entered': participant.entered = held; break;
-        case 'entry.slow': participant.slow = held; break;
-        case 'entry.init-failed.media': participant.initFailed.set('media', held); break;
-        case 'entry.init-failed.messaging': participant.initFailed.set('messaging', held); break;
-        case 'entry.init-failed.courseware': participant.initFailed.set('courseware', held); break;
-        case 'course.load-failed': participant.loadFailed.set(UNKNOWN_ASSET, held); participant.noteCourse(entry.since); break;
-        case 'course.normal': participant.noteCourse(entry.since); break;
-        case 'course.not-synced': windowed().notSynced = found; participant.noteCourse(entry.since); break;
-        case 'course.cant-draw': windowed().cantDraw = found; participant.noteCourse(entry.since); break;
-        case 'stream.normal': windowed().media = true; break;
-        case 'stream.audio-stuck': windowed().audioStuck = entry.evidence; windowed().media = true; break;
-        case 'stream.video-stuck': windowed().videoStuck = entry.evidence; windowed().media = true; break;
-        case 'stream.cant-hear': joined().cantHear = { evidence: entry.evidence, teacher: null }; break;
-        case 'stream.cant-see': joined().cantSee = { evidence: entry.evidence, teacher: null }; break;
+        case 'entry.entered': p.entered = held; break;
+        case 'entry.slow': p.slow = held; break;
+        case 'entry.init-failed.media': p.initFailed.set('media', held); break;
+        case 'entry.init-failed.messaging': p.initFailed.set('messaging', held); break;
+        case 'entry.init-failed.courseware': p.initFailed.set('courseware', held); break;
+        case 'course.load-failed': p.loadFailed.set(UNKNOWN_ASSET, held); p.noteCourse(entry.since); break;
+        case 'course.normal': p.noteCourse(entry.since); break;
+        case 'course.not-synced': p.streak('board').restore(entry.since, entry.evidence, now); p.noteCourse(entry.since); break;
+        case 'course.cant-draw': p.drawSince = entry.since; p.drawFailures = [now]; p.noteCourse(entry.since); break;
+        case 'stream.normal': p.firstMediaAt = entry.since; p.lastMediaAt = now; break;
+        case 'stream.audio-stuck': p.streak('audio').restore(entry.since, entry.evidence, now); p.lastMediaAt = now; break;
+        case 'stream.video-stuck': p.streak('video').restore(entry.since, entry.evidence, now); p.lastMediaAt = now; break;
+        case 'stream.cant-hear': p.streak(`hear|${teacher}`).restore(entry.since, entry.evidence, now); p.lastMediaAt = now; break;
+        case 'stream.cant-see': p.streak(`see|${teacher}`).restore(entry.since, entry.evidence, now); p.lastMediaAt = now; break;
       }
-      this.held.set(tagKey(entry.tag, userId), entry);
-      if (TAGS[entry.tag].level !== 'L1' && TAGS[entry.tag].severity !== 'ok' && entry.tag !== 'course.load-failed') (this.takenOver ??= new Set()).add(tagKey(entry.tag, userId));
     }
+    this.compose(now);
     this.publishedSignature = this.signature(this.entries());
     return true;
   }
@@ -242,8 +169,14 @@ export class ClassStream {
     return this.message([], now);
   }
 
+  private count(kind: keyof SetAside): void {
+    this.setAside[kind]++;
+    this.totals[kind]++;
+  }
+
   private message(tags: TagEntry[], now: number): ClassTags {
-    return { v: 1, classId: this.classId, windowEnd: Math.max(0, this.frontier ?? 0), tags, setAside: { ...this.setAside }, ts: now };
+    const windowEnd = Number.isFinite(this.newestAt) ? Math.max(0, Math.round(this.newestAt)) : 0;
+    return { v: 1, classId: this.classId, windowEnd, tags, setAside: { ...this.setAside }, ts: now };
   }
 
   private signature(tags: readonly TagEntry[]): string {
@@ -252,102 +185,81 @@ export class ClassStream {
     return text;
   }
 
-  /** Folds one accepted event into its pane. Returns true when it is recovery evidence that may clear a tag now. */
-  private add(userId: string, event: TelemetryEvent, at: number): boolean {
-    const start = paneStart(at);
-    let pane = this.panes.get(start);
-    if (!pane) this.panes.set(start, (pane = { events: 0, users: new Map(), states: [] }));
-    pane.events++;
-    const participant = this.participant(userId, at);
-    if (at > participant.lastEventAt) participant.lastEventAt = at;
-    if (event.type === 'entry' || event.type === 'init' || event.type === 'courseware') {
-      pane.states.push({ at, userId, event });
-      return participant.recover(event, at);
+  /** Folds one accepted event (at its corrected time) into its participant's state. */
+  private add(userId: string, p: ParticipantState, event: TelemetryEvent, at: number): void {
+    if (at > p.lastEventAt) p.lastEventAt = at;
+    if (at > this.newestAt) this.newestAt = at;
+    switch (event.type) {
+      case 'entry':
+      case 'init':
+      case 'courseware':
+        p.recover(event, at);
+        p.apply(event, at);
+        return;
+      case 'board-lag': {
+        p.noteCourse(at);
+        let verdict = boardLag(event);
+        // A board that fell behind when the participant's network dropped out catches up by itself.
+        if (verdict?.bad && !verdict.hard && p.outageAround(at - event.lagMs)) verdict = null;
+        p.streak('board').add(at, Math.min(event.lagMs, BOARD_REPORT_MS), verdict);
+        return;
+      }
+      case 'draw':
+        p.noteCourse(at);
+        if (!event.ok) p.drawFailed(at);
+        return;
+      case 'media':
+        this.addMedia(userId, p, event, at);
+        return;
     }
-    let stats = pane.users.get(userId);
-    if (!stats) pane.users.set(userId, (stats = new PaneStats()));
-    if (event.type === 'media') stats.addMedia(event);
-    else if (event.type === 'board-lag') stats.addBoardLag(event, at);
-    else stats.addDraw(event, at);
-    const healthy = healthOf(event);
-    // Healthy samples of a participant with nothing to recover from are the common case: no work for them.
-    if (healthy === null || (healthy && participant.recovery === null && this.takenOver === null)) return false;
-    const signal = signalOf(event, this.teacherOf);
-    return signal !== null && this.track(userId, participant, signal, healthy, at);
+  }
+
+  private addMedia(userId: string, p: ParticipantState, event: MediaEvent, at: number): void {
+    p.firstMediaAt ??= at;
+    if (at > p.lastMediaAt) p.lastMediaAt = at;
+    const intervalMs = intervalOf(event);
+    if (event.direction === 'send') {
+      // What the participant sends shows their network: a dropout loses packets both ways (rules.ts).
+      if (event.link !== 'connected' || event.lossPct >= DROPOUT_LOSS_PCT) p.noteOutage(at - intervalMs, at);
+      const verdict = event.kind === 'audio' ? sendAudio(event, p.baseline(at)) : sendVideo(event, p.baseline(at));
+      if (verdict && !verdict.bad && event.intervalMs !== undefined) {
+        if (event.kind === 'audio' && event.packets !== undefined) p.learn('audio', at, event.packets / (intervalMs / 1000), event.audioLevel);
+        if (event.kind === 'video' && event.frames !== undefined) p.learn('video', at, event.frames / (intervalMs / 1000), undefined);
+      }
+      p.streak(event.kind).add(at, intervalMs, verdict);
+      if (this.roster.teachers.has(userId)) this.noteTeacher(userId, event, at);
+      return;
+    }
+    const teacher = this.teacherOf(event.peer);
+    if (teacher === null || teacher === userId) return;
+    const sending = this.teachersSending.get(teacher) ?? null;
+    let verdict = event.kind === 'audio' ? receiveAudio(event, at, sending) : receiveVideo(event, at, sending);
+    const streak = p.streak(event.kind === 'audio' ? `hear|${teacher}` : `see|${teacher}`);
+    // Loss while the participant's network drops out (or the link is down) is the network's, not this stream's: it
+    // says nothing, and breaks a run of bad reports that has not raised the tag.
+    if (event.link !== 'connected' || (verdict?.bad && p.outageDuring(at - intervalMs, at))) {
+      verdict = null;
+      streak.interrupt();
+    }
+    streak.add(at, intervalMs, verdict);
+  }
+
+  /** What a teacher's own reports show they send, for judging older-style reports of what students receive. */
+  private noteTeacher(teacherId: string, event: MediaEvent, at: number): void {
+    let sending = this.teachersSending.get(teacherId);
+    if (!sending) this.teachersSending.set(teacherId, (sending = { spokeAt: Number.NEGATIVE_INFINITY, framesAt: Number.NEGATIVE_INFINITY }));
+    if (!event.enabled) return;
+    if (event.kind === 'audio' && (event.audioLevel ?? 0) > 0.02 && event.bitrateKbps >= 2) sending.spokeAt = Math.max(sending.spokeAt, at);
+    if (event.kind === 'video' && (event.frames ?? 0) > 0) sending.framesAt = Math.max(sending.framesAt, at);
   }
 
   /** The teacher a received stream comes from; a stream without a peer is the sole teacher's. */
-  private readonly teacherOf = (peer: string | undefined): string | null => {
+  private teacherOf(peer: string | undefined): string | null {
     const { teachers } = this.roster;
     if (peer !== undefined) return teachers.has(peer) ? peer : null;
     if (teachers.size !== 1) return null;
     for (const teacher of teachers) return teacher;
     return null;
-  };
-
-  /**
-   * Folds a sample into its signal's recovery evidence. A signal is tracked from its first bad sample (a healthy
-   * participant costs nothing), or from a healthy one against a tag taken over from an earlier run. Returns true when
-   * the signal's recovery moved.
-   */
-  private track(userId: string, participant: ParticipantState, signal: Signal, healthy: boolean, at: number): boolean {
-    let recovery = participant.recovery?.get(signal);
-    if (!recovery) {
-      if (healthy && !this.takenOver?.has(tagKey(tagOf(signal), userId))) return false;
-      recovery = participant.tracker(signal);
-    }
-    const before = recovery.recoveredAt;
-    recovery.add(at, healthy);
-    return recovery.recoveredAt !== before;
-  }
-
-  /** Closes every window the watermark has passed. */
-  private advanceTo(watermark: number): boolean {
-    if (watermark <= this.watermark) return false;
-    this.watermark = watermark;
-    const target = paneStart(watermark);
-    if (this.frontier === null) {
-      let first = Number.POSITIVE_INFINITY;
-      for (const start of this.panes.keys()) first = Math.min(first, start);
-      if (first >= target) return false;
-      this.frontier = first;
-    }
-    let closed = false;
-    while (this.frontier < target) {
-      let end = this.frontier + PANE_MS;
-      // Nothing held and no data before the next pane: the windows in between are empty, so skip to it.
-      if (this.windowed.size === 0 && this.joined.size === 0) {
-        let next = target;
-        for (const start of this.panes.keys()) if (start >= this.frontier - PANE_MS) next = Math.min(next, start);
-        if (next > end) end = Math.min(target, next);
-      }
-      this.close(end);
-      closed = true;
-    }
-    return closed;
-  }
-
-  private close(end: number): void {
-    const closing = this.panes.get(end - PANE_MS);
-    const earlier = this.panes.get(end - WINDOW_MS);
-    if (closing) this.applyStates(closing, end - PANE_MS);
-    const windowStart = end - WINDOW_MS;
-    if (isTumblingEnd(end)) {
-      this.windowed = this.evaluateWindowed(windowStart, earlier, closing);
-      this.takenOver = null;
-    }
-    this.joined = this.evaluateJoin(windowStart, earlier, closing);
-    this.expireParticipants(end);
-    this.compose(end);
-    for (const start of this.panes.keys()) if (start < end - PANE_MS) this.panes.delete(start);
-    this.frontier = end;
-    this.forgetSeen(end - 2 * WINDOW_MS);
-  }
-
-  private applyStates(pane: Pane, start: number): void {
-    pane.states.sort((a, b) => a.at - b.at);
-    for (const { at, userId, event } of pane.states) this.participant(userId, at).apply(event, at);
-    for (const [userId, stats] of pane.users) if (stats.course) this.participant(userId, start).noteCourse(start);
   }
 
   private participant(userId: string, at: number): ParticipantState {
@@ -356,132 +268,75 @@ export class ClassStream {
     return participant;
   }
 
-  private evaluateWindowed(start: number, earlier: Pane | undefined, closing: Pane | undefined): Map<string, WindowedTags> {
-    const result = new Map<string, WindowedTags>();
-    forEachUser(earlier, closing, (userId, window) => {
-      const participant = this.participants.get(userId);
-      const tags: WindowedTags = {
-        start: dataStart(start, window),
-        end: start + WINDOW_MS,
-        media: hasMedia(window),
-        audioStuck: audioStuck(window),
-        videoStuck: videoStuck(window),
-        notSynced: notSynced(window, participant?.recoveredAt('board')),
-        cantDraw: cantDraw(window, participant?.recoveredAt('draw')),
-      };
-      if (tags.media || tags.notSynced || tags.cantDraw) result.set(userId, tags);
-    });
-    return result;
-  }
-
-  private evaluateJoin(start: number, earlier: Pane | undefined, closing: Pane | undefined): Map<string, JoinedTags> {
-    const result = new Map<string, JoinedTags>();
-    const { teachers } = this.roster;
-    const soleTeacher = teachers.size <= 1;
-    for (const teacherId of teachers) {
-      const teacherWindow = [earlier?.users.get(teacherId), closing?.users.get(teacherId)];
-      if (!teacherWindow[0] && !teacherWindow[1]) continue;
-      const signal = teacherSignal(teacherWindow);
-      forEachUser(earlier, closing, (userId, window) => {
-        if (teachers.has(userId)) return;
-        const hear = cantHear(signal, teacherId, window, soleTeacher);
-        const see = cantSee(signal, teacherId, window, soleTeacher);
-        if (!hear && !see) return;
-        const tags = result.get(userId) ?? { start: dataStart(start, window), end: start + WINDOW_MS, cantHear: null, cantSee: null };
-        tags.cantHear ??= hear === null ? null : { evidence: hear, teacher: teacherId };
-        tags.cantSee ??= see === null ? null : { evidence: see, teacher: teacherId };
-        result.set(userId, tags);
-      });
-    }
-    return result;
-  }
-
-  private expireParticipants(end: number): void {
-    for (const [userId, participant] of this.participants) {
-      const silentFor = end - participant.lastEventAt;
-      if (silentFor > PARTICIPANT_TTL_MS || (silentFor > WINDOW_MS && this.roster.offline.has(userId))) {
-        this.participants.delete(userId);
-        this.windowed.delete(userId);
-        this.joined.delete(userId);
-      } else if (participant.recovery) {
-        this.forgetSettledRecovery(userId, participant, end);
-      }
-    }
-  }
-
-  /** Drops the recovery evidence no held window result can be weighed against any more. */
-  private forgetSettledRecovery(userId: string, participant: ParticipantState, end: number): void {
-    const recovery = participant.recovery!;
-    for (const [signal, track] of recovery) {
-      if (track.lastBadAt < end - RECOVERY_KEPT_MS && !this.hasFinding(userId, signal)) recovery.delete(signal);
-    }
-    if (recovery.size === 0) participant.recovery = null;
-  }
-
-  private hasFinding(userId: string, signal: Signal): boolean {
-    const w = this.windowed.get(userId);
-    const j = this.joined.get(userId);
-    switch (tagOf(signal)) {
-      case 'stream.audio-stuck': return !!w?.audioStuck;
-      case 'stream.video-stuck': return !!w?.videoStuck;
-      case 'course.not-synced': return !!w?.notSynced;
-      case 'course.cant-draw': return !!w?.cantDraw;
-      case 'stream.cant-hear': return !!j?.cantHear;
-      default: return !!j?.cantSee;
-    }
-  }
-
-  /** The tags the closed windows show; a tag that held before keeps its `since`. */
-  private compose(end: number): void {
+  /** The tags as of `now`, and when to look again without a message. */
+  private compose(now: number): void {
+    this.composed = true;
+    let due = Number.POSITIVE_INFINITY;
+    const later = (at: number) => {
+      if (at > now && at < due) due = at;
+    };
     const next = new Map<string, TagEntry>();
     const put = (tag: TagId, userId: string, since: number, evidence: string) => {
       const key = tagKey(tag, userId);
       const before = this.held.get(key);
-      next.set(key, { tag, userId, since: before?.since ?? since, evidence: evidence.slice(0, MAX_EVIDENCE) });
+      next.set(key, { tag, userId, since: Math.max(0, Math.round(before?.since ?? since)), evidence: evidence.slice(0, MAX_EVIDENCE) });
+    };
+    const confirmed = (held: Held) => {
+      if (now - held.since >= CONFIRM_MS || (held.failures ?? 1) > 1) return true;
+      later(held.since + CONFIRM_MS);
+      return false;
     };
     for (const [userId, p] of this.participants) {
+      const silentFor = now - p.lastEventAt;
+      const offline = this.roster.offline.has(userId);
+      if (silentFor > PARTICIPANT_TTL_MS || (offline && silentFor > OFFLINE_KEPT_MS)) {
+        this.participants.delete(userId);
+        continue;
+      }
+      later(p.lastEventAt + (offline ? OFFLINE_KEPT_MS : PARTICIPANT_TTL_MS) + 1);
       if (p.entered) put('entry.entered', userId, p.entered.since, p.entered.evidence);
       if (p.slow) put('entry.slow', userId, p.slow.since, p.slow.evidence);
-      for (const [component, held] of p.initFailed) put(INIT_TAGS[component as TaggedComponent], userId, held.since, held.evidence);
+      for (const [component, held] of p.initFailed) if (confirmed(held)) put(INIT_TAGS[component as TaggedComponent], userId, held.since, held.evidence);
 
-      const w = this.windowed.get(userId);
-      const j = this.joined.get(userId);
-      // A window result holds unless the participant recovered after its newest evidence (recovery.ts).
-      let recoveredAt = Number.NEGATIVE_INFINITY;
-      const holds = (lastAt: number, recovery: number) => {
-        if (lastAt > recovery) return true;
-        recoveredAt = Math.max(recoveredAt, recovery);
-        return false;
-      };
-      const audio = !!w?.audioStuck && holds(w.end - 1, p.recoveredAt('audio'));
-      const video = !!w?.videoStuck && holds(w.end - 1, p.recoveredAt('video'));
-      const hear = !!j?.cantHear && holds(j.end - 1, this.recoveredFrom(p, 'hear', j.cantHear.teacher));
-      const see = !!j?.cantSee && holds(j.end - 1, this.recoveredFrom(p, 'see', j.cantSee.teacher));
-      if (audio) put('stream.audio-stuck', userId, w!.start, w!.audioStuck!);
-      if (video) put('stream.video-stuck', userId, w!.start, w!.videoStuck!);
-      if (hear) put('stream.cant-hear', userId, j!.start, j!.cantHear!.evidence);
-      if (see) put('stream.cant-see', userId, j!.start, j!.cantSee!.evidence);
-      if (w?.media && !(audio || video || hear || see)) put('stream.normal', userId, Math.max(w.start, recoveredAt), '');
+      let streamProblem = false;
+      let streamClearedAt = Number.NEGATIVE_INFINITY;
+      const shown = new Set<TagId>();
+      for (const [signal, streak] of p.streaks) {
+        if (signal === 'board') continue;
+        if (streak.held && now - streak.lastAt > MEDIA_QUIET_MS) streak.release(now);
+        streamClearedAt = Math.max(streamClearedAt, streak.clearedAt);
+        if (!streak.held) continue;
+        later(streak.lastAt + MEDIA_QUIET_MS + 1);
+        streamProblem = true;
+        const tag = STREAM_TAGS[streamKind(signal)];
+        if (shown.has(tag)) continue;
+        shown.add(tag);
+        put(tag, userId, streak.since, streak.evidence);
+      }
+      if (!streamProblem && p.firstMediaAt !== null && now - p.lastMediaAt <= MEDIA_KEPT_MS) {
+        put('stream.normal', userId, Math.max(p.firstMediaAt, streamClearedAt), '');
+        later(p.lastMediaAt + MEDIA_KEPT_MS + 1);
+      }
 
-      recoveredAt = Number.NEGATIVE_INFINITY;
       const loadFailure = p.loadFailure();
-      if (loadFailure) put('course.load-failed', userId, loadFailure.since, loadFailure.evidence);
-      const lagging = !!w?.notSynced && holds(w.notSynced.lastAt, p.recoveredAt('board'));
-      const failingDraw = !!w?.cantDraw && holds(w.cantDraw.lastAt, p.recoveredAt('draw'));
-      if (lagging) put('course.not-synced', userId, w!.start, w!.notSynced!.evidence);
-      if (failingDraw) put('course.cant-draw', userId, w!.start, w!.cantDraw!.evidence);
-      const courseProblem = !!(loadFailure || lagging || failingDraw || p.initFailed.has('courseware'));
-      if (p.courseSince !== null && !courseProblem) put('course.normal', userId, Math.max(p.courseSince, end - PANE_MS, recoveredAt), '');
+      const load = loadFailure !== null && confirmed(loadFailure);
+      if (load) put('course.load-failed', userId, loadFailure.since, loadFailure.evidence);
+      const board = p.streaks.get('board');
+      if (board?.held && now - board.lastBadAt > COURSE_QUIET_MS) board.release(now);
+      if (board?.held) {
+        put('course.not-synced', userId, board.since, board.evidence);
+        later(board.lastBadAt + COURSE_QUIET_MS + 1);
+      }
+      if (p.drawSince !== null && now - p.lastDrawFailureAt > COURSE_QUIET_MS) p.drawSince = null;
+      if (p.drawSince !== null) {
+        put('course.cant-draw', userId, p.drawSince, `${p.drawFailures.length} drawing attempts failed`);
+        later(p.lastDrawFailureAt + COURSE_QUIET_MS + 1);
+      }
+      const courseProblem = load || !!board?.held || p.drawSince !== null || p.initFailed.has('courseware');
+      if (p.courseSince !== null && !courseProblem) put('course.normal', userId, Math.max(p.courseSince, board?.clearedAt ?? Number.NEGATIVE_INFINITY), '');
     }
     this.held = next;
-  }
-
-  /** When a received stream recovered: from that teacher, or from any teacher when it is not known. */
-  private recoveredFrom(participant: ParticipantState, kind: 'hear' | 'see', teacher: string | null): number {
-    if (teacher) return participant.recoveredAt(`${kind}|${teacher}`);
-    let latest = Number.NEGATIVE_INFINITY;
-    for (const [signal, track] of participant.recovery ?? []) if (signal.startsWith(`${kind}|`)) latest = Math.max(latest, track.recoveredAt);
-    return latest;
+    this.dueAt = due;
   }
 
   /** Held tags in publishing order (problems first, worst and oldest first), within the message's limits. */
@@ -502,22 +357,9 @@ export class ClassStream {
     }
     return kept;
   }
-
-  private forgetSeen(before: number): void {
-    for (const [key, at] of this.seen) {
-      if (at >= before) return;
-      this.seen.delete(key);
-    }
-  }
 }
 
-/** Where a participant's data in a window begins: a tag seen in it holds from there. */
-function dataStart(windowStart: number, window: readonly (PaneStats | undefined)[]): number {
-  return window[0] ? windowStart : windowStart + PANE_MS;
-}
-
-/** Calls `visit` once for every participant with stats in either pane, with their window (both panes' stats). */
-function forEachUser(earlier: Pane | undefined, closing: Pane | undefined, visit: (userId: string, window: (PaneStats | undefined)[]) => void): void {
-  if (earlier) for (const [userId, stats] of earlier.users) visit(userId, [stats, closing?.users.get(userId)]);
-  if (closing) for (const [userId, stats] of closing.users) if (!earlier?.users.has(userId)) visit(userId, [undefined, stats]);
+function streamKind(signal: Signal): 'audio' | 'video' | 'hear' | 'see' {
+  if (signal === 'audio' || signal === 'video') return signal;
+  return signal.startsWith('hear|') ? 'hear' : 'see';
 }

@@ -3,17 +3,14 @@ import type { ClassTags } from '../../shared/protocol/supervision';
 import { ClassStream, type Roster, type SetAside } from './class-stream';
 
 export interface TagEngineOptions {
-  /** The tagger's clock: judges "future" events and idle classes. */
+  /** The tagger's clock: corrects senders' clocks, judges late and "future" events, and times evidence going quiet. */
   clock(): number;
   /** A class's tags or counters changed when a window closed (or the class was forgotten: empty tags). */
   onTags(tags: ClassTags): void;
-  /** A class silent this long (processing time) has its event time run on with the clock, closing its windows. */
-  idleMs?: number;
   /** A class silent this long is forgotten. */
   forgetAfterMs?: number;
 }
 
-export const DEFAULT_IDLE_MS = 30_000;
 export const DEFAULT_FORGET_AFTER_MS = 10 * 60_000;
 
 export interface EngineTotals extends SetAside {
@@ -23,17 +20,15 @@ export interface EngineTotals extends SetAside {
 /**
  * Telemetry of many classes in, tags per class out. One `ClassStream` per class that sends telemetry; rosters (who
  * teaches, who went offline) are kept apart because presence and summaries arrive for classes that send nothing yet.
- * `tick()` is the only timer work: idle classes and forgetting, for all classes at once.
+ * `tick()` is the only timer work: tags whose evidence went quiet or whose confirmation is due, and forgetting.
  */
 export class TagEngine {
   readonly totals: EngineTotals = { messages: 0, late: 0, future: 0, duplicate: 0 };
   private readonly streams = new Map<string, ClassStream>();
   private readonly rosters = new Map<string, Roster>();
-  private readonly idleMs: number;
   private readonly forgetAfterMs: number;
 
   constructor(private readonly options: TagEngineOptions) {
-    this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
     this.forgetAfterMs = options.forgetAfterMs ?? DEFAULT_FORGET_AFTER_MS;
   }
 
@@ -75,14 +70,14 @@ export class TagEngine {
     return this.streams.get(classId)?.current(this.options.clock()) ?? null;
   }
 
-  /** Closes the windows of idle classes and forgets long-silent ones. Call about once a second. */
+  /** Looks again at classes whose tags may change with time alone, and forgets long-silent ones. Call about once a second. */
   tick(): void {
     const now = this.options.clock();
     for (const [classId, stream] of this.streams) {
       if (now - stream.lastArrivalAt >= this.forgetAfterMs) {
         this.streams.delete(classId);
         if (stream.publishedAnything) this.options.onTags(stream.emptied(now));
-      } else if (stream.idle(now, this.idleMs)) {
+      } else if (stream.tick(now)) {
         this.emit(stream, now);
       }
     }

@@ -1,5 +1,5 @@
 import type { Telemetry, TelemetryEvent } from '../../shared/protocol/messages';
-import type { MediaEvent } from './pane-stats';
+import type { MediaEvent } from './rules';
 
 /** Telemetry builders for the tagger's tests and bench. */
 

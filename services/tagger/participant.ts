@@ -1,6 +1,8 @@
 import type { TelemetryEvent } from '../../shared/protocol/messages';
 import type { TagId } from '../../shared/tags/catalogue';
-import { Recovery, samplesNeeded, type Signal } from './recovery';
+import { ClockOffset } from './clock';
+import { DRAW_FAILURES, DRAW_SPAN_MS, NO_DTX_PPS, SPEAKING_LEVEL, type Baseline } from './rules';
+import { Streak } from './streak';
 
 /** Telemetry that changes a lasting state (entry, initialisation, courseware loads): applied in event-time order. */
 export type StateEvent = Extract<TelemetryEvent, { type: 'entry' | 'init' | 'courseware' }>;
@@ -19,7 +21,15 @@ export type TaggedComponent = keyof typeof INIT_TAGS;
 export interface Held {
   since: number;
   evidence: string;
+  /** Failures of it so far: the console retries a failed load, and a retry that fails as well confirms it. */
+  failures?: number;
 }
+
+/** What a participant's reports are judged by: their own streams, what they receive from a teacher, their board. */
+export type Signal = 'audio' | 'video' | 'board' | `hear|${string}` | `see|${string}`;
+
+/** A microphone seen without DTX is taken to stay so this long. */
+const BASELINE_KEPT_MS = 10 * 60_000;
 
 /** Stands for failed loads restored from a published tag, whose asset is not known any more. */
 export const UNKNOWN_ASSET = '';
@@ -39,23 +49,78 @@ export class ParticipantState {
   lastEventAt: number;
   /** Newest event time of a success per lasting state (`init:<component>`, `load:<asset>`, `entry`): older failures are past. */
   private recovered: Map<string, number> | null = null;
-  /** Recovery evidence per windowed signal, kept only while it can matter (see ClassStream). */
-  recovery: Map<Signal, Recovery> | null = null;
+  readonly clock = new ClockOffset();
+  /** Per signal (`audio`, `video`, `board`, `hear|<teacher>`, `see|<teacher>`): the run of report verdicts. */
+  readonly streaks = new Map<Signal, Streak>();
+  /** Corrected times of recent failed drawing attempts, oldest first, and of the last one that went through. */
+  drawFailures: number[] = [];
+  /** When the current "can't draw" began, while it holds. */
+  drawSince: number | null = null;
+  /** When the participant's media last showed everything lost or the link down: [from, to] of recent reports. */
+  readonly outages: [number, number][] = [];
+  /** First and newest media report, and when their streams were last seen normal from. */
+  firstMediaAt: number | null = null;
+  lastMediaAt = Number.NEGATIVE_INFINITY;
+  /** A quiet report of this microphone went at 40+ packets a second (no DTX), at this time. */
+  private noDtxAt = Number.NEGATIVE_INFINITY;
+  /** Frame rates of the camera's recent healthy reports. */
+  private readonly fpsSeen: number[] = [];
 
   constructor(at: number) {
     this.lastEventAt = at;
   }
 
-  tracker(signal: Signal): Recovery {
-    this.recovery ??= new Map();
-    let recovery = this.recovery.get(signal);
-    if (!recovery) this.recovery.set(signal, (recovery = new Recovery(samplesNeeded(signal))));
-    return recovery;
+  streak(signal: Signal): Streak {
+    let streak = this.streaks.get(signal);
+    if (!streak) this.streaks.set(signal, (streak = new Streak(signal === 'audio' || signal.startsWith('hear|') ? 2 : 1)));
+    return streak;
   }
 
-  /** When `signal` last recovered; -Infinity when it has not (or nothing is tracked for it). */
-  recoveredAt(signal: Signal): number {
-    return this.recovery?.get(signal)?.recoveredAt ?? Number.NEGATIVE_INFINITY;
+  baseline(at: number): Baseline {
+    let fps: number | null = null;
+    if (this.fpsSeen.length >= 3) fps = [...this.fpsSeen].sort((a, b) => a - b)[Math.floor(this.fpsSeen.length / 2)]!;
+    return { noDtx: at - this.noDtxAt < BASELINE_KEPT_MS, fps };
+  }
+
+  /** Learns from a healthy send report what this participant's microphone and camera normally do. */
+  learn(kind: 'audio' | 'video', at: number, perSecond: number, audioLevel: number | undefined): void {
+    if (kind === 'audio') {
+      if ((audioLevel ?? 1) < SPEAKING_LEVEL && perSecond >= NO_DTX_PPS) this.noDtxAt = at;
+      return;
+    }
+    this.fpsSeen.push(perSecond);
+    if (this.fpsSeen.length > 6) this.fpsSeen.shift();
+  }
+
+  noteOutage(from: number, to: number): void {
+    const last = this.outages.at(-1);
+    if (last && last[0] === from && last[1] === to) return;
+    this.outages.push([from, to]);
+    if (this.outages.length > 8) this.outages.shift();
+  }
+
+  /** Whether the participant's network dropped out at some point of [from, to]. */
+  outageDuring(from: number, to: number): boolean {
+    return this.outages.some(([a, b]) => a < to && b > from);
+  }
+
+  /** Whether board lag that began at `from` is explained by the participant's network dropping out then. */
+  outageAround(from: number): boolean {
+    return this.outages.some(([a, b]) => from >= a - 5_000 && from <= b + 1_000);
+  }
+
+  /** A failed drawing attempt at `at`; returns true when it raised "can't draw". */
+  drawFailed(at: number): boolean {
+    this.drawFailures.push(at);
+    this.drawFailures.sort((a, b) => a - b);
+    while (this.drawFailures.length > 0 && this.drawFailures[0]! < this.drawFailures.at(-1)! - DRAW_SPAN_MS) this.drawFailures.shift();
+    if (this.drawSince !== null || this.drawFailures.length < DRAW_FAILURES) return false;
+    this.drawSince = this.drawFailures[0]!;
+    return true;
+  }
+
+  get lastDrawFailureAt(): number {
+    return this.drawFailures.at(-1) ?? Number.NEGATIVE_INFINITY;
   }
 
   /**
@@ -117,7 +182,10 @@ export class ParticipantState {
         if (event.ok) {
           this.loadFailed.delete(event.asset);
           this.loadFailed.delete(UNKNOWN_ASSET);
-        } else if (!this.loadFailed.has(event.asset) && !this.pastFailure(`load:${event.asset}`, at)) {
+        } else if (this.loadFailed.has(event.asset)) {
+          const held = this.loadFailed.get(event.asset)!;
+          held.failures = (held.failures ?? 1) + 1;
+        } else if (!this.pastFailure(`load:${event.asset}`, at)) {
           this.loadFailed.set(event.asset, { since: at, evidence: `asset ${event.asset} failed: ${event.error ?? 'no reason given'}` });
         }
         return;
@@ -129,7 +197,9 @@ export class ParticipantState {
     let first: Held | null = null;
     for (const held of this.loadFailed.values()) if (!first || held.since < first.since) first = held;
     if (!first || this.loadFailed.size === 1) return first;
-    return { since: first.since, evidence: `${first.evidence} (and ${this.loadFailed.size - 1} more)` };
+    let failures = 0;
+    for (const held of this.loadFailed.values()) failures += held.failures ?? 1;
+    return { since: first.since, evidence: `${first.evidence} (and ${this.loadFailed.size - 1} more)`, failures };
   }
 }
 

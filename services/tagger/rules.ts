@@ -1,159 +1,139 @@
-import { LAG_LIMIT_MS, SILENT_KBPS, type PaneStats, type ReceivedStream } from './pane-stats';
-
-export { LAG_LIMIT_MS };
+import type { TelemetryEvent } from '../../shared/protocol/messages';
+import { DEFAULT_INTERVAL_MS } from './time';
 
 /**
- * The windowed tag rules. Each reads one participant's panes of a 30 s window (two 15 s panes, either possibly
- * missing) and returns the evidence for the tag, or null when the window does not show it.
+ * The tag rules, one report at a time. Each media report is judged on its own: bad (and how strongly), healthy, or
+ * saying nothing about its stream (a muted microphone says nothing about a stuck one). Streaks of verdicts make tags
+ * (streak.ts). The rules tell silence from failure by what differs between them:
+ * - a quiet microphone with silence suppression (DTX) still sends a packet every 400 ms, a stuck one sends none; a
+ *   microphone without DTX sends 50 packets a second even in silence, so for one known to do so (a quiet report at
+ *   that rate) a rate fallen below 20 is already a failure;
+ * - a camera that is on encodes frames at its own rate; below one a second, or below 30% of its recent rate, it is stuck;
+ * - audio from the teacher that is lost on the way (`lossPct`) is "can't hear"; audio the teacher does not send (they
+ *   are quiet, muted, or their own microphone is stuck) is not;
+ * - video from the teacher whose packets arrive but whose frames do not decode, or that stays frozen, is "can't see";
+ *   video the teacher's camera does not send is not.
+ * Reports from consoles that send neither packets nor intervals are judged by the older figures (bitrate, level,
+ * frames against what the teacher sent).
  */
-export type Window = readonly (PaneStats | undefined)[];
+export type MediaEvent = Extract<TelemetryEvent, { type: 'media' }>;
 
 /** The teacher counts as speaking above this level; a student hears silence below `SILENCE_LEVEL`. */
 export const SPEAKING_LEVEL = 0.02;
 export const SILENCE_LEVEL = 0.005;
-/** This many failed drawing attempts in one window is "can't draw". */
+/** Below this bitrate a stream carries nothing (for reports without packet counts). */
+export const SILENT_KBPS = 2;
+/** Board lag above this with operations pending is "not synced"; above `LONG_LAG_MS` it is whatever is pending. */
+export const LAG_LIMIT_MS = 5_000;
+export const LONG_LAG_MS = 20_000;
+/** This many failed drawing attempts within `DRAW_SPAN_MS` is "can't draw". */
 export const DRAW_FAILURES = 2;
+export const DRAW_SPAN_MS = 30_000;
 
-const kbps = (value: number) => `${value.toFixed(1)} kbps`;
+/** A stuck microphone sends fewer packets a second than this (DTX silence sends 2.5). */
+export const STUCK_PPS = 0.5;
+/** A microphone that sends this many packets a second while quiet has no DTX; below `NO_DTX_LOW_PPS` it is failing. */
+export const NO_DTX_PPS = 40;
+export const NO_DTX_LOW_PPS = 20;
+/** Video below this many frames a second, or below this share of the camera's recent rate, is stuck. */
+export const STUCK_FPS = 1;
+export const FPS_SHARE = 0.3;
+/** Received audio losing this share of its packets cannot be heard; below `HEARD_LOSS_PCT` it can. */
+export const LOST_PCT = 70;
+export const HEARD_LOSS_PCT = 30;
+/** Received video frozen for this share of a report is not seen. */
+export const FROZEN_SHARE = 0.5;
 
-/** Mic on and link connected for every send-audio report of the window, but almost nothing sent. */
-export function audioStuck(window: Window): string | null {
-  let reports = 0;
-  let silent = 0;
-  let maxKbps = 0;
-  for (const pane of window) {
-    if (!pane) continue;
-    reports += pane.sendAudioReports;
-    silent += pane.sendAudioSilent;
-    maxKbps = Math.max(maxKbps, pane.sendAudioMaxKbps);
-  }
-  if (reports === 0 || silent < reports) return null;
-  return `mic on and link connected, but at most ${kbps(maxKbps)} sent in ${reports} reports`;
+/** A report's verdict: `hard` evidence is enough on its own, soft evidence needs a second report (streak.ts). */
+export type Verdict = { bad: true; hard: boolean; evidence: string } | { bad: false } | null;
+
+const HEALTHY: Verdict = { bad: false };
+const bad = (evidence: string, hard = false): Verdict => ({ bad: true, hard, evidence });
+const per = (count: number, ms: number) => count / (ms / 1000);
+const fixed = (value: number) => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
+
+/** What a participant's own recent reports say about their devices, for the relative rules. */
+export interface Baseline {
+  /** A quiet report went at `NO_DTX_PPS` or more lately: this microphone has no silence suppression. */
+  noDtx: boolean;
+  /** The camera's recent frame rate (median of healthy reports); null until three are known. */
+  fps: number | null;
 }
 
-/** Camera on for every send-video report of the window, and not one frame encoded. */
-export function videoStuck(window: Window): string | null {
-  let reports = 0;
-  let on = 0;
-  let frameReports = 0;
-  let frames = 0;
-  for (const pane of window) {
-    if (!pane) continue;
-    reports += pane.sendVideoReports;
-    on += pane.sendVideoOn;
-    frameReports += pane.sendVideoFrameReports;
-    frames += pane.sendVideoFrames;
+export function intervalOf(event: MediaEvent): number {
+  return event.intervalMs && event.intervalMs > 0 ? event.intervalMs : DEFAULT_INTERVAL_MS;
+}
+
+/** Own microphone: on, connected, and sending (almost) nothing. */
+export function sendAudio(event: MediaEvent, baseline: Baseline): Verdict {
+  if (!event.enabled || event.link !== 'connected') return null;
+  if (event.packets === undefined) return event.bitrateKbps < SILENT_KBPS ? bad(`mic on and link connected, but ${event.bitrateKbps.toFixed(1)} kbps sent`) : HEALTHY;
+  const ms = intervalOf(event);
+  const pps = per(event.packets, ms);
+  if (pps < STUCK_PPS) return bad(`mic on and link connected, but ${event.packets} packets sent in ${Math.round(ms / 1000)} s`, ms >= 4_000);
+  if (baseline.noDtx && pps < NO_DTX_LOW_PPS) return bad(`mic sends ${fixed(pps)} packets/s where it sends ${NO_DTX_PPS}+ even in silence`);
+  if (baseline.noDtx && pps < NO_DTX_PPS) return null;
+  return HEALTHY;
+}
+
+/** Own camera: on, and encoding (almost) no frames. */
+export function sendVideo(event: MediaEvent, baseline: Baseline): Verdict {
+  if (!event.enabled || event.frames === undefined) return null;
+  if (event.intervalMs === undefined) return event.frames === 0 ? bad('camera on, but 0 frames encoded') : HEALTHY;
+  const ms = intervalOf(event);
+  const fps = per(event.frames, ms);
+  if (fps < STUCK_FPS) return bad(`camera on, but ${event.frames} frames encoded in ${Math.round(ms / 1000)} s`, event.frames === 0 && ms >= 4_000);
+  if (baseline.fps !== null && fps < baseline.fps * FPS_SHARE) return bad(`camera encodes ${fixed(fps)} fps where it ran at ${fixed(baseline.fps)}`);
+  return HEALTHY;
+}
+
+/** What the tagger knows of a teacher's sending, for reports that carry no loss or packet figures to go by. */
+export interface TeacherSending {
+  /** Corrected time of the teacher's latest report that showed them speaking, and sending frames. */
+  spokeAt: number;
+  framesAt: number;
+}
+
+/** How recent the teacher's speaking or frames must be for an older-style report to be judged against them. */
+const TEACHER_RECENT_MS = 15_000;
+
+/** Audio received from the teacher: lost on the way, or (older reports) silent while the teacher spoke. */
+export function receiveAudio(event: MediaEvent, at: number, teacher: TeacherSending | null): Verdict {
+  if (!event.enabled || event.link !== 'connected') return null;
+  if (event.packets !== undefined || event.intervalMs !== undefined) {
+    if (event.lossPct >= LOST_PCT) return bad(`${Math.round(event.lossPct)}% of the teacher's audio lost on the way`);
+    return event.lossPct < HEARD_LOSS_PCT ? HEALTHY : null;
   }
-  if (reports === 0 || on < reports || frameReports === 0 || frames > 0) return null;
-  return `camera on, but 0 frames encoded in ${frameReports} reports`;
+  const silent = event.audioLevel !== undefined ? event.audioLevel < SILENCE_LEVEL : event.bitrateKbps < SILENT_KBPS;
+  if (!silent) return HEALTHY;
+  if (!teacher || at - teacher.spokeAt > TEACHER_RECENT_MS) return null;
+  return bad(`the teacher spoke but level ${(event.audioLevel ?? 0).toFixed(3)} and ${event.bitrateKbps.toFixed(1)} kbps arrived`);
+}
+
+/** Video received from the teacher: packets arrive (or the picture freezes) but (almost) no frame decodes. */
+export function receiveVideo(event: MediaEvent, at: number, teacher: TeacherSending | null): Verdict {
+  if (!event.enabled || event.frames === undefined) return null;
+  if (event.intervalMs !== undefined && (event.packets !== undefined || event.frozenMs !== undefined)) {
+    const ms = intervalOf(event);
+    if (per(event.frames, ms) >= STUCK_FPS) return HEALTHY;
+    if (event.link !== 'connected') return null;
+    const frozen = (event.frozenMs ?? 0) >= ms * FROZEN_SHARE;
+    if ((event.packets ?? 0) > 0 || frozen) return bad(`${event.frames} frames decoded in ${Math.round(ms / 1000)} s${frozen ? `, frozen ${Math.round((event.frozenMs ?? 0) / 1000)} s` : ''} while ${event.packets ?? 0} packets arrived`);
+    return null;
+  }
+  if (event.frames > 0) return HEALTHY;
+  if (!teacher || at - teacher.framesAt > TEACHER_RECENT_MS) return null;
+  return bad('the teacher sent frames but 0 were decoded');
 }
 
 /**
- * A tag a window shows through some of its events rather than all of them: what showed it, and the event time of the
- * newest of those events, which a later recovery must beat (see recovery.ts). The whole-window rules need no time: a
- * window that holds a healthy sample does not show them.
+ * Board lag. Behind by more than the limit with operations pending is bad: the board has what it needs and does not
+ * apply it. Behind with nothing pending is a board waiting for the network (after a dropout it catches up by itself),
+ * bad only once the lag passes `LONG_LAG_MS`, longer than any dropout the network recovers from. Caught up with
+ * nothing pending is healthy.
  */
-export interface Finding {
-  evidence: string;
-  lastAt: number;
-}
-
-/**
- * Any board-lag report above the limit, or operations pending in every report of both halves of the window. Only
- * reports later than `after` (the participant's last recovery) count.
- */
-export function notSynced(window: Window, after = Number.NEGATIVE_INFINITY): Finding | null {
-  let maxLag = 0;
-  let minPending = Number.POSITIVE_INFINITY;
-  let lastOverAt = Number.NEGATIVE_INFINITY;
-  let lastAt = Number.NEGATIVE_INFINITY;
-  let halvesReporting = 0;
-  for (const pane of window) {
-    if (!pane || pane.boardLagReports === 0) continue;
-    halvesReporting++;
-    maxLag = Math.max(maxLag, pane.maxLagMs);
-    minPending = Math.min(minPending, pane.minPendingOps);
-    lastOverAt = Math.max(lastOverAt, pane.lastLagOverAt);
-    lastAt = Math.max(lastAt, pane.lastBoardLagAt);
-  }
-  if (lastOverAt > after) return { evidence: `board ${Math.round(maxLag)} ms behind`, lastAt: lastOverAt };
-  if (halvesReporting === 2 && minPending > 0 && lastAt > after) return { evidence: `${minPending}+ board operations pending for the whole window`, lastAt };
-  return null;
-}
-
-/** At least `DRAW_FAILURES` failed drawing attempts later than `after` (the participant's last recovery). */
-export function cantDraw(window: Window, after = Number.NEGATIVE_INFINITY): Finding | null {
-  let failures = 0;
-  let lastAt = Number.NEGATIVE_INFINITY;
-  for (const pane of window) {
-    if (!pane?.drawFailureTimes) continue;
-    for (const at of pane.drawFailureTimes) lastAt = Math.max(lastAt, at);
-    failures += after === Number.NEGATIVE_INFINITY ? pane.drawFailures : pane.drawFailureTimes.filter((at) => at > after).length;
-  }
-  return failures >= DRAW_FAILURES ? { evidence: `${failures} drawing attempts failed`, lastAt } : null;
-}
-
-export function hasMedia(window: Window): boolean {
-  return window.some((pane) => (pane?.mediaReports ?? 0) > 0);
-}
-
-/** What the teacher sent during a window, for the join. */
-export interface TeacherSignal {
-  speakingLevel: number;
-  sentAudioKbps: number;
-  videoFrames: number;
-}
-
-export function teacherSignal(window: Window): TeacherSignal {
-  let speakingLevel = 0;
-  let sentAudioKbps = 0;
-  let videoFrames = 0;
-  for (const pane of window) {
-    if (!pane) continue;
-    speakingLevel = Math.max(speakingLevel, pane.sendAudioMaxLevel);
-    sentAudioKbps = Math.max(sentAudioKbps, pane.sendAudioMaxKbps);
-    videoFrames += pane.sendVideoFrames;
-  }
-  return { speakingLevel, sentAudioKbps, videoFrames };
-}
-
-/**
- * One stream received from `teacherId` over the window, folded across panes. A report without a peer counts as
- * coming from the teacher when the class has only one (`soleTeacher`).
- */
-function received(window: Window, kind: 'audio' | 'video', teacherId: string, soleTeacher: boolean): ReceivedStream | null {
-  let total: ReceivedStream | null = null;
-  for (const pane of window) {
-    const streams = kind === 'audio' ? pane?.receivedAudio : pane?.receivedVideo;
-    if (!streams) continue;
-    for (const stream of streams) {
-      if (stream.peer !== teacherId && !(stream.peer === null && soleTeacher)) continue;
-      total ??= { peer: teacherId, reports: 0, levelReports: 0, maxLevel: 0, maxKbps: 0, frameReports: 0, frames: 0 };
-      total.reports += stream.reports;
-      total.levelReports += stream.levelReports;
-      total.maxLevel = Math.max(total.maxLevel, stream.maxLevel);
-      total.maxKbps = Math.max(total.maxKbps, stream.maxKbps);
-      total.frameReports += stream.frameReports;
-      total.frames += stream.frames;
-    }
-  }
-  return total;
-}
-
-/** The teacher spoke during the window, while this participant's audio from the teacher stayed silent throughout. */
-export function cantHear(teacher: TeacherSignal, teacherId: string, student: Window, soleTeacher: boolean): string | null {
-  if (teacher.speakingLevel <= SPEAKING_LEVEL) return null;
-  const stream = received(student, 'audio', teacherId, soleTeacher);
-  if (!stream || stream.reports === 0) return null;
-  const silentByLevel = stream.levelReports > 0 && stream.maxLevel < SILENCE_LEVEL;
-  if (!silentByLevel && stream.maxKbps >= SILENT_KBPS) return null;
-  return `${teacherId} spoke (level ${teacher.speakingLevel.toFixed(2)}, ${kbps(teacher.sentAudioKbps)}) but at most level ${stream.maxLevel.toFixed(3)} and ${kbps(stream.maxKbps)} arrived`;
-}
-
-/** The teacher sent video frames during the window, while this participant decoded none of them. */
-export function cantSee(teacher: TeacherSignal, teacherId: string, student: Window, soleTeacher: boolean): string | null {
-  if (teacher.videoFrames <= 0) return null;
-  const stream = received(student, 'video', teacherId, soleTeacher);
-  if (!stream || stream.frameReports === 0 || stream.frames > 0) return null;
-  return `${teacherId} sent ${teacher.videoFrames} frames but 0 were decoded`;
+export function boardLag(event: Extract<TelemetryEvent, { type: 'board-lag' }>): Verdict {
+  if (event.lagMs > LONG_LAG_MS) return bad(`board ${Math.round(event.lagMs / 1000)} s behind`, true);
+  if (event.lagMs > LAG_LIMIT_MS) return event.pendingOps > 0 ? bad(`board ${Math.round(event.lagMs)} ms behind with ${event.pendingOps} operations pending`) : null;
+  return event.pendingOps === 0 ? HEALTHY : null;
 }

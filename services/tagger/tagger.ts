@@ -13,9 +13,8 @@ export interface TaggerOptions {
   /** This instance's share of the classes; the whole by default. */
   shard?: Shard;
   clock?(): number;
-  /** How often idle classes are looked at (one timer for all classes). */
+  /** How often classes whose tags may change with time alone are looked at (one timer for all classes). */
   tickMs?: number;
-  idleMs?: number;
   forgetAfterMs?: number;
   onError?(error: unknown): void;
 }
@@ -64,7 +63,6 @@ export class TaggerService {
     this.engine = new TagEngine({
       clock: this.clock,
       onTags: (tags) => this.publishTags(tags),
-      idleMs: options.idleMs,
       forgetAfterMs: options.forgetAfterMs,
     });
     const head = `${prefix(options.root)}/`;

@@ -1,21 +1,23 @@
 /**
- * Event-time constants shared by the tagger's windows (see docs/operations.md, "Tagger"). Windows are aligned to
- * epoch multiples: a 30 s tumbling window ends on a multiple of 30 s, a sliding window (30 s long, every 15 s) on a
- * multiple of 15 s. Both are built from 15 s panes, so each pane is aggregated once and read by two windows.
+ * Time in the tagger (docs/operations.md, "Tagger"; docs/decisions.md says why there are no windows any more). Every
+ * event time is first corrected by its sender's clock offset (clock.ts), so everything below is in the tagger's time.
+ * Tags follow each participant's reports as they arrive: a tag is raised by enough bad evidence, cleared by healthy
+ * evidence or by its evidence going quiet, and never waits for a window to close.
  */
-export const PANE_MS = 15_000;
-export const WINDOW_MS = 30_000;
-/** The watermark trails the newest event time of a class by this much; a window closes when it passes the end. */
-export const ALLOWED_LATENESS_MS = 10_000;
-/** Events stamped further than this ahead of the tagger's clock are set aside as "future". */
+/** Events older than this after correction say nothing about now: set aside as late. */
+export const STALE_MS = 30_000;
+/** Events still stamped further than this ahead of the tagger's clock after correction are set aside as "future". */
 export const FUTURE_TOLERANCE_MS = 5_000;
-
-/** Start of the 15 s pane holding `t`. */
-export function paneStart(t: number): number {
-  return Math.floor(t / PANE_MS) * PANE_MS;
-}
-
-/** True when a window ending at `end` is also a 30 s tumbling window. */
-export function isTumblingEnd(end: number): boolean {
-  return end % WINDOW_MS === 0;
-}
+/** A media report that does not say how long it covers is taken to cover this long (the console reports every 5 s). */
+export const DEFAULT_INTERVAL_MS = 5_000;
+/** Soft evidence (a share lost, a rate fallen) must hold over two reports covering at least this long. */
+export const MIN_BAD_MS = 8_000;
+/**
+ * A failed start-up or load becomes a tag only if no success follows within this (the console retries by itself, and
+ * a retry's success can take a batch or two to arrive); a load whose retry fails as well is confirmed at once.
+ */
+export const CONFIRM_MS = 10_000;
+/** A drawing or board problem whose evidence stops for this long is over (both report every few seconds while it lasts). */
+export const COURSE_QUIET_MS = 12_000;
+/** A media tag whose participant sends no evidence about it for this long is dropped (they left or went to the background). */
+export const MEDIA_QUIET_MS = 60_000;

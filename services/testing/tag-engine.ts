@@ -7,7 +7,7 @@ import { T0, message, messages } from '../tagger/fixtures';
 export const CLASS = 'class-1';
 
 /** An engine on a clock the test sets, one class taught by `teacher1`, and what it published. */
-export function harness(options: { idleMs?: number; forgetAfterMs?: number } = {}) {
+export function harness(options: { forgetAfterMs?: number } = {}) {
   const published: ClassTags[] = [];
   const clock = { now: T0 + 3_600_000 };
   const engine = new TagEngine({ clock: () => clock.now, onTags: (tags) => published.push(tags), ...options });
