@@ -6,7 +6,8 @@ import { useClasses } from '../state/classes';
 import { visibleClasses, type StateFilter } from '../state/classFilter';
 import { useConnection } from '../state/connection';
 import { useSession } from '../session/SessionContext';
-import { showClass } from '../state/route';
+import { showClass, showReplay } from '../state/route';
+import { loadRecordedClasses } from '../replay/loadRecording';
 import { ClassRow, ROW_HEIGHT } from './ClassRow';
 import { ConfirmDialog } from './ConfirmDialog';
 
@@ -33,6 +34,15 @@ export function ClassList() {
     const timer = setInterval(() => setNow(Date.now()), REOPEN_CHECK_MS);
     return () => clearInterval(timer);
   }, []);
+  const [recorded, setRecorded] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    let current = true;
+    // Without a recorder (another backend) the list simply offers no replays.
+    loadRecordedClasses(session.endpoints).then((ids) => current && setRecorded(new Set(ids)), () => {});
+    return () => {
+      current = false;
+    };
+  }, [session]);
   const isTeacher = role === 'teacher';
   const entry = role === 'supervisor' ? 'observe' : role === 'teacher' || role === 'student' ? 'open' : null;
   const [text, setText] = useState('');
@@ -110,6 +120,7 @@ export function ClassList() {
                   onControl={controlClass}
                   entry={entry}
                   onEnter={showClass}
+                  onReplay={summary.state === 'ended' && recorded.has(summary.id) ? showReplay : null}
                 />
               );
             })}

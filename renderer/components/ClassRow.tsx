@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassSummary } from '../../shared/protocol';
+import { replayText } from '../replay/strings';
 
 export const ROW_HEIGHT = 48;
 
@@ -17,9 +18,11 @@ interface ClassRowProps {
   /** 'open' for a participant's own class, 'observe' for supervisors; null when this user cannot enter it. */
   entry: 'open' | 'observe' | null;
   onEnter: (classId: string, observe: boolean) => void;
+  /** An ended class with a recording: opens its replay. */
+  onReplay: ((classId: string) => void) | null;
 }
 
-export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, reopenable, onControl, entry, onEnter }: ClassRowProps) {
+export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, reopenable, onControl, entry, onEnter, onReplay }: ClassRowProps) {
   const { t } = useTranslation();
   const { teachers, students } = summary.presence;
   // The directory runs scheduled → live → ended; an ended class can be reopened for a while, then nothing is left to do.
@@ -61,6 +64,11 @@ export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsen
         {summary.region}
       </span>
       <span role="cell" className="cell-actions">
+        {onReplay && (
+          <button type="button" className="small" data-testid="class-replay" onClick={() => onReplay(summary.id)}>
+            {replayText('replay')}
+          </button>
+        )}
         {entry && (
           <button type="button" className="small" data-testid={`class-${entry}`} onClick={() => onEnter(summary.id, entry === 'observe')}>
             {t(`classroom.${entry}`)}

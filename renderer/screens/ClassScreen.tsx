@@ -12,6 +12,7 @@ import { useOpenClass } from '../class/useOpenClass';
 import { MediaStage } from '../media/ui/MediaStage';
 import { Whispers } from '../class/Whispers';
 import { HelpButton } from '../class/help/HelpButton';
+import { RecordingControl } from '../replay/RecordingControl';
 import { Polls } from '../class/polls/Polls';
 import { useClasses } from '../state/classes';
 import { useSession } from '../session/SessionContext';
@@ -67,6 +68,7 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
         <h2 className="class-title">{title}</h2>
         {observer && <TakeOver openClass={openClass} takingPart={takingPart} teacherId={teacherId} />}
         <ClassControls openClass={openClass} canSteer={canSteer} canControl={role === 'teacher' && !observer} />
+        <RecordingControl channel={openClass.channel} canRecord={role === 'teacher' && !observer && !ended} />
         {!observer && role !== 'supervisor' && <HelpButton sender={openClass} name={user.name} />}
         <ShortcutsButton />
       </div>

@@ -8,6 +8,7 @@ import { useSession } from '../session/SessionContext';
 import { useRoute } from '../state/route';
 import { SupervisorHome } from '../supervise/SupervisorHome';
 import { ClassScreen } from './ClassScreen';
+import { ReplayScreen } from '../replay/ReplayScreen';
 
 export function ConsoleScreen() {
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
@@ -18,7 +19,9 @@ export function ConsoleScreen() {
       <Header diagnosticsOpen={diagnosticsOpen} onToggleDiagnostics={() => setDiagnosticsOpen((open) => !open)} />
       <SignInAgain />
       <div className="console-body">
-        {route.screen === 'class' ? (
+        {route.screen === 'replay' ? (
+          <ReplayScreen classId={route.classId} startAt={route.at} />
+        ) : route.screen === 'class' ? (
           <ClassScreen classId={route.classId} observer={route.observer} user={user} />
         ) : user.role === 'supervisor' ? (
           <SupervisorHome />

@@ -1,13 +1,44 @@
 import { create } from 'zustand';
+import { isId } from '../../shared/protocol/ids';
 
 /** Which screen the console shows; no router library: the class screen is one state away from the list. */
-export type Route = { screen: 'classes' } | { screen: 'class'; classId: string; observer: boolean };
+export type Route =
+  | { screen: 'classes' }
+  | { screen: 'class'; classId: string; observer: boolean }
+  /** A recorded class's replay, from `at` ms into the recording. */
+  | { screen: 'replay'; classId: string; at: number };
 
-export const useRoute = create<{ route: Route }>(() => ({ route: { screen: 'classes' } }));
+/** `?replay=<classId>&t=<seconds>` opens a replay at that moment; anything else opens the class list. */
+export function routeFromSearch(search: string): Route {
+  const params = new URLSearchParams(search);
+  const classId = params.get('replay');
+  if (!classId || !isId(classId)) return { screen: 'classes' };
+  const seconds = Number(params.get('t') ?? 0);
+  return { screen: 'replay', classId, at: Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 0 };
+}
+
+/** The link to a moment of a replay: this page's address with `?replay=` and `t=` (whole seconds). */
+export function replayLink(href: string, classId: string, atMs: number): string {
+  const url = new URL(href);
+  url.search = '';
+  url.hash = '';
+  url.searchParams.set('replay', classId);
+  url.searchParams.set('t', String(Math.floor(atMs / 1000)));
+  return url.toString();
+}
+
+const initial = typeof location === 'undefined' ? '' : location.search;
+
+export const useRoute = create<{ route: Route }>(() => ({ route: routeFromSearch(initial) }));
 
 /** Opens a class's screen (observing it, for supervisors). */
 export function showClass(classId: string, observer: boolean): void {
   useRoute.setState({ route: { screen: 'class', classId, observer } });
+}
+
+/** Opens a recorded class's replay at `at` ms. */
+export function showReplay(classId: string, at = 0): void {
+  useRoute.setState({ route: { screen: 'replay', classId, at } });
 }
 
 export function backToClasses(): void {
