@@ -3,7 +3,7 @@ import { ConnectionSettings, type TokenResult } from '../../shared/ipc/contract'
 import { LinkClient, type FreshToken } from '../link/LinkClient';
 import type { LinkConfig } from '../link/messages';
 import { platform } from '../platform';
-import { backToClasses } from '../state/route';
+import { backToClasses, showLanding } from '../state/route';
 import { useSignIn } from '../state/signIn';
 import { appliersFor } from './appliers';
 import type { SessionUser } from './ports';
@@ -159,7 +159,7 @@ async function connect(request: ConnectRequest): Promise<void> {
     return;
   }
   if (status.state === 'connected') {
-    backToClasses();
+    showLanding();
     useSignIn.setState({ phase: 'signed-in', error: null });
     announce(session);
   } else {

@@ -27,9 +27,16 @@ export function replayLink(href: string, classId: string, atMs: number): string 
   return url.toString();
 }
 
-const initial = typeof location === 'undefined' ? '' : location.search;
+/** The screen the page's address asked for (a replay link), shown once, after the first sign-in. */
+let landing: Route | null = routeFromSearch(typeof location === 'undefined' ? '' : location.search);
 
-export const useRoute = create<{ route: Route }>(() => ({ route: routeFromSearch(initial) }));
+export const useRoute = create<{ route: Route }>(() => ({ route: { screen: 'classes' } }));
+
+/** After signing in: the screen the address asked for the first time, the class list afterwards. */
+export function showLanding(): void {
+  useRoute.setState({ route: landing ?? { screen: 'classes' } });
+  landing = null;
+}
 
 /** Opens a class's screen (observing it, for supervisors). */
 export function showClass(classId: string, observer: boolean): void {
