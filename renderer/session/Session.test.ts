@@ -4,6 +4,7 @@ import { LinkClient } from '../link/LinkClient';
 import type { LinkBatch, LinkConfig } from '../link/messages';
 import { FakeWorker } from '../link/testing/fakeWorker';
 import { coreApplier } from '../state/apply';
+import { releasesApplier } from '../releases/state/applier';
 import { supervisorApplier } from '../supervise/state/applier';
 import { appliersFor } from './appliers';
 import type { BatchApplier, SessionUser } from './ports';
@@ -47,10 +48,12 @@ const hello = (classId: string) => ({
 afterEach(() => vi.useRealTimers());
 
 describe('the signed-in Session', () => {
-  it('wires the core appliers for everyone and the supervisor ones only for supervisors', () => {
+  it('wires the core appliers for everyone, the supervisor ones only for supervisors, and release state for admins and supervisors', () => {
     expect(appliersFor('teacher')).toEqual([coreApplier]);
+    expect(appliersFor('student')).toEqual([coreApplier]);
     expect(appliersFor(null)).toEqual([coreApplier]);
-    expect(appliersFor('supervisor')).toEqual([coreApplier, supervisorApplier]);
+    expect(appliersFor('supervisor')).toEqual([coreApplier, supervisorApplier, releasesApplier]);
+    expect(appliersFor('admin')).toEqual([coreApplier, releasesApplier]);
   });
 
   it('connects with its config and applies every batch through its appliers', async () => {
