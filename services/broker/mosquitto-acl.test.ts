@@ -36,6 +36,8 @@ describe('the Mosquitto ACL file', () => {
       'topic read classroom/v1/class/class-0001/sync/+',
       'topic read classroom/v1/class/class-0001/config',
       'topic read classroom/v1/class/class-0001/media/+',
+      'topic read classroom/v1/class/class-0001/recording',
+      'topic read classroom/v1/class/class-0001/polls/+',
       'topic read classroom/v1/class/class-0001/command/student1',
       'topic write classroom/v1/class/class-0001/presence/student1',
       'topic write classroom/v1/class/class-0001/board/ops/student1',
@@ -48,6 +50,7 @@ describe('the Mosquitto ACL file', () => {
       'topic write classroom/v1/class/class-0001/help/student1',
       'topic write classroom/v1/class/class-0001/media/student1',
       'topic read classroom/v1/class/class-0001/whisper/student1',
+      'topic read classroom/v1/class/class-0001/polls/+/receipt/student1',
       'topic write classroom/v1/class/class-0001/rtc/+/student1',
       'topic read classroom/v1/class/class-0001/rtc/student1/+',
     ]);

@@ -39,7 +39,7 @@ const PEOPLE: Record<'teacher' | 'student' | 'supervisor', Claims> = {
 
 /** The topic of `kind` that `person` would publish to: their own where the topic names a user. */
 function topicFor(kind: TopicKind, person: Claims): string {
-  const values: Record<string, string> = { classId, userId: person.sub, toUserId: 'teacher1', fromUserId: person.sub, pageId: 'page-1', requestId: 'r-1', service: 'board', sessionId: 's-1' };
+  const values: Record<string, string> = { classId, userId: person.sub, toUserId: 'teacher1', fromUserId: person.sub, pageId: 'page-1', requestId: 'r-1', service: 'board', sessionId: 's-1', pollId: 'poll-1' };
   return topic(kind, values as TopicParams<typeof kind>);
 }
 
