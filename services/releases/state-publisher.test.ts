@@ -75,8 +75,10 @@ describe('release state over the broker', () => {
 
   it('publishes adoption per version and ring over time as installs check', async () => {
     for (let i = 0; i < 20; i++) await checkFeed(backend.httpUrl, { installId: `install-${i}`, version: '3.0.0' });
-    const adoption = await latest<ReleaseAdoption>(supervisor, ADOPTION, (a) => a.counts.reduce((n, c) => n + (c.version === '3.0.0' ? c.installs : 0), 0) === 20 && a.history.length > 0, '20 installs on 3.0.0');
-    expect(adoption.history.at(-1)!.counts.length).toBeGreaterThan(0);
+    const on300 = (counts: ReleaseAdoption['counts']) => counts.reduce((n, c) => n + (c.version === '3.0.0' ? c.installs : 0), 0);
+    // The history is sampled on its own clock: a sample taken before the checks is empty, so wait for one after them.
+    const adoption = await latest<ReleaseAdoption>(supervisor, ADOPTION, (a) => on300(a.counts) === 20 && on300(a.history.at(-1)?.counts ?? []) === 20, '20 installs on 3.0.0, now and in the history');
+    expect(adoption.history.length).toBeGreaterThan(0);
   });
 
   it('publishes health per version and the gate halting a bad release, with why', async () => {
