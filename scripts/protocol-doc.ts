@@ -18,6 +18,7 @@ import * as messages from '../shared/protocol/messages';
 import * as media from '../shared/protocol/media';
 import * as recording from '../shared/protocol/recording';
 import * as polls from '../shared/protocol/polls';
+import * as reports from '../shared/protocol/reports';
 import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS } from '../shared/protocol/authorship';
 import { RPC, type ServiceName } from '../shared/protocol/rpc/index';
 import * as supervision from '../shared/protocol/supervision';
@@ -72,6 +73,12 @@ export const RECORDS: readonly NamedSchema[] = [
   named('Credentials', Credentials, 'shared/ipc/contract.ts'),
   named('IssuedToken', IssuedToken, 'shared/ipc/contract.ts'),
   named('Claims', Claims, 'shared/auth/claims.ts'),
+  named('ClassReport', reports.ClassReport, 'shared/protocol/reports.ts'),
+  named('ReportPerson', reports.ReportPerson, 'shared/protocol/reports.ts'),
+  named('ReportPoll', reports.ReportPoll, 'shared/protocol/reports.ts'),
+  named('ReportProblem', reports.ReportProblem, 'shared/protocol/reports.ts'),
+  named('ReportHelp', reports.ReportHelp, 'shared/protocol/reports.ts'),
+  named('ReportSummary', reports.ReportSummary, 'shared/protocol/reports.ts'),
 ];
 
 /** Where each service's contract is declared, for the JSDoc of its params' fields. */
@@ -83,6 +90,7 @@ const CONTRACT_SOURCES: Record<ServiceName, { file: string; exportName: string }
   sfu: { file: 'shared/protocol/rpc/sfu.ts', exportName: 'SFU' },
   recorder: { file: 'shared/protocol/rpc/recorder.ts', exportName: 'RECORDER' },
   polls: { file: 'shared/protocol/rpc/polls.ts', exportName: 'POLLS' },
+  reports: { file: 'shared/protocol/rpc/reports.ts', exportName: 'REPORTS' },
 };
 
 /** Each service's methods from its RPC contract (shared/protocol/rpc): params, result and summary. */

@@ -23,6 +23,17 @@ describe('backend options', () => {
     expect(BackendOptionsSchema.safeParse({ offlineQueueCap: 2.5 }).success).toBe(false);
   });
 
+  it("takes the reports' retention and hands it to the reports service", async () => {
+    expect(describeIssues(BackendOptionsSchema.safeParse({ reportRetentionMs: 10 }).error!)).toBe('reportRetentionMs: at least 1 s');
+    const options = BackendOptionsSchema.parse({ classes: 0, simulate: false, reportRetentionMs: 7 * 86_400_000 });
+    const { backend, internals } = await launchBackend(options);
+    try {
+      expect(internals.reports.retentionMs).toBe(7 * 86_400_000);
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('hands the dispatcher windows to the dispatcher it starts', async () => {
     const options = BackendOptionsSchema.parse({ classes: 0, simulate: false, dispatcher: { ackTimeoutMs: 25_000, pendingWindowMs: 120_000 } });
     const { backend, internals } = await launchBackend(options);

@@ -31,6 +31,9 @@ export const BackendOptionsSchema = z
     /** Messages at most queued for an away persistent session (services/broker/offline-queue-cap.ts). */
     offlineQueueCap: z.number().int().min(1, 'at least 1').max(1_000_000, 'at most 1,000,000').optional(),
     releasesDir: z.string().min(1).optional(),
+    reportsDir: z.string().min(1).optional(),
+    /** How long a class's report is kept after the class ends (services/reports/). */
+    reportRetentionMs: z.number().int().min(1_000, 'at least 1 s').max(10 * 366 * 86_400_000, 'at most 10 years').optional(),
     releases: z
       .object({
         maxArtifactBytes: z.number().int().min(1).max(16 * 1024 ** 3).optional(),

@@ -19,6 +19,8 @@ import { BoardService } from './board/board';
 import { ModerationService } from './moderation/moderation';
 import { PollService } from './polls/polls';
 import { DiskPollStore, MemoryPollStore } from './polls/poll-store';
+import { ReportService } from './reports/reports';
+import { DiskReportStore, MemoryReportStore } from './reports/report-store';
 import { MediaServices, type MediaOptions } from './classroom/media-services';
 import { TaggerService } from './tagger/tagger';
 import { DEFAULT_MODERATION, type ModerationOptions } from './moderation/word-filter';
@@ -95,6 +97,13 @@ export interface BackendOptions {
   recordingsDir?: string;
   /** Largest recording per class in bytes (512 MiB by default); reaching it stops the recording, keeping what was written. */
   recordingLimitBytes?: number;
+  /**
+   * The reports service's folder (one record per class); by default `<persistDir>/reports`, and without persistDir the
+   * reports are kept in memory for the process's life.
+   */
+  reportsDir?: string;
+  /** How long a class's report is kept after the class ends (90 days by default); expired reports are deleted from disk. */
+  reportRetentionMs?: number;
   /** Refusals by the broker (bad tokens, denied publishes and subscriptions). */
   onDenied?(denial: Denial): void;
   onError?(error: unknown): void;
@@ -151,6 +160,8 @@ export interface BackendInternals {
   recordingsDir: string;
   /** Polls and quizzes (services/polls/); stop() and start() it to restart it from its store. */
   polls: PollService;
+  /** Class reports (services/reports/); stop() and start() it to restart it from its store. */
+  reports: ReportService;
 }
 
 function urlHost(host: string): string {
@@ -199,6 +210,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
   const recordingsDir = options.recordingsDir
     ?? (options.persistDir ? join(options.persistDir, 'recordings') : await mkdtemp(join(tmpdir(), 'classroom-recordings-')));
   let polls: PollService | null = null;
+  let reports: ReportService | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
     (closing ??= (async () => {
@@ -208,6 +220,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await recorder?.stop();
       await moderation?.stop();
       await polls?.stop();
+      await reports?.stop();
       await media?.stop();
       await tagger?.stop();
       await dispatcher?.stop();
@@ -269,6 +282,9 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     moderation = await ModerationService.start({ link, root, claimsOf, moderation: options.moderation ?? DEFAULT_MODERATION, onError });
     const pollStore = options.persistDir ? new DiskPollStore(join(options.persistDir, 'polls'), onError) : new MemoryPollStore();
     polls = await PollService.start({ link, root, claimsOf, store: pollStore, onError });
+    const reportsDir = options.reportsDir ?? (options.persistDir ? join(options.persistDir, 'reports') : null);
+    const reportStore = reportsDir ? new DiskReportStore(reportsDir, onError) : new MemoryReportStore();
+    reports = await ReportService.start({ link, root, claimsOf, store: reportStore, retentionMs: options.reportRetentionMs, onError });
     const store = options.persistDir ? new DiskHelpStore(join(options.persistDir, 'dispatcher', 'help'), onError) : new MemoryHelpStore();
     dispatcher = await DispatcherService.start({ link, root, claimsOf, store, audit, ...options.dispatcher, onError });
     // The health gate's input: app versions from presence and problem tags from the tagger, per version.
@@ -306,7 +322,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       return recorder;
     };
     const internals: BackendInternals = {
-      broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases, polls,
+      broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases, polls, reports,
       recorder: () => recorder!, restartRecorder, recordingsDir,
     };
     return { backend, internals };

@@ -21,6 +21,8 @@ Runs the embedded classroom backend on its own: broker, directory, simulator and
                    are dropped and counted (GET /api/broker/stats) (default ${DEFAULT_OFFLINE_QUEUE_CAP})
   --releases DIR   keep the release service's state, artifacts and signing key here (default: DIR/releases of
                    --persist, else a temporary folder removed at exit)
+  --reports DIR    keep the class reports here (default: DIR/reports of --persist, else in memory)
+  --report-retention-days N  keep a class's report N days after the class ends, then delete it (default 90)
   --static DIR     serve this folder (the built renderer, out/renderer) at / for browser mode
   --seed N         simulator seed (default 1)
   --no-simulate    publish the simulated presence once and keep it still
@@ -53,6 +55,11 @@ function milliseconds(name: string, seconds: string | undefined): number | undef
   return value === undefined ? undefined : value * 1_000;
 }
 
+function days(name: string, value: string | undefined): number | undefined {
+  const whole = integer(name, value);
+  return whole === undefined ? undefined : whole * 86_400_000;
+}
+
 function parseOptions() {
   const { values } = parseArgs({
     options: {
@@ -65,6 +72,8 @@ function parseOptions() {
       'rotate-signing-key': { type: 'boolean' },
       static: { type: 'string' },
       releases: { type: 'string' },
+      reports: { type: 'string' },
+      'report-retention-days': { type: 'string' },
       seed: { type: 'string' },
       'no-simulate': { type: 'boolean' },
       faults: { type: 'string' },
@@ -101,6 +110,8 @@ function parseOptions() {
     rotateSigningKey: values['rotate-signing-key'] ? true : undefined,
     staticDir: values.static && resolve(values.static),
     releasesDir: values.releases && resolve(values.releases),
+    reportsDir: values.reports && resolve(values.reports),
+    reportRetentionMs: days('report-retention-days', values['report-retention-days']),
     seed: integer('seed', values.seed),
     simulate: values['no-simulate'] ? false : undefined,
     simulation: values.faults === undefined && values.unfixable === undefined ? undefined : {
@@ -147,6 +158,7 @@ async function main(): Promise<void> {
     `  Persistence            ${options.persistDir ?? 'in memory'}`,
     `  Token signing key      ${internals.tokens.signingKid} ${options.persistDir ? `(${internals.tokens.jwks().keys.length} trusted, in ${join(options.persistDir, 'keys')})` : '(this process only: tokens end with it)'}`,
     `  Releases               ${backend.httpUrl}/api/releases/feed/ (signing key ${internals.releases.signing.publicKey.keyId}, in ${internals.releases.dir})`,
+    `  Class reports          kept ${internals.reports.retentionMs / 86_400_000} days after each class, ${internals.reports.where}`,
     `  Media relay (TURN)     ${internals.media?.relay?.url ?? 'none'}`,
     `  SFU                    ${internals.media?.sfu ? `${internals.media.sfu.workerCount} mediasoup workers` : 'not running (group classes are peer-to-peer)'}`,
     '',

@@ -24,6 +24,10 @@ const BAD_PARAMS: { [S in ServiceName]: { [M in MethodOf<(typeof RPC)[S]>]: { pa
     answer: { params: { classId: 'class-0001', pollId: 'p-1', answers: [] }, field: 'answers' },
     list: { params: { classId: 'not an id!' }, field: 'classId' },
   },
+  reports: {
+    list: { params: 'every class', field: 'params' },
+    get: { params: { classId: 'class/0001' }, field: 'classId' },
+  },
   dispatcher: {
     'help.claim': { params: { id: 'not an id!' }, field: 'id' },
     'help.release': { params: {}, field: 'id' },

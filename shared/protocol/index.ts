@@ -10,5 +10,6 @@ export * from './releases';
 export * from './media';
 export * from './recording';
 export * from './polls';
+export * from './reports';
 export * from './assets';
 export * from './room-rules';

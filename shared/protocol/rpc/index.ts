@@ -5,6 +5,7 @@ import { DISPATCHER } from './dispatcher';
 import { MODERATION } from './moderation';
 import { RECORDER } from './recorder';
 import { POLLS } from './polls';
+import { REPORTS } from './reports';
 import { SFU } from './sfu';
 
 export * from './contract';
@@ -15,6 +16,7 @@ export { MODERATION, ChatSendResult, CHAT_REFUSALS } from './moderation';
 export { SFU } from './sfu';
 export { RECORDER } from './recorder';
 export { POLLS, AnswerResult, KeptPoll, ANSWER_REFUSALS } from './polls';
+export { REPORTS, REPORT_REFUSALS, mayReadReport, readsReports } from './reports';
 export {
   DISPATCHER, AuditEntry, AuditExportParams, AuditPage, ClassTimeline, HelpStatusResult, MAX_EXPORT_ENTRIES, RequestRef, TagChange,
 } from './dispatcher';
@@ -31,6 +33,7 @@ export const RPC = {
   sfu: SFU,
   recorder: RECORDER,
   polls: POLLS,
+  reports: REPORTS,
 } as const satisfies Record<string, ServiceContract>;
 
 export type ServiceName = keyof typeof RPC;
