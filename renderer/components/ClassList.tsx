@@ -6,7 +6,7 @@ import { useClasses } from '../state/classes';
 import { visibleClasses, type StateFilter } from '../state/classFilter';
 import { useConnection } from '../state/connection';
 import { useSession } from '../session/SessionContext';
-import { showClass, showReplay } from '../state/route';
+import { showClass, showReplay, showReport } from '../state/route';
 import { loadRecordedClasses } from '../replay/loadRecording';
 import { ClassRow, ROW_HEIGHT } from './ClassRow';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -121,6 +121,7 @@ export function ClassList() {
                   entry={entry}
                   onEnter={showClass}
                   onReplay={summary.state === 'ended' && recorded.has(summary.id) ? showReplay : null}
+                  onReport={isTeacher && summary.state === 'ended' && summary.teacher.id === userId ? showReport : null}
                 />
               );
             })}

@@ -20,9 +20,11 @@ interface ClassRowProps {
   onEnter: (classId: string, observe: boolean) => void;
   /** An ended class with a recording: opens its replay. */
   onReplay: ((classId: string) => void) | null;
+  /** An ended class this teacher taught: opens its report. */
+  onReport: ((classId: string) => void) | null;
 }
 
-export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, reopenable, onControl, entry, onEnter, onReplay }: ClassRowProps) {
+export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsent, reopenable, onControl, entry, onEnter, onReplay, onReport }: ClassRowProps) {
   const { t } = useTranslation();
   const { teachers, students } = summary.presence;
   // The directory runs scheduled → live → ended; an ended class can be reopened for a while, then nothing is left to do.
@@ -64,6 +66,11 @@ export const ClassRow = memo(function ClassRow({ summary, top, canControl, unsen
         {summary.region}
       </span>
       <span role="cell" className="cell-actions">
+        {onReport && (
+          <button type="button" className="small" data-testid="class-report" onClick={() => onReport(summary.id)}>
+            {t('reports.reportButton')}
+          </button>
+        )}
         {onReplay && (
           <button type="button" className="small" data-testid="class-replay" onClick={() => onReplay(summary.id)}>
             {replayText('replay')}

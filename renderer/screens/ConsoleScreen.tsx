@@ -3,12 +3,13 @@ import { ClassList } from '../components/ClassList';
 import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
 import { Header } from '../components/Header';
 import { SignInAgain } from '../components/SignInAgain';
-import { ReleasesScreen } from '../releases/ReleasesScreen';
 import { useSession } from '../session/SessionContext';
-import { useRoute } from '../state/route';
+import { backToClasses, useRoute } from '../state/route';
 import { SupervisorHome } from '../supervise/SupervisorHome';
 import { ClassScreen } from './ClassScreen';
 import { ReplayScreen } from '../replay/ReplayScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
+import { AdminHome } from './AdminHome';
 
 export function ConsoleScreen() {
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
@@ -19,14 +20,16 @@ export function ConsoleScreen() {
       <Header diagnosticsOpen={diagnosticsOpen} onToggleDiagnostics={() => setDiagnosticsOpen((open) => !open)} />
       <SignInAgain />
       <div className="console-body">
-        {route.screen === 'replay' ? (
+        {route.screen === 'report' ? (
+          <ReportsScreen classId={route.classId} onBack={backToClasses} />
+        ) : route.screen === 'replay' ? (
           <ReplayScreen classId={route.classId} startAt={route.at} />
         ) : route.screen === 'class' ? (
           <ClassScreen classId={route.classId} observer={route.observer} user={user} />
         ) : user.role === 'supervisor' ? (
           <SupervisorHome />
         ) : user.role === 'admin' ? (
-          <ReleasesScreen />
+          <AdminHome />
         ) : (
           <ClassList />
         )}

@@ -3,7 +3,7 @@ import { LinkClassChannel } from '../link/classChannel';
 import { LinkClient, type FreshToken } from '../link/LinkClient';
 import type { ConnectionStatus, JoinOptions, LinkBatch, LinkConfig } from '../link/messages';
 import { addNote } from '../state/diagnostics';
-import type { BatchApplier, SessionEndpoints, SessionUser, SupervisorPort } from './ports';
+import type { BatchApplier, ReportsPort, SessionEndpoints, SessionUser, SupervisorPort } from './ports';
 
 export interface SessionOptions {
   user: SessionUser;
@@ -72,6 +72,9 @@ export class Session {
   classChannel(classId: string, options: JoinOptions): LinkClassChannel {
     return new LinkClassChannel({ classId, userId: this.user.id, root: this.config.root ?? DEFAULT_ROOT, join: options, link: this.link });
   }
+
+  /** The reports service, for the Reports screen (teachers, supervisors and admins; the service decides who reads what). */
+  readonly reports: ReportsPort = (method, params) => this.link.request('reports', method, params);
 
   /** A teacher starts or ends a class (from the class list or the class bar). */
   controlClass(classId: string, action: 'start' | 'end'): void {

@@ -24,6 +24,11 @@ export interface SessionEndpoints {
   token(): string;
 }
 
+type Reports = (typeof RPC)['reports'];
+
+/** Calls a reports method through its shared contract (the result is parsed by it before it resolves). */
+export type ReportsPort = <M extends MethodOf<Reports>>(method: M, params: ParamsOf<Reports, M>) => Promise<ResultOf<Reports, M>>;
+
 type Dispatcher = (typeof RPC)['dispatcher'];
 export type DispatcherMethod = MethodOf<Dispatcher>;
 

@@ -6,7 +6,9 @@ export type Route =
   | { screen: 'classes' }
   | { screen: 'class'; classId: string; observer: boolean }
   /** A recorded class's replay, from `at` ms into the recording. */
-  | { screen: 'replay'; classId: string; at: number };
+  | { screen: 'replay'; classId: string; at: number }
+  /** A class's report, from the teacher's class list. */
+  | { screen: 'report'; classId: string };
 
 /** `?replay=<classId>&t=<seconds>` opens a replay at that moment; anything else opens the class list. */
 export function routeFromSearch(search: string): Route {
@@ -46,6 +48,11 @@ export function showClass(classId: string, observer: boolean): void {
 /** Opens a recorded class's replay at `at` ms. */
 export function showReplay(classId: string, at = 0): void {
   useRoute.setState({ route: { screen: 'replay', classId, at } });
+}
+
+/** Opens a class's report (a teacher, from the class list, after the class). */
+export function showReport(classId: string): void {
+  useRoute.setState({ route: { screen: 'report', classId } });
 }
 
 export function backToClasses(): void {

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ClassList } from '../components/ClassList';
 import { ReleasesScreen } from '../releases/ReleasesScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
 import { SupervisorConsole } from './SupervisorConsole';
 import { showTab, useSuperviseView, type SuperviseTab } from './state/view';
 
-const TABS: SuperviseTab[] = ['console', 'classes', 'releases'];
+const TABS: SuperviseTab[] = ['console', 'classes', 'reports', 'releases'];
 
-/** Where a supervisor lands: the console, with the plain class list and the Releases screen (read only) one tab away. */
+/** Where a supervisor lands: the console, with the plain class list, the class reports and the Releases screen (read only) one tab away. */
 export function SupervisorHome() {
   const { t } = useTranslation();
   const tab = useSuperviseView((s) => s.tab);
@@ -19,7 +20,7 @@ export function SupervisorHome() {
           </button>
         ))}
       </nav>
-      {tab === 'console' ? <SupervisorConsole /> : tab === 'releases' ? <ReleasesScreen /> : <ClassList />}
+      {tab === 'console' ? <SupervisorConsole /> : tab === 'releases' ? <ReleasesScreen /> : tab === 'reports' ? <ReportsScreen /> : <ClassList />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** The supervisor console's strings (and the whispers a teacher receives), merged into the app's resources. */
 export const superviseEn = {
-  tabs: { label: 'Supervisor views', console: 'Console', classes: 'All classes', releases: 'Releases' },
+  tabs: { label: 'Supervisor views', console: 'Console', classes: 'All classes', releases: 'Releases', reports: 'Reports' },
   close: 'Close',
   severity: { ok: 'Healthy', info: 'Info', warning: 'Warning', critical: 'Critical', unknown: 'No health yet' },
   tag: {

@@ -4,7 +4,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 /** 巡课台的文案（以及老师收到的私信提示）。 */
 export const superviseZhCN: Strings<typeof superviseEn> = {
-  tabs: { label: '巡课视图', console: '巡课台', classes: '全部课堂', releases: '版本发布' },
+  tabs: { label: '巡课视图', console: '巡课台', classes: '全部课堂', releases: '版本发布', reports: '课堂报告' },
   close: '关闭',
   severity: { ok: '正常', info: '提示', warning: '警告', critical: '严重', unknown: '暂无健康数据' },
   tag: {

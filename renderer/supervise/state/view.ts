@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_QUERY, type WallQuery } from '../wall/wallRows';
 
-export type SuperviseTab = 'console' | 'classes' | 'releases';
+export type SuperviseTab = 'console' | 'classes' | 'releases' | 'reports';
 
 /** What this supervisor is looking at: the console or the plain class list, the wall's query, and the open panels. */
 export interface SuperviseViewStore {
