@@ -7,7 +7,11 @@
  *   classes            simulated classes in the directory
  *   timeToClassListMs  page navigation start to a class list holding every class (median of the runs), including
  *                      the sign-in click the benchmark makes as soon as the connect screen is ready
- *   signInToListMs     sign-in click to the populated list (median)
+ *   loadToSignInShownMs      page navigation start to the connect screen showing its sign-in buttons (median)
+ *   signInToListMs     sign-in click to the populated list (median), made of the three steps below
+ *   signInToConnectedMs      sign-in click to the connection indicator saying "connected" (token, WebSocket, subscribe)
+ *   connectedToFirstClassMs  connected to the list holding its first class
+ *   firstClassToListMs       first class to every class in the list
  *   reconnectMs        broker restart call to the console connected and resubscribed again (median)
  *   rendererBundleKB   gzipped size of every script and stylesheet of the renderer build
  *   rendererInitialKB  gzipped size of what index.html loads up front
@@ -33,19 +37,35 @@ const rendererDir = resolve(process.env.BENCH_RENDERER_DIR ?? resolve(import.met
 
 /** Records, inside the page, when the list first holds every class and every connection-state change. */
 function installProbes(expected: number) {
-  const marks: { clickAt?: number; listAt?: number; states: { state: string; at: number }[] } = { states: [] };
+  const marks: Marks = { states: [] };
   (window as unknown as { __bench: typeof marks }).__bench = marks;
   addEventListener('pointerdown', () => { marks.clickAt ??= performance.now(); }, { capture: true });
   const observer = new MutationObserver(() => {
     const count = document.querySelector('[data-testid="class-count"]');
-    if (marks.listAt === undefined && count?.getAttribute('data-total') === String(expected)) marks.listAt = performance.now();
+    if (marks.signInShownAt === undefined && document.querySelector('[data-testid^="demo-account-"]')) marks.signInShownAt = performance.now();
+    const total = Number(count?.getAttribute('data-total') ?? 0);
+    if (marks.firstClassAt === undefined && total > 0) marks.firstClassAt = performance.now();
+    if (marks.listAt === undefined && total === expected) marks.listAt = performance.now();
     const state = document.querySelector('[data-testid="connection-indicator"]')?.getAttribute('data-state');
-    if (state && marks.states.at(-1)?.state !== state) marks.states.push({ state, at: Date.now() });
+    if (state && marks.states.at(-1)?.state !== state) {
+      marks.states.push({ state, at: Date.now() });
+      if (state === 'connected' && marks.clickAt !== undefined) marks.connectedAt ??= performance.now();
+    }
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-total', 'data-state'] });
 }
 
-type Marks = { clickAt?: number; listAt?: number; states: { state: string; at: number }[] };
+interface Marks {
+  /** The connect screen first shows the sign-in buttons. */
+  signInShownAt?: number;
+  clickAt?: number;
+  /** The connection indicator first says "connected" after the sign-in click. */
+  connectedAt?: number;
+  /** The class list first holds any class. */
+  firstClassAt?: number;
+  listAt?: number;
+  states: { state: string; at: number }[];
+}
 const marks = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
 
 async function main(): Promise<void> {
@@ -71,7 +91,7 @@ async function main(): Promise<void> {
 function failed(classes: number, error: unknown) {
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
   console.log(`${classes} classes: ${message}`);
-  return { classes, timeToClassListMs: null, signInToListMs: null, reconnectMs: null, error: message };
+  return { classes, timeToClassListMs: null, loadToSignInShownMs: null, signInToListMs: null, signInToConnectedMs: null, connectedToFirstClassMs: null, firstClassToListMs: null, reconnectMs: null, error: message };
 }
 
 /** Sign-in to a full class list, then broker restarts, against a fresh backend with `classes` simulated classes. */
@@ -80,6 +100,7 @@ async function measure(browser: Browser, classes: number, loadRuns: number, rest
   try {
     const loads: number[] = [];
     const signIns: number[] = [];
+    const steps = { shown: [] as number[], connect: [] as number[], firstClass: [] as number[], fill: [] as number[] };
     let page: Page | undefined;
     // Run 0 is a warm-up, not counted: a fresh backend is still publishing every simulated class's presence and
     // summary, which a console meets only in the first seconds after the backend starts.
@@ -94,11 +115,16 @@ async function measure(browser: Browser, classes: number, loadRuns: number, rest
       await page.getByTestId('tab-classes').click({ timeout: 180_000 });
       await page.waitForFunction(() => (window as unknown as { __bench: Marks }).__bench.listAt !== undefined, null, { timeout: 180_000 });
       const m = await marks(page);
+      const step = { shown: m.signInShownAt!, connect: m.connectedAt! - m.clickAt!, firstClass: m.firstClassAt! - m.connectedAt!, fill: m.listAt! - m.firstClassAt! };
       if (run > 0) {
         loads.push(m.listAt!);
         signIns.push(m.listAt! - m.clickAt!);
+        for (const key of ['shown', 'connect', 'firstClass', 'fill'] as const) steps[key].push(step[key]);
       }
-      console.log(`${classes} classes, ${run === 0 ? 'warm-up' : `load ${run}`}: list of ${classes} classes at ${m.listAt!.toFixed(0)} ms (sign-in click to list ${(m.listAt! - m.clickAt!).toFixed(0)} ms)`);
+      console.log(
+        `${classes} classes, ${run === 0 ? 'warm-up' : `load ${run}`}: list of ${classes} classes at ${m.listAt!.toFixed(0)} ms ` +
+          `(sign-in shown at ${step.shown.toFixed(0)}, click at ${m.clickAt!.toFixed(0)}, connected +${step.connect.toFixed(0)}, first class +${step.firstClass.toFixed(0)}, all +${step.fill.toFixed(0)})`,
+      );
     }
 
     const reconnects: number[] = [];
@@ -120,7 +146,16 @@ async function measure(browser: Browser, classes: number, loadRuns: number, rest
     }
 
     await page?.context().close();
-    return { classes, timeToClassListMs: medianMs(loads), signInToListMs: medianMs(signIns), reconnectMs: medianMs(reconnects) };
+    return {
+      classes,
+      timeToClassListMs: medianMs(loads),
+      signInToListMs: medianMs(signIns),
+      loadToSignInShownMs: medianMs(steps.shown),
+      signInToConnectedMs: medianMs(steps.connect),
+      connectedToFirstClassMs: medianMs(steps.firstClass),
+      firstClassToListMs: medianMs(steps.fill),
+      reconnectMs: medianMs(reconnects),
+    };
   } finally {
     await backend.close();
   }

@@ -295,7 +295,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       const catalogue = buildCatalogue({ classes, seed, now: Date.now() });
       const installs = options.installs ? { options: options.installs, releases: releaseDesk(gate) } : undefined;
       simulator = await Simulator.start({ link, catalogue, root, seed, simulate: options.simulate ?? true, tuning: options.simulation, installs, churn: options.churn });
-      directory = await Directory.start({ link, catalogue, root, reopenGraceMs: options.classReopenGraceMs });
+      directory = await Directory.start({ link, catalogue, root, claimsOf, reopenGraceMs: options.classReopenGraceMs });
       media = await MediaServices.start({ link, root, host, classes: catalogue, options: options.media, claimsOf, onError });
     }
 

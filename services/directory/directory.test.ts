@@ -2,6 +2,7 @@ import type { MqttClient } from 'mqtt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decode, encode } from '../../shared/protocol/codec';
 import type { ClassSummary, Presence } from '../../shared/protocol/messages';
+import type { DirectoryPage } from '../../shared/protocol/rpc/directory';
 import { filter, topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { Clients, Inbox, serviceLogin, subscribe, type Received } from '../testing/clients';
@@ -26,6 +27,8 @@ async function as(username: string, options: Parameters<Clients['connect']>[2] =
   if (username === 'service') return clients.connect(backend.mqttUrl, await serviceLogin(backend), options);
   return clients.connect(backend.mqttUrl, await loginAs(backend, username), options);
 }
+
+const topicAndPayload = (m: Received): [string, Uint8Array] => [m.topic, m.payload];
 
 function summaryOf(message: Received): ClassSummary | null {
   const decoded = decode(message.topic, message.payload);
@@ -155,6 +158,43 @@ describe('the class directory', () => {
       { ok: true, message: { id: 'echo-1', ok: true, result: { hello: 'world' } } },
       { ok: true, message: { id: 'nope-1', ok: false, error: { code: 'unknown-method' } } },
     ]);
+  });
+
+  it("answers the class list page by page in the caller's scope, and numbers every change after it", async () => {
+    const list = async (username: string, from: number) => {
+      const client = await as(username);
+      const sessionId = `list-${username}`;
+      // Teachers may not read the changes of every class (the ACL): they keep their own classes' retained summaries.
+      await subscribe(client, [topic('reply', { userId: username, sessionId }), ...(username === 'supervisor1' ? [topic('directoryChanges', {})] : [])]);
+      const inbox = Inbox.of(client);
+      const id = `list-${username}-${from}`;
+      const request = encode('serviceRequest', topic('serviceRequest', { service: 'directory', userId: username }), { v: 1, id, method: 'list', replyTo: sessionId, params: { from }, deadline: Date.now() + 5_000 });
+      await client.publishAsync(request.topic, Buffer.from(request.payload), { qos: 1 });
+      const reply = decode(...topicAndPayload(await inbox.waitFor((m) => m.payload.includes(id), `the page for ${username}`)));
+      if (!reply.ok || reply.kind !== 'reply' || !reply.message.ok) throw new Error(`no page for ${username}`);
+      return { page: reply.message.result as DirectoryPage, inbox };
+    };
+
+    const { page: all, inbox } = await list('supervisor1', 0);
+    expect(all).toMatchObject({ total: 4, next: null });
+    expect(all.summaries.map((s) => s.id)).toEqual(['class-0001', 'class-0002', 'class-0003', 'class-0004']);
+    const { page: rest } = await list('supervisor1', 2);
+    expect(rest.summaries.map((s) => s.id)).toEqual(['class-0003', 'class-0004']);
+    const { page: own } = await list('teacher1', 0);
+    expect(own).toMatchObject({ total: 1, next: null, summaries: [{ id: 'class-0001', teacher: { id: 'teacher1' } }] });
+
+    // A student arrives in class-0002: the next change message, numbered after the page, carries its new count.
+    const student = await as('student2');
+    const online = presenceOf('class-0002', 'student2', 'student', true);
+    await student.publishAsync(online.topic, Buffer.from(online.payload), { qos: 1, retain: true });
+    const changed = await inbox.waitFor((m) => {
+      const decoded = decode(m.topic, m.payload);
+      return decoded.ok && decoded.kind === 'directoryChanges' && decoded.message.summaries.some((s) => s.id === 'class-0002' && s.presence.students === all.summaries[1]!.presence.students + 1);
+    }, 'the change of class-0002');
+    const changes = decode(changed.topic, changed.payload);
+    expect(changes.ok && changes.kind === 'directoryChanges' && changes.message).toMatchObject({ epoch: all.epoch });
+    expect(changes.ok && changes.kind === 'directoryChanges' && changes.message.seq).toBeGreaterThan(all.seq);
+    expect(changed.retain).toBe(false);
   });
 
   it('drops and counts malformed presence without losing count of the valid ones', async () => {

@@ -1,9 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { inScope } from '../../shared/auth/claims';
 import { encode, type DropCounter } from '../../shared/protocol/codec';
-import type { ClassSummary, ClassControl } from '../../shared/protocol/messages';
+import { MAX_SUMMARIES_PER_MESSAGE, type ClassSummary, type ClassControl } from '../../shared/protocol/messages';
+import type { DirectoryPage } from '../../shared/protocol/rpc/directory';
 import { RPC } from '../../shared/protocol/rpc/index';
 import { topic } from '../../shared/protocol/topics';
 import { ServiceHost } from '../host/service-host';
 import type { ServiceLink } from '../mqtt/service-connection';
+import { RpcRefusal } from '../host/refusal';
+import type { ClaimsLookup } from '../classroom/requester';
 import type { ClassDefinition } from '../simulator/catalogue';
 import { DEFAULT_REOPEN_GRACE_MS, nextClassState, reopenUntil, type ClassStateRecord } from './class-states';
 import { PresenceBook } from './presence-book';
@@ -12,6 +17,8 @@ export interface DirectoryOptions {
   link: ServiceLink;
   catalogue: readonly ClassDefinition[];
   root: string;
+  /** Who a `list` caller is (their scope decides which classes they get); without it, only the changes are served. */
+  claimsOf?: ClaimsLookup;
   /** Presence changes within this window become one summary publish per class. */
   coalesceMs?: number;
   /** How long after its end a class may be reopened by its teacher (15 minutes by default). */
@@ -23,6 +30,10 @@ export interface DirectoryOptions {
  * presence topics and state changed by the class's own teacher (by the rules of class-states.ts: an ended class can
  * be reopened within a grace). It republishes every summary on each connection, so a restarted broker (or one that
  * lost its retained messages) is brought up to date.
+ *
+ * Each flush also goes out once as a `directoryChanges` message, numbered within this run (`epoch`), and `list`
+ * answers the whole list a page at a time: a console of every class reads a few pages and follows the changes
+ * instead of receiving thousands of retained summaries one by one.
  */
 export class Directory {
   private readonly classes = new Map<string, ClassDefinition>();
@@ -36,6 +47,9 @@ export class Directory {
   private readonly host: ServiceHost<typeof RPC.directory>;
   private readonly coalesceMs: number;
   private readonly reopenGraceMs: number;
+  /** This run of the service, and the number of the last change message it published in it. */
+  private readonly epoch = randomUUID();
+  private seq = 0;
 
   private constructor(private readonly options: DirectoryOptions) {
     const now = Date.now();
@@ -61,7 +75,7 @@ export class Directory {
           },
         },
         cleared: { presence: ({ classId, userId }) => this.presence(classId, userId, null) },
-        rpc: { contract: RPC.directory, methods: { echo: (params) => params } },
+        rpc: { contract: RPC.directory, methods: { echo: (params) => params, list: ({ from }, userId) => this.list(from, userId) } },
         onConnect: () => this.republishAll(),
         onStop: () => {
           if (this.flushTimer) clearTimeout(this.flushTimer);
@@ -151,13 +165,45 @@ export class Directory {
     this.flushTimer ??= setTimeout(() => this.flush(), this.coalesceMs);
   }
 
+  /** One page of the caller's classes, in catalogue order, from position `from` of that list. */
+  private list(from: number, userId: string): DirectoryPage {
+    const claims = this.options.claimsOf?.(userId);
+    if (!claims) throw new RpcRefusal('unknown-user', `${userId} has no session with this backend`);
+    const ids = claims.classes === '*' ? [...this.classes.keys()] : [...this.classes.keys()].filter((id) => inScope(claims, id));
+    const summaries = fitting(ids.slice(from, from + MAX_SUMMARIES_PER_MESSAGE).map((id) => this.summary(id)!));
+    const end = from + summaries.length;
+    return { epoch: this.epoch, seq: this.seq, total: ids.length, summaries, next: end < ids.length ? end : null };
+  }
+
   private flush(): void {
     this.flushTimer = null;
     if (!this.host.connected) return; // the next connection republishes everything
+    const root = this.options.root;
+    const changed: ClassSummary[] = [];
     for (const classId of this.dirty) {
       const summary = this.summary(classId);
-      if (summary) this.host.publish(encode('classSummary', topic('classSummary', { classId }, this.options.root), summary));
+      if (!summary) continue;
+      this.host.publish(encode('classSummary', topic('classSummary', { classId }, root), summary));
+      changed.push(summary);
     }
     this.dirty.clear();
+    for (let at = 0; at < changed.length; ) {
+      const summaries = fitting(changed.slice(at, at + MAX_SUMMARIES_PER_MESSAGE));
+      at += summaries.length;
+      this.host.publish(encode('directoryChanges', topic('directoryChanges', {}, root), { v: 1, epoch: this.epoch, seq: ++this.seq, summaries }));
+    }
   }
+}
+
+/** A page's and a change message's share of the 1 MiB their kinds allow, leaving room for the envelope. */
+const PAGE_BYTES = 896 * 1024;
+
+/** The leading summaries that fit in one page (at least one: a summary is at most 4 KiB). */
+function fitting(summaries: ClassSummary[]): ClassSummary[] {
+  let bytes = 0;
+  for (let i = 0; i < summaries.length; i++) {
+    bytes += Buffer.byteLength(JSON.stringify(summaries[i])) + 1;
+    if (bytes > PAGE_BYTES) return summaries.slice(0, Math.max(1, i));
+  }
+  return summaries;
 }

@@ -14,7 +14,7 @@ import { isEnded } from './metrics';
 import { outcomeOf, progressOf, STILL_TAGGED } from './progress';
 import { describe } from './verify';
 
-/** An export page has to fit in one reply (256 KiB) with its envelope. */
+/** An export page fits in one reply (1 MiB) with its envelope, and stays small enough to page through quickly. */
 const EXPORT_MAX_CHARS = 200_000;
 /** Audit entries a class timeline carries at most. */
 const TIMELINE_ACTIONS = 200;

@@ -10,7 +10,7 @@ import { TestParticipant } from '../testing/test-participant';
  * contract takes any params. Typed over RPC, so a new method does not compile until it is listed here.
  */
 const BAD_PARAMS: { [S in ServiceName]: { [M in MethodOf<(typeof RPC)[S]>]: { params: unknown; field: string } | null } } = {
-  directory: { echo: null },
+  directory: { echo: null, list: { params: { from: -1 }, field: 'from' } },
   moderation: { 'chat.send': { params: { classId: 'class-0001', id: 'm-1', text: 5 }, field: 'text' } },
   board: { snapshot: { params: { classId: 'class-0001' }, field: 'pageId' } },
   recorder: {

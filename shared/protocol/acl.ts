@@ -85,6 +85,7 @@ export const ACL: Record<Role, AclRule[]> = {
   supervisor: [
     ...everyone,
     { action: 'subscribe', path: 'directory/classes/+', why: 'every class' },
+    { action: 'subscribe', path: 'directory/changes', why: 'every class as it changes, after the whole list from the directory' },
     ...classReader('+'),
     { action: 'subscribe', path: 'class/+/telemetry/+', why: 'telemetry of every class' },
     { action: 'publish', path: 'class/+/board/ops/{sub}', why: 'draw after taking over (receivers check the grant)' },

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   BoardLive, BoardOps, BoardSnapshot, BoardSync, ChatHistory, ChatMessage, ClassControl, ClassSummary, Command,
-  CommandAck, Course, Hand, Laser, Notice, Ping, Presence, Room, RpcRequest, RpcResponse, Telemetry,
+  CommandAck, Course, DirectoryChanges, Hand, Laser, Notice, Ping, Presence, Room, RpcRequest, RpcResponse, Telemetry,
 } from './messages';
 import { ClassHealth, ClassTags, HelpRequest, HelpState, SupervisorMetrics, Whisper } from './supervision';
 import { ClassConfig, MediaState, RtcSignal } from './media';
@@ -27,10 +27,11 @@ function spec<S extends z.ZodType>(schema: S, qos: QoS, retain: boolean, maxByte
 /** QoS, retain and size limit of every message kind: the table in docs/protocol.md. */
 export const KINDS = {
   classSummary: spec(ClassSummary, 1, true, 4 * 1024),
+  directoryChanges: spec(DirectoryChanges, 1, false, 1024 * 1024),
   presence: spec(Presence, 1, true, 2 * 1024),
   classControl: spec(ClassControl, 1, false, 1024),
   serviceRequest: spec(RpcRequest, 1, false, 64 * 1024),
-  reply: spec(RpcResponse, 1, false, 256 * 1024),
+  reply: spec(RpcResponse, 1, false, 1024 * 1024),
   ping: spec(Ping, 0, false, 256),
   notice: spec(Notice, 1, false, 2 * 1024),
   boardOps: spec(BoardOps, 1, false, 256 * 1024),

@@ -30,6 +30,25 @@ export const ClassSummary = z.object({
 });
 export type ClassSummary = z.infer<typeof ClassSummary>;
 
+/**
+ * Most summaries in one directory page or change message: 1,000 classes are one page (a summary is about 300 bytes;
+ * the directory also keeps each page within the reply's size).
+ */
+export const MAX_SUMMARIES_PER_MESSAGE = 2_500;
+
+/**
+ * Summaries that changed, as the directory published them: a console holding the whole list (from the directory's
+ * `list` pages) follows it with these instead of one retained message per class. `epoch` names one run of the
+ * directory service; `seq` counts its change messages within that run, one by one, so a console can tell a gap.
+ */
+export const DirectoryChanges = z.object({
+  v: v1,
+  epoch: Id,
+  seq: z.number().int().nonnegative(),
+  summaries: z.array(ClassSummary).max(MAX_SUMMARIES_PER_MESSAGE),
+});
+export type DirectoryChanges = z.infer<typeof DirectoryChanges>;
+
 export const Presence = z.object({
   v: v1,
   userId: Id,

@@ -20,15 +20,19 @@ export interface SubscriptionState {
 }
 
 /**
- * Every filter a console subscribes to, per role: the subscription plan. It lives beside the ACL
+ * Every filter a console subscribes to, per role: the subscription plan. Supervisors see every class: they read the
+ * list from the directory's `list` pages and follow `directoryChanges`, instead of one retained summary per class
+ * (the broker delivers retained messages one at a time, and 1,000 of them took seconds to arrive). It lives beside the ACL
  * (shared/protocol/acl.ts) and a test checks that the ACL allows every filter it asks for, for every role.
  */
 export function consoleFilters(state: SubscriptionState): string[] {
   const { userId, role, classes, consoleId, root } = state;
   const directory =
-    Array.isArray(classes) && role !== 'supervisor'
-      ? classes.map((classId) => topic('classSummary', { classId }, root))
-      : [filter('classSummary', {}, root)];
+    role === 'supervisor'
+      ? [topic('directoryChanges', {}, root)]
+      : Array.isArray(classes)
+        ? classes.map((classId) => topic('classSummary', { classId }, root))
+        : [filter('classSummary', {}, root)];
   const filters = [
     ...directory,
     topic('reply', { userId, sessionId: consoleId }, root),

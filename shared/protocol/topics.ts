@@ -10,6 +10,8 @@ export const DEFAULT_ROOT = 'classroom';
 export const TOPIC_PATTERNS = {
   /** Retained summary of one class, published by the directory service. */
   classSummary: 'directory/classes/{classId}',
+  /** Class summaries as they change, in order and not retained: what a console holding the whole list follows. */
+  directoryChanges: 'directory/changes',
   /** Retained presence of one participant; the broker publishes the last will when the connection dies. */
   presence: 'class/{classId}/presence/{userId}',
   /** A teacher's class control (start, end), from that teacher. */

@@ -103,16 +103,30 @@ describe('LinkCore against the embedded backend', () => {
     expect(status.failure).toBe('backend-unreachable');
   });
 
-  it('drops and counts malformed messages by reason, and keeps applying valid ones', async () => {
+  it("follows a supervisor's list with the directory's changes once it has every page", async () => {
     const link = connect(await configFor('supervisor1'));
-    await until('six classes', () => link.classes.size === 6);
+    const before = await until('six classes', () => (link.classes.size === 6 ? link.classes.get('class-0004') : undefined));
     const service = await serviceClient();
-    const target = topic('classSummary', { classId: 'class-0003' });
+    const arrived = encode('presence', topic('presence', { classId: 'class-0004', userId: 'student9' }), {
+      v: 1, userId: 'student9', name: 'Student Nine', role: 'student', online: true, ts: Date.now(),
+    });
+    await service.publishAsync(arrived.topic, Buffer.from(arrived.payload), { qos: 1, retain: true });
+    await until('the new student counted', () => link.classes.get('class-0004')?.presence.students === before.presence.students + 1);
+    await service.publishAsync(arrived.topic, Buffer.alloc(0), { qos: 1, retain: true });
+    await until('the student gone again', () => link.classes.get('class-0004')?.presence.students === before.presence.students);
+  });
+
+  it('drops and counts malformed messages by reason, and keeps applying valid ones', async () => {
+    // A teacher reads their classes' retained summaries (a supervisor reads pages and changes instead).
+    const link = connect(await configFor('teacher1'));
+    await until('class-0001', () => link.classes.has('class-0001'));
+    const service = await serviceClient();
+    const target = topic('classSummary', { classId: 'class-0001' });
     const bad: [string, Uint8Array | string][] = [
       ['garbage', 'hello, world'],
-      ['truncated', '{"v":1,"id":"class-0003","title":'],
+      ['truncated', '{"v":1,"id":"class-0001","title":'],
       ['wrong types', JSON.stringify({ v: 1, id: 42, title: ['x'] })],
-      ['unknown version', JSON.stringify({ v: 2, id: 'class-0003' })],
+      ['unknown version', JSON.stringify({ v: 2, id: 'class-0001' })],
       ['not utf-8', new Uint8Array([0xff, 0xfe, 0xfd])],
     ];
     for (const [, payload] of bad) await service.publishAsync(target, payload as string, { qos: 1 });
@@ -126,11 +140,11 @@ describe('LinkCore against the embedded backend', () => {
     expect(drops.counts).toMatchObject({ 'not-json': 2, schema: 1, 'unknown-version': 1, 'not-utf8': 1 });
     expect(drops.recent.every((drop) => !drop.detail.includes('hello, world'))).toBe(true);
 
-    const current = link.classes.get('class-0003')!;
+    const current = link.classes.get('class-0001')!;
     const renamed = { ...current, title: 'Renamed after the garbage', updatedAt: current.updatedAt + 1 };
     const valid = encode('classSummary', target, renamed);
     await service.publishAsync(valid.topic, Buffer.from(valid.payload), { qos: 1 });
-    await until('the valid update', () => link.classes.get('class-0003')?.title === 'Renamed after the garbage');
+    await until('the valid update', () => link.classes.get('class-0001')?.title === 'Renamed after the garbage');
   });
 
   it('settles each request exactly once: a response, a remote error, or a timeout', async () => {

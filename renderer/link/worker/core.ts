@@ -5,6 +5,7 @@ import {
   DropCounter,
   decode,
   encode,
+  filter,
   topic,
   type Decoded,
   type Outbound,
@@ -30,10 +31,12 @@ import type {
 } from '../messages';
 import { BatchBuilder } from './batch';
 import { BrokerConnection } from './connection';
+import { DirectoryFollower } from './directory';
 import { Outbox } from './outbox';
 import { OwnEcho } from './ownEcho';
 import { presenceClass, presenceOf, type JoinedClass } from './presence';
 import { PendingRequests, contractOf } from './requests';
+import type { DirectoryPage } from '../../../shared/protocol/rpc/directory';
 
 /** What the core needs from the place it runs in: a dedicated worker in the app, plain Node in tests. */
 export interface LinkEnvironment {
@@ -55,6 +58,9 @@ const SUPERVISION_KINDS: ReadonlySet<string> = new Set<SupervisionKind>(['classH
 
 const RELEASE_KINDS: ReadonlySet<string> = new Set<ReleaseKind>(['releaseState', 'releaseAdoption', 'releaseHealth']);
 
+/** How long a page of the class list may take before the console reads the retained summaries instead. */
+const DIRECTORY_PAGE_TIMEOUT_MS = 10_000;
+
 /** This console's own high-rate board traffic, whose echo from the broker is dropped before it is decoded. */
 const ECHOED_KINDS: ReadonlySet<TopicKind> = new Set<TopicKind>(['boardOps', 'boardLive', 'laser']);
 
@@ -73,6 +79,19 @@ export class LinkCore {
   private readonly requests = new PendingRequests();
   private readonly drops = new DropCounter(50);
   private readonly echo = new OwnEcho();
+  private readonly directory = new DirectoryFollower({
+    requestPage: (from) => this.requestDirectoryPage(from),
+    summaries: (summaries) => {
+      for (const summary of summaries) this.batch.summary(summary);
+      this.schedule();
+    },
+    fallBack: (reason) => {
+      this.note('warning', `the class list is read one retained summary at a time: ${reason}`);
+      const summaries = filter('classSummary', {}, this.root);
+      if (this.connection.isOpen) this.connection.subscribe([summaries], () => this.config?.role === 'supervisor');
+    },
+  });
+  private directoryRequests = 0;
   private flushScheduled = false;
 
   /** The class this console has open, if any. */
@@ -150,11 +169,13 @@ export class LinkCore {
     this.batch.dropClassTraffic();
     this.batch.dropSupervision();
     this.batch.dropTelemetry();
+    this.directory.stop();
     this.connection.start(this.config);
   }
 
   /** Connected and subscribed: say hello in the presence class and send what waited in the outbox. */
   private onReady(): void {
+    if (this.config?.role === 'supervisor') this.directory.start();
     const hello = presenceOf(this.config, this.joined, true);
     if (hello) this.connection.publish(hello);
     for (const item of this.outbox.pending()) this.publishAction(item);
@@ -235,7 +256,19 @@ export class LinkCore {
   }
 
   private request(id: string, service: string, method: string, params: unknown, timeoutMs: number): void {
-    const settle = (outcome: RequestOutcome) => this.env.post({ type: 'settled', id, outcome });
+    this.sendRequest(id, service, method, params, timeoutMs, (outcome) => this.env.post({ type: 'settled', id, outcome }));
+  }
+
+  /** The link's own request: the next page of a supervisor's class list. */
+  private requestDirectoryPage(from: number): void {
+    const id = `directory-list-${++this.directoryRequests}`;
+    this.sendRequest(id, 'directory', 'list', { from }, DIRECTORY_PAGE_TIMEOUT_MS, (outcome) => {
+      if (outcome.ok) this.directory.page(outcome.result as DirectoryPage);
+      else this.directory.failed(outcome.message);
+    });
+  }
+
+  private sendRequest(id: string, service: string, method: string, params: unknown, timeoutMs: number, settle: (outcome: RequestOutcome) => void): void {
     const config = this.config;
     if (!config || !this.connection.isOpen) {
       settle({ ok: false, code: 'disconnected', message: 'not connected to the broker' });
@@ -400,6 +433,9 @@ export class LinkCore {
           this.batch.summary(decoded.message);
         }
         this.schedule();
+        return;
+      case 'directoryChanges':
+        this.directory.changes(decoded.message);
         return;
       case 'reply':
         if (decoded.params.sessionId !== this.connection.consoleId) return;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { ClassSummary, DirectoryChanges } from '../../../shared/protocol/messages';
+import type { DirectoryPage } from '../../../shared/protocol/rpc/directory';
+import { DirectoryFollower } from './directory';
+
+function summary(n: number, students = 0): ClassSummary {
+  return {
+    v: 1,
+    id: `class-${String(n).padStart(4, '0')}`,
+    title: `Class ${n}`,
+    teacher: { id: 'teacher1', name: 'Teacher One' },
+    state: 'live',
+    region: 'sg',
+    startsAt: 0,
+    presence: { teachers: 1, students },
+    capacity: 30,
+    updatedAt: students,
+  };
+}
+
+const page = (epoch: string, seq: number, from: number, count: number, total: number): DirectoryPage => ({
+  epoch,
+  seq,
+  total,
+  summaries: Array.from({ length: count }, (_, i) => summary(from + i + 1)),
+  next: from + count < total ? from + count : null,
+});
+
+const changes = (epoch: string, seq: number, ...summaries: ClassSummary[]): DirectoryChanges => ({ v: 1, epoch, seq, summaries });
+
+/** A follower wired to a list the way the console's class list keeps it: the newest summary per class. */
+function follower() {
+  const requested: number[] = [];
+  const fallBacks: string[] = [];
+  const list = new Map<string, ClassSummary>();
+  const follow = new DirectoryFollower({
+    requestPage: (from) => requested.push(from),
+    summaries: (summaries) => summaries.forEach((s) => list.set(s.id, s)),
+    fallBack: (reason) => fallBacks.push(reason),
+  });
+  return { follow, requested, fallBacks, list, students: (n: number) => list.get(summary(n).id)?.presence.students };
+}
+
+describe('the class list read page by page and followed by its changes', () => {
+  it('reads every page, then applies only the changes after the first page, in order', () => {
+    const { follow, requested, list, students } = follower();
+    follow.start();
+    follow.page(page('run-1', 5, 0, 500, 1_000));
+    // Changes published while the pages are read: seq 5 is in the first page already; 6 and 7 are not.
+    follow.changes(changes('run-1', 5, summary(1, 9)));
+    follow.changes(changes('run-1', 6, summary(1, 3)));
+    follow.changes(changes('run-1', 7, summary(600, 4)));
+    follow.page(page('run-1', 6, 500, 500, 1_000));
+    expect(requested).toEqual([0, 500]);
+    expect(list.size).toBe(1_000);
+    expect(students(1)).toBe(3);
+    expect(students(600)).toBe(4);
+
+    follow.changes(changes('run-1', 8, summary(2, 7)));
+    follow.changes(changes('run-1', 8, summary(2, 1))); // delivered twice: the second copy is not news
+    expect(students(2)).toBe(7);
+  });
+
+  it('reads the list again after a gap in the changes or when the directory restarted', () => {
+    const { follow, requested, students } = follower();
+    follow.start();
+    follow.page(page('run-1', 2, 0, 10, 10));
+    follow.changes(changes('run-1', 4, summary(1, 5)));
+    expect(students(1)).toBe(0);
+    expect(requested).toEqual([0, 0]);
+
+    follow.page(page('run-1', 4, 0, 10, 10));
+    follow.changes(changes('run-2', 1, summary(1, 6)));
+    expect(requested).toEqual([0, 0, 0]);
+    follow.page(page('run-2', 1, 0, 10, 10));
+    follow.changes(changes('run-2', 2, summary(1, 6)));
+    expect(students(1)).toBe(6);
+  });
+
+  it('starts over when the directory restarts between two pages', () => {
+    const { follow, requested } = follower();
+    follow.start();
+    follow.page(page('run-1', 2, 0, 5, 10));
+    follow.page(page('run-2', 0, 5, 5, 10));
+    expect(requested).toEqual([0, 5, 0]);
+  });
+
+  it('falls back to the retained summaries when the directory cannot list, and ignores changes until read again', () => {
+    const { follow, fallBacks, students } = follower();
+    follow.start();
+    follow.failed('no response within 10000 ms');
+    expect(fallBacks).toEqual(['no response within 10000 ms']);
+    follow.changes(changes('run-1', 1, summary(1, 2)));
+    expect(students(1)).toBeUndefined();
+  });
+});
