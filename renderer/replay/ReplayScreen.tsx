@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChatMessage, Hand } from '../../shared/protocol';
+import type { PollState, PollTally } from '../../shared/protocol/polls';
 import type { RecordingDocument } from '../../shared/protocol/recording';
 import type * as BoardMount from '../board/mount';
 import { fetchClassAsset } from '../class/classAssets';
@@ -115,8 +116,9 @@ function ReplayView({ classId, document, startAt }: { classId: string; document:
   }, [boardModule, timeline, classId, document, startAt, session]);
 
   if (timeline.messages.length === 0) return <p className="replay-note" data-testid="replay-empty">{replayText('empty')}</p>;
-  const player = playerRef.current;
-  const seek = (ms: number) => player?.seek(ms);
+  // Read when a control is used, not when rendering: the player is made after the first renders, and making it changes
+  // no state (the position it starts at is the one the store already holds), so no render follows it.
+  const seek = (ms: number) => playerRef.current?.seek(ms);
   const copyLink = () => {
     void navigator.clipboard?.writeText(replayLink(location.href, classId, at)).then(() => setCopied(true), () => setCopied(false));
   };
@@ -132,7 +134,7 @@ function ReplayView({ classId, document, startAt }: { classId: string; document:
         <ReplaySide timeline={timeline} at={at} />
       </div>
       <div className="replay-controls">
-        <button type="button" className="small" data-testid="replay-play" onClick={() => (playing ? player?.pause() : player?.play())}>
+        <button type="button" className="small" data-testid="replay-play" onClick={() => (playing ? playerRef.current?.pause() : playerRef.current?.play())}>
           {playing ? replayText('pause') : replayText('play')}
         </button>
         <label className="replay-speed">
@@ -142,7 +144,7 @@ function ReplayView({ classId, document, startAt }: { classId: string; document:
             value={speed}
             onChange={(event) => {
               const value = Number(event.target.value);
-              player?.setSpeed(value);
+              playerRef.current?.setSpeed(value);
               setReplaySpeed(value);
             }}
           >
@@ -163,22 +165,46 @@ function ReplayView({ classId, document, startAt }: { classId: string; document:
   );
 }
 
-/** Chat up to the replay's position and the hands up then, as plain text. */
+/** Chat up to the replay's position, the hands up then and the polls so far, as plain text. */
 function ReplaySide({ timeline, at }: { timeline: Timeline; at: number }) {
   const count = messagesUpTo(timeline, at);
-  const { chat, hands } = useMemo(() => {
+  const { chat, hands, polls } = useMemo(() => {
     const lines: ChatMessage[] = [];
     const raised = new Map<string, boolean>();
+    const pollStates = new Map<string, { poll: PollState; answered: number | null }>();
     for (let i = 0; i < count; i++) {
       const m = timeline.messages[i]!;
       if (m.kind === 'chat') lines.push(m.message as ChatMessage);
       else if (m.kind === 'hand') raised.set(m.params.userId ?? '', (m.message as Hand).raised);
+      else if (m.kind === 'poll') {
+        const poll = m.message as PollState;
+        const before = pollStates.get(poll.id)?.answered ?? null;
+        pollStates.set(poll.id, { poll, answered: poll.shown?.respondents ?? before });
+      } else if (m.kind === 'pollTally') {
+        const tally = m.message as PollTally;
+        const entry = pollStates.get(tally.pollId);
+        if (entry) entry.answered = tally.results.respondents;
+      }
     }
-    return { chat: lines.slice(-50), hands: [...raised.values()].filter(Boolean).length };
+    return { chat: lines.slice(-50), hands: [...raised.values()].filter(Boolean).length, polls: [...pollStates.values()] };
   }, [timeline, count]);
   return (
     <aside className="replay-side">
       <p data-testid="replay-hands">{replayText('hands', { count: hands })}</p>
+      {polls.length > 0 && (
+        <>
+          <h3>{replayText('polls')}</h3>
+          <ul className="replay-chat" data-testid="replay-polls">
+            {polls.map(({ poll, answered }) => (
+              <li key={poll.id} data-testid="replay-poll" data-poll-id={poll.id} data-state={poll.state}>
+                {answered === null
+                  ? replayText(poll.state === 'open' ? 'poll.openBare' : 'poll.closedBare', { title: poll.title })
+                  : replayText(poll.state === 'open' ? 'poll.open' : 'poll.closed', { title: poll.title, count: answered })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{replayText('chat')}</h3>
       <ul className="replay-chat" data-testid="replay-chat">
         {chat.map((line) => (

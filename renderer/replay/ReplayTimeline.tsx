@@ -1,6 +1,9 @@
 import { clockTime, replayText } from './strings';
 import type { Timeline } from './timeline';
 
+/** The slider moves in these steps; its end is a whole number of them, so it reaches the last entry (the player clamps). */
+const SLIDER_STEP_MS = 100;
+
 interface ReplayTimelineProps {
   timeline: Timeline;
   at: number;
@@ -31,8 +34,8 @@ export function ReplayTimeline({ timeline, at, onSeek }: ReplayTimelineProps) {
         data-testid="replay-slider"
         aria-label={replayText('timeline')}
         min={0}
-        max={length}
-        step={100}
+        max={Math.ceil(length / SLIDER_STEP_MS) * SLIDER_STEP_MS}
+        step={SLIDER_STEP_MS}
         value={Math.min(at, length)}
         onChange={(event) => onSeek(Number(event.target.value))}
       />

@@ -1,4 +1,5 @@
 import type { ChatMessage, Course, Hand } from '../../shared/protocol';
+import type { PollState } from '../../shared/protocol/polls';
 import type { RecordedEntry, RecordedKind, RecordingBreak } from '../../shared/protocol/recording';
 
 /** A class message of the recording, with its time on the timeline (ms from the recording's start). */
@@ -11,7 +12,8 @@ export interface TimedMessage {
   state: boolean;
 }
 
-export type MarkerKind = 'page' | 'hand' | 'chat' | 'poll';
+/** A page turn, a raised hand, a chat line, a poll launched, a poll closed. */
+export type MarkerKind = 'page' | 'hand' | 'chat' | 'poll' | 'pollClosed';
 
 export interface Marker {
   at: number;
@@ -40,7 +42,7 @@ export interface Timeline {
 
 /**
  * The recording as a timeline: its class messages with times from its start, markers for page turns, raised hands,
- * chat and polls, and gaps where the recorder was away or the recording paused.
+ * chat, polls launched and closed, and gaps where the recorder was away or the recording paused.
  */
 export function buildTimeline(entries: readonly RecordedEntry[], broken: RecordingBreak | null): Timeline {
   const startedAt = entries[0]?.t ?? 0;
@@ -48,6 +50,8 @@ export function buildTimeline(entries: readonly RecordedEntry[], broken: Recordi
   const markers: Marker[] = [];
   const gaps: Gap[] = [];
   let currentPage: string | null = null;
+  /** Each poll's state as the recording last showed it, to mark its launch and its close once each. */
+  const polls = new Map<string, PollState['state']>();
   let pausedAt: number | null = null;
   for (const entry of entries) {
     const at = Math.max(0, entry.t - startedAt);
@@ -65,7 +69,7 @@ export function buildTimeline(entries: readonly RecordedEntry[], broken: Recordi
       default: {
         const state = entry.state === true;
         messages.push({ at, kind: entry.k, params: entry.p, message: entry.m, state });
-        const marker = markerOf(entry.k, entry.m, state, currentPage);
+        const marker = entry.k === 'poll' ? pollMarker(entry.m as PollState, state, polls) : markerOf(entry.k, entry.m, state, currentPage);
         if (entry.k === 'course') currentPage = (entry.m as Course).current;
         if (marker) markers.push({ at, ...marker });
       }
@@ -94,6 +98,18 @@ function markerOf(kind: RecordedKind, message: unknown, state: boolean, currentP
     default:
       return null;
   }
+}
+
+/**
+ * A poll's launch (the first time it is seen open as it happens) and its close (the first time it is seen closed);
+ * a poll already running when recording started is marked only when it closes.
+ */
+function pollMarker(poll: PollState, state: boolean, polls: Map<string, PollState['state']>): Omit<Marker, 'at'> | null {
+  const before = polls.get(poll.id);
+  polls.set(poll.id, poll.state);
+  if (before === poll.state) return null;
+  if (poll.state === 'open') return state ? null : { kind: 'poll', label: poll.title };
+  return before === undefined && state ? null : { kind: 'pollClosed', label: poll.title };
 }
 
 /** The number of messages at or before `at` (binary search: messages are in time order). */

@@ -88,6 +88,31 @@ describe('recorder service', () => {
     expect((await httpGet('/api/recordings', 'teacher1')).body).toMatchObject({ recordings: [{ classId: 'class-0001', state: { state: 'stopped' } }] });
   });
 
+  it('records a poll launched, answered and closed (its state and its tally); a student\'s download leaves the tallies out, as the live ACL does', async () => {
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
+    const student = await TestParticipant.open(clients, backend, 'student1');
+    await call(teacher, 'start', 'class-0001');
+    const draft = { kind: 'poll', title: 'Ready?', anonymous: false, questions: [{ id: 'q1', type: 'truefalse', prompt: 'Ready?', options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }] }] };
+    expect((await teacher.call('polls', 'launch', { classId: 'class-0001', id: 'rec-poll', draft })).ok).toBe(true);
+    expect((await student.call('polls', 'answer', { classId: 'class-0001', pollId: 'rec-poll', answers: [{ questionId: 'q1', choices: ['true'] }] })).ok).toBe(true);
+    expect((await teacher.call('polls', 'close', { classId: 'class-0001', pollId: 'rec-poll' })).ok).toBe(true);
+    const recorded = () => {
+      internals.recorder().flushAll();
+      const ofPoll = (m: unknown) => (m as { id?: string }).id === 'rec-poll' || (m as { pollId?: string }).pollId === 'rec-poll';
+      return readRecordingFile(recordingPath(internals.recordingsDir, 'class-0001')).entries.filter((e) => 'm' in e && ofPoll(e.m));
+    };
+    await expect.poll(() => recorded().some((e) => e.k === 'poll' && (e.m as { state: string }).state === 'closed')).toBe(true);
+    await expect.poll(() => recorded().some((e) => e.k === 'pollTally' && (e.m as { answers?: { userId: string }[] }).answers?.some((a) => a.userId === 'student1'))).toBe(true);
+    await call(teacher, 'stop', 'class-0001');
+
+    const forTeacher = (await httpGet('/api/recordings/class-0001', 'teacher1')).body as RecordingDocument;
+    expect(forTeacher.entries.some((e) => e.k === 'pollTally')).toBe(true);
+    const forStudent = (await httpGet('/api/recordings/class-0001', 'student1')).body as RecordingDocument;
+    expect(forStudent.entries.some((e) => e.k === 'poll')).toBe(true);
+    expect(forStudent.entries.some((e) => e.k === 'pollTally')).toBe(false);
+    expect(JSON.stringify(forStudent.entries)).not.toContain('"answers":[{"userId"');
+  });
+
   it('refuses a start or stop from a student and from another class\'s teacher, and records nothing for them', async () => {
     const student = await TestParticipant.open(clients, backend, 'student2');
     const other = await TestParticipant.open(clients, backend, 'teacher1');

@@ -44,7 +44,7 @@ const statePath = (dir: string, classId: string) => join(dir, `${classId}.json`)
 
 /**
  * Records classes on their teachers' request: while a class is recorded, every message of the recorded kinds
- * (board ops and snapshots, course and page turns, room changes, chat, hands, presence) is appended to its file with
+ * (board ops and snapshots, course and page turns, room changes, chat, hands, presence, polls and their tallies) is appended to its file with
  * the time it arrived. Recording starts with the class's retained state, so a replay can begin anywhere. The class's
  * retained `recording` state tells everyone. A recorder that restarts resumes the recordings it was writing and marks
  * the time it was away; a recording that reaches its bound or fills the disk stops by itself, keeping what it wrote.

@@ -18,6 +18,9 @@ export interface RecordingRoutesDeps {
   verify(token: string): Promise<Verified>;
 }
 
+/** Recorded kinds that students do not read live, left out of the recordings they download. */
+const STAFF_ONLY: ReadonlySet<string> = new Set(['pollTally']);
+
 const PATH = /^\/api\/recordings(?:\/([^/]+))?$/;
 
 /** What handleRecordings answers; docs/protocol.md ("HTTP API") lists them. */
@@ -84,7 +87,10 @@ export async function handleRecordings(req: IncomingMessage, res: ServerResponse
     return true;
   }
   const read = readRecordingFile(path);
-  const body: RecordingDocument = { v: 1, classId, bytes: read.goodBytes, entries: read.entries, broken: read.broken };
+  // A poll's tally goes live to the class's teachers and supervisors only (it names who answered what): so in a replay.
+  const entries = claims.role === 'student' ? read.entries.filter((e) => !STAFF_ONLY.has(e.k)) : read.entries;
+  const broken = read.broken && { ...read.broken, entries: entries.length };
+  const body: RecordingDocument = { v: 1, classId, bytes: read.goodBytes, entries, broken };
   sendJson(res, 200, body);
   return true;
 }

@@ -31,8 +31,12 @@ export const RecordingState = z.object({
 });
 export type RecordingState = z.infer<typeof RecordingState>;
 
-/** The class traffic a recording keeps: the sync log a replay needs, and what its timeline marks. */
-export const RECORDED_KINDS = ['presence', 'course', 'room', 'boardOps', 'boardSnapshot', 'chat', 'hand'] as const;
+/**
+ * The class traffic a recording keeps: the sync log a replay needs, and what its timeline marks. Polls are kept as
+ * their state (launched, closed, results shown) and their tally; a tally names who answered only in a poll that is not
+ * anonymous, and `GET /api/recordings/{classId}` leaves tallies out for students, who never read them live either.
+ */
+export const RECORDED_KINDS = ['presence', 'course', 'room', 'boardOps', 'boardSnapshot', 'chat', 'hand', 'poll', 'pollTally'] as const;
 export type RecordedKind = (typeof RECORDED_KINDS)[number];
 
 const params = z.record(z.string(), Id);
