@@ -1,4 +1,5 @@
 import type { BoardOps, BoardSnapshot } from '../../shared/protocol';
+import { senderKey } from '../../shared/whiteboard/sequence';
 import type { TimedMessage, Timeline } from './timeline';
 
 /** The kinds the replayed board reads. */
@@ -12,9 +13,10 @@ export function boardMessages(messages: readonly TimedMessage[]): TimedMessage[]
 
 /**
  * What a fresh board needs to show the class as it was after the first `count` messages: every course and room
- * change in order (the drawing rights each op is checked against), each page's last recorded snapshot, and the ops
- * recorded after it (with a margin). Merging is by element version, so what the snapshot already holds changes
- * nothing; the board ends byte-identical to one fed every message.
+ * change in order (the drawing rights each op is checked against), each page's last recorded snapshot, and every op
+ * the snapshot may not hold: recorded after it (with a margin), or numbered past what the snapshot says it took from
+ * its sender (the board service can lag the recorder by more than the margin when it is busy). Merging is by element
+ * version, so what the snapshot already holds changes nothing; the board ends byte-identical to one fed every message.
  */
 export function rebuildFeed(timeline: Timeline, count: number): TimedMessage[] {
   const { messages } = timeline;
@@ -30,8 +32,10 @@ export function rebuildFeed(timeline: Timeline, count: number): TimedMessage[] {
     else if (m.kind === 'boardSnapshot') {
       if (lastSnapshot.get((m.message as BoardSnapshot).pageId) === i) feed.push(m);
     } else if (m.kind === 'boardOps') {
-      const at = lastSnapshot.get((m.message as BoardOps).pageId);
+      const ops = m.message as BoardOps;
+      const at = lastSnapshot.get(ops.pageId);
       if (at === undefined || m.at >= messages[at]!.at - SNAPSHOT_MARGIN_MS) feed.push(m);
+      else if (ops.seq > ((messages[at]!.message as BoardSnapshot).seqs[senderKey(m.params.userId ?? '', ops.session)] ?? 0)) feed.push(m);
     }
   }
   return feed;
