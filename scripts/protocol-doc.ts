@@ -19,6 +19,7 @@ import * as media from '../shared/protocol/media';
 import * as recording from '../shared/protocol/recording';
 import * as polls from '../shared/protocol/polls';
 import * as reports from '../shared/protocol/reports';
+import * as breakouts from '../shared/protocol/breakouts';
 import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS } from '../shared/protocol/authorship';
 import { RPC, type ServiceName } from '../shared/protocol/rpc/index';
 import * as supervision from '../shared/protocol/supervision';
@@ -35,6 +36,7 @@ const PAYLOAD_MODULES = [
   { file: 'shared/protocol/media.ts', exports: media as Record<string, unknown> },
   { file: 'shared/protocol/releases.ts', exports: releases as Record<string, unknown> },
   { file: 'shared/protocol/polls.ts', exports: polls as Record<string, unknown> },
+  { file: 'shared/protocol/breakouts.ts', exports: breakouts as Record<string, unknown> },
   { file: 'shared/protocol/recording.ts', exports: recording as Record<string, unknown> },
 ];
 
@@ -91,6 +93,7 @@ const CONTRACT_SOURCES: Record<ServiceName, { file: string; exportName: string }
   recorder: { file: 'shared/protocol/rpc/recorder.ts', exportName: 'RECORDER' },
   polls: { file: 'shared/protocol/rpc/polls.ts', exportName: 'POLLS' },
   reports: { file: 'shared/protocol/rpc/reports.ts', exportName: 'REPORTS' },
+  breakouts: { file: 'shared/protocol/rpc/breakouts.ts', exportName: 'BREAKOUTS' },
 };
 
 /** Each service's methods from its RPC contract (shared/protocol/rpc): params, result and summary. */

@@ -18,6 +18,7 @@ import { DiskAssetStore, MemoryAssetStore, type AssetStore } from './assets/stor
 import { BoardService } from './board/board';
 import { ModerationService } from './moderation/moderation';
 import { PollService } from './polls/polls';
+import { BreakoutService } from './breakouts/breakouts';
 import { DiskPollStore, MemoryPollStore } from './polls/poll-store';
 import { ReportService } from './reports/reports';
 import { DiskReportStore, MemoryReportStore } from './reports/report-store';
@@ -162,6 +163,8 @@ export interface BackendInternals {
   polls: PollService;
   /** Class reports (services/reports/); stop() and start() it to restart it from its store. */
   reports: ReportService;
+  /** Breakout groups (services/breakouts/). */
+  breakouts: BreakoutService;
 }
 
 function urlHost(host: string): string {
@@ -211,6 +214,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     ?? (options.persistDir ? join(options.persistDir, 'recordings') : await mkdtemp(join(tmpdir(), 'classroom-recordings-')));
   let polls: PollService | null = null;
   let reports: ReportService | null = null;
+  let breakouts: BreakoutService | null = null;
   let closing: Promise<void> | null = null;
   const shutdown = () =>
     (closing ??= (async () => {
@@ -221,6 +225,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       await moderation?.stop();
       await polls?.stop();
       await reports?.stop();
+      await breakouts?.stop();
       await media?.stop();
       await tagger?.stop();
       await dispatcher?.stop();
@@ -285,6 +290,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
     const reportsDir = options.reportsDir ?? (options.persistDir ? join(options.persistDir, 'reports') : null);
     const reportStore = reportsDir ? new DiskReportStore(reportsDir, onError) : new MemoryReportStore();
     reports = await ReportService.start({ link, root, claimsOf, store: reportStore, retentionMs: options.reportRetentionMs, onError });
+    breakouts = await BreakoutService.start({ link, root, claimsOf, onError });
     const store = options.persistDir ? new DiskHelpStore(join(options.persistDir, 'dispatcher', 'help'), onError) : new MemoryHelpStore();
     dispatcher = await DispatcherService.start({ link, root, claimsOf, store, audit, ...options.dispatcher, onError });
     // The health gate's input: app versions from presence and problem tags from the tagger, per version.
@@ -322,7 +328,7 @@ export async function launchBackend(options: BackendOptions = {}): Promise<{ bac
       return recorder;
     };
     const internals: BackendInternals = {
-      broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases, polls, reports,
+      broker, tokens, directory, simulator, access, board, moderation, assets, media, tagger, dispatcher, audit, releases, polls, reports, breakouts,
       recorder: () => recorder!, restartRecorder, recordingsDir,
     };
     return { backend, internals };

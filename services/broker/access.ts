@@ -1,5 +1,7 @@
 import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
-import type { Claims } from '../../shared/auth/claims';
+import { inScope, type Claims } from '../../shared/auth/claims';
+import { serviceUserId } from '../../shared/auth/client-id';
+import { inBreakout, parentOf } from '../../shared/protocol/breakouts';
 import { authorize, retainAllowed, type AclDecision } from '../../shared/protocol/acl';
 import { AUTHORED_KINDS, PERSON_CLEARABLE_KINDS, namedAuthors } from '../../shared/protocol/authorship';
 import { decode } from '../../shared/protocol/codec';
@@ -8,6 +10,7 @@ import { filter, parseTopic, type TopicKind } from '../../shared/protocol/topics
 import { REMEDIES } from '../../shared/tags/catalogue';
 import { admit, CONNACK, type ConnackRefusal } from '../auth/admission';
 import type { Verified } from '../auth/tokens';
+import { BreakoutBook } from '../classroom/breakout-book';
 import { RoomBook } from '../classroom/room-book';
 
 
@@ -34,6 +37,12 @@ export interface AccessOptions {
 /** Board kinds a person may publish only while the shared drawing rule lets them draw. */
 const DRAWING_KINDS: ReadonlySet<TopicKind> = new Set(['boardOps', 'boardLive', 'laser']);
 
+/** What a student placed in a breakout group may not do in the class itself until the round ends. */
+const GROUPED_AWAY_KINDS: ReadonlySet<TopicKind> = new Set(['boardOps', 'boardLive', 'laser', 'hand']);
+
+/** The only publisher of breakout state the broker believes. */
+const BREAKOUTS_USER = serviceUserId('breakouts');
+
 /**
  * Remedies are the supervisors' and the dispatcher's: a teacher's console must not restart a student's media or move
  * them to another line. Resyncing the board stays a classroom control the teacher also has.
@@ -46,6 +55,24 @@ export interface RetainedSource {
 }
 
 type Hooks = Required<Pick<AedesOptions, 'authenticate' | 'authorizePublish' | 'authorizeSubscribe' | 'authorizeForward'>>;
+
+/** State about the sender themselves that a console sends or clears as it leaves a room. */
+const OWN_STATE_KINDS: ReadonlySet<TopicKind> = new Set(['presence', 'boardSync', 'mediaState']);
+
+/**
+ * A console leaving a breakout group after its round ended (or after being moved) says goodbye there: its own
+ * presence, page and media state, or the clearing of its own hand, in a group of a class in its token's scope. Only
+ * these publishes are let through, so leaving never costs the connection; reading the group stays refused.
+ */
+function leavingGroup(claims: Claims, packet: PublishPacket, root: string): boolean {
+  const parsed = parseTopic(packet.topic, root);
+  if (!parsed || claims.role === 'service') return false;
+  const params = parsed.params as { classId?: string; userId?: string };
+  const parent = params.classId === undefined ? null : parentOf(params.classId);
+  if (parent === null || params.userId !== claims.sub || !inScope(claims, parent)) return false;
+  if (OWN_STATE_KINDS.has(parsed.kind)) return true;
+  return parsed.kind === 'hand' && payloadLength(packet.payload) === 0;
+}
 
 function refusal(returnCode: ConnackRefusal, message: string): AuthenticateError {
   return Object.assign(new Error(message), { returnCode }) as AuthenticateError;
@@ -68,18 +95,30 @@ export class BrokerAccess {
   private readonly byUser = new Map<string, Claims>();
   /** Drawing grants, from every authorised `room` publish and the retained rooms found at start. */
   readonly rooms = new RoomBook();
+  /** Breakout groups, from the breakouts service's publishes and the retained states found at start: group membership. */
+  readonly breakouts = new BreakoutBook();
 
   constructor(private readonly options: AccessOptions) {}
 
-  /** The claims of the user's most recent authenticated connection, if any. */
+  /**
+   * The claims of the user's most recent authenticated connection, if any, with the breakout groups they may use now
+   * (so services check a group's requests like any class's).
+   */
   claimsOfUser(userId: string): Claims | undefined {
-    return this.byUser.get(userId);
+    const claims = this.byUser.get(userId);
+    return claims && this.breakouts.scopeOf(claims);
   }
 
-  /** Reads the retained rooms of a (re)opened persistence, so grants made before a restart still hold. */
+  /**
+   * Reads the retained rooms and breakout states of a (re)opened persistence, so grants and groups made before a
+   * restart still hold.
+   */
   async restoreRooms(persistence: RetainedSource): Promise<void> {
     for await (const packet of persistence.createRetainedStream(filter('room', {}, this.options.root))) {
       this.noteRoom(packet.topic, typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload, true);
+    }
+    for await (const packet of persistence.createRetainedStream(filter('breakouts', {}, this.options.root))) {
+      this.noteBreakouts(packet.topic, typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload, true);
     }
   }
 
@@ -105,6 +144,7 @@ export class BrokerAccess {
         const decision = this.checkPublish(client, packet);
         if (decision.allowed) {
           this.noteRoom(packet.topic, packet.payload, packet.retain);
+          if (client && this.claims.get(client)?.sub === BREAKOUTS_USER) this.noteBreakouts(packet.topic, packet.payload, packet.retain);
           return done(null);
         }
         this.deny(client, 'publish', packet.topic, decision.why);
@@ -114,7 +154,7 @@ export class BrokerAccess {
       authorizeSubscribe: (client, subscription, done) => {
         const claims = this.claims.get(client);
         const decision: AclDecision = claims
-          ? authorize(claims, 'subscribe', subscription.topic, this.options.root)
+          ? authorize(this.breakouts.scopeOf(claims), 'subscribe', subscription.topic, this.options.root)
           : { allowed: false, why: 'not authenticated' };
         if (!decision.allowed) {
           this.deny(client, 'subscribe', subscription.topic, decision.why);
@@ -128,7 +168,7 @@ export class BrokerAccess {
       authorizeForward: (client, packet: AedesPublishPacket) => {
         const claims = this.claims.get(client);
         if (!claims) return null;
-        const decision = authorize(claims, 'subscribe', packet.topic, this.options.root);
+        const decision = authorize(this.breakouts.scopeOf(claims), 'subscribe', packet.topic, this.options.root);
         if (decision.allowed) return packet;
         this.deny(client, 'forward', packet.topic, decision.why);
         return null;
@@ -170,7 +210,8 @@ export class BrokerAccess {
   private publishDecision(claims: Claims, packet: PublishPacket): AclDecision {
     const size = payloadLength(packet.payload);
     if (size > MAX_PAYLOAD_BYTES) return { allowed: false, why: `${size} bytes exceeds the ${MAX_PAYLOAD_BYTES}-byte limit` };
-    const decision = authorize(claims, 'publish', packet.topic, this.options.root);
+    let decision = authorize(this.breakouts.scopeOf(claims), 'publish', packet.topic, this.options.root);
+    if (!decision.allowed && leavingGroup(claims, packet, this.options.root)) decision = { allowed: true };
     if (!decision.allowed) return decision;
     if (packet.retain && !retainAllowed(packet.topic, this.options.root)) {
       return { allowed: false, why: 'this kind of message may not be retained' };
@@ -181,6 +222,14 @@ export class BrokerAccess {
       // the global limit only, which also lets tests hand consoles the oversized messages a laxer broker would pass.
       const limit = claims.role === 'service' ? MAX_PAYLOAD_BYTES : KINDS[parsed.kind].maxBytes;
       if (size > limit) return { allowed: false, why: `${size} bytes exceeds the ${limit}-byte limit of ${parsed.kind}` };
+      if (claims.role === 'student' && GROUPED_AWAY_KINDS.has(parsed.kind) && size > 0) {
+        // A student in a breakout group works in the group until the round ends, not on the class's board (clearing
+        // their own hand there is still fine).
+        const classId = (parsed.params as { classId: string }).classId;
+        if (parentOf(classId) === null && inBreakout(claims, classId, this.breakouts.lookup)) {
+          return { allowed: false, why: `${claims.sub} is in a breakout group of ${classId}` };
+        }
+      }
       if (claims.role !== 'service' && DRAWING_KINDS.has(parsed.kind)) {
         // The ACL has already checked the class is in the sender's scope, so a teacher here teaches the class.
         const classId = (parsed.params as { classId: string }).classId;
@@ -222,6 +271,17 @@ export class BrokerAccess {
     const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
     const decoded = decode(topicName, bytes, this.options.root, retained);
     if (decoded.ok) this.rooms.note(decoded);
+  }
+
+  /** Feeds the breakout book from the breakouts service's publish; a cleared state forgets the class's groups. */
+  private noteBreakouts(topicName: string, payload: PublishPacket['payload'], retained: boolean): void {
+    const parsed = parseTopic(topicName, this.options.root);
+    if (parsed?.kind !== 'breakouts') return;
+    const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    const decoded = decode(topicName, bytes, this.options.root, retained);
+    if (!decoded.ok) return;
+    if (decoded.kind === 'cleared') this.breakouts.clear(decoded.parsed.params.classId!);
+    else if (decoded.kind === 'breakouts' && decoded.message.classId === decoded.params.classId) this.breakouts.update(decoded.message);
   }
 
   private scheduleExpiry(client: Client, expiresAt: number): void {

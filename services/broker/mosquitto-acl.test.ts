@@ -38,6 +38,7 @@ describe('the Mosquitto ACL file', () => {
       'topic read classroom/v1/class/class-0001/media/+',
       'topic read classroom/v1/class/class-0001/recording',
       'topic read classroom/v1/class/class-0001/polls/+',
+      'topic read classroom/v1/class/class-0001/breakouts',
       'topic read classroom/v1/class/class-0001/command/student1',
       'topic write classroom/v1/class/class-0001/presence/student1',
       'topic write classroom/v1/class/class-0001/board/ops/student1',

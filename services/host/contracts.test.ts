@@ -28,6 +28,14 @@ const BAD_PARAMS: { [S in ServiceName]: { [M in MethodOf<(typeof RPC)[S]>]: { pa
     list: { params: 'every class', field: 'params' },
     get: { params: { classId: 'class/0001' }, field: 'classId' },
   },
+  breakouts: {
+    start: { params: { classId: 'class-0001', mode: 'alphabetical', groups: 2, minutes: 10 }, field: 'mode' },
+    choose: { params: { classId: 'class-0001', key: 'G1!' }, field: 'key' },
+    move: { params: { classId: 'class-0001', userId: 'student-1' }, field: 'key' },
+    timer: { params: { classId: 'class-0001', addSeconds: 0 }, field: 'addSeconds' },
+    broadcast: { params: { classId: 'class-0001', text: '   ' }, field: 'text' },
+    end: { params: { classId: 'class-0001~G1' }, field: 'classId' },
+  },
   dispatcher: {
     'help.claim': { params: { id: 'not an id!' }, field: 'id' },
     'help.release': { params: {}, field: 'id' },

@@ -34,6 +34,7 @@ const classReader = (scope: '{class}' | '+'): AclRule[] => [
   { action: 'subscribe', path: `class/${scope}/media/+`, why: "participants' mic, camera and link state" },
   { action: 'subscribe', path: `class/${scope}/recording`, why: 'whether the class is being recorded' },
   { action: 'subscribe', path: `class/${scope}/polls/+`, why: 'polls and quizzes: questions, state and the results shown to the class' },
+  { action: 'subscribe', path: `class/${scope}/breakouts`, why: "breakout groups: who is in which group, the timer and the teacher's broadcast" },
 ];
 
 /** Peer-to-peer media: signalling is addressed to one user and signed by the sender's id in the topic. */

@@ -11,5 +11,6 @@ export * from './media';
 export * from './recording';
 export * from './polls';
 export * from './reports';
+export * from './breakouts';
 export * from './assets';
 export * from './room-rules';

@@ -7,6 +7,7 @@ import { ClassHealth, ClassTags, HelpRequest, HelpState, SupervisorMetrics, Whis
 import { ClassConfig, MediaState, RtcSignal } from './media';
 import { RecordingState } from './recording';
 import { PollReceipt, PollState, PollTally } from './polls';
+import { BreakoutState } from './breakouts';
 import { ReleaseAdoption, ReleaseHealth, ReleaseState } from './releases';
 import type { TopicKind } from './topics';
 
@@ -56,6 +57,7 @@ export const KINDS = {
   poll: spec(PollState, 1, true, 64 * 1024),
   pollTally: spec(PollTally, 1, true, 256 * 1024),
   pollReceipt: spec(PollReceipt, 1, true, 16 * 1024),
+  breakouts: spec(BreakoutState, 1, true, 64 * 1024),
   classTags: spec(ClassTags, 1, true, 64 * 1024),
   classHealth: spec(ClassHealth, 1, true, 8 * 1024),
   helpState: spec(HelpState, 1, true, 128 * 1024),

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/claims';
+import { homeClassOf } from './breakouts';
 import { filter, topic } from './topics';
 
 type PersonRole = Exclude<Role, 'service'>;
@@ -67,6 +68,8 @@ export function classFilters(state: Pick<SubscriptionState, 'userId' | 'role' | 
     filter('mediaState', { classId }, root),
     topic('recording', { classId }, root),
     filter('poll', { classId }, root),
+    // In a breakout group, the class's groups are still followed: they say when everyone is brought back.
+    topic('breakouts', { classId: homeClassOf(classId) }, root),
     filter('rtc', { classId, toUserId: userId }, root),
   ];
   if (role !== 'supervisor') filters.push(topic('command', { classId, userId }, root));

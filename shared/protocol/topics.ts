@@ -69,6 +69,8 @@ export const TOPIC_PATTERNS = {
   pollTally: 'class/{classId}/polls/{pollId}/tally',
   /** Retained: what the poll service recorded for one student, and their quiz result; only that student reads it. */
   pollReceipt: 'class/{classId}/polls/{pollId}/receipt/{userId}',
+  /** Retained breakout groups of a class (who is in which group, the timer, the teacher's broadcast), set by the breakouts service. */
+  breakouts: 'class/{classId}/breakouts',
 
   /** Retained tags the tagger holds for one class. */
   classTags: 'supervise/tags/{classId}',

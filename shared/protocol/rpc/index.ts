@@ -6,6 +6,7 @@ import { MODERATION } from './moderation';
 import { RECORDER } from './recorder';
 import { POLLS } from './polls';
 import { REPORTS } from './reports';
+import { BREAKOUTS } from './breakouts';
 import { SFU } from './sfu';
 
 export * from './contract';
@@ -17,6 +18,7 @@ export { SFU } from './sfu';
 export { RECORDER } from './recorder';
 export { POLLS, AnswerResult, KeptPoll, ANSWER_REFUSALS } from './polls';
 export { REPORTS, REPORT_REFUSALS, mayReadReport, readsReports } from './reports';
+export { BREAKOUTS, BREAKOUT_REFUSALS } from './breakouts';
 export {
   DISPATCHER, AuditEntry, AuditExportParams, AuditPage, ClassTimeline, HelpStatusResult, MAX_EXPORT_ENTRIES, RequestRef, TagChange,
 } from './dispatcher';
@@ -34,6 +36,7 @@ export const RPC = {
   recorder: RECORDER,
   polls: POLLS,
   reports: REPORTS,
+  breakouts: BREAKOUTS,
 } as const satisfies Record<string, ServiceContract>;
 
 export type ServiceName = keyof typeof RPC;
