@@ -1,4 +1,4 @@
-import { KINDS, topic, type MethodOf, type ParamsOf, type ResultOf, type ServiceName } from '../../shared/protocol';
+import { KINDS, forOpenClass, topic, type MethodOf, type ParamsOf, type ResultOf, type ServiceName } from '../../shared/protocol';
 import type { ClassChannel, ClassMessageOf, ServiceContractOf } from './channel';
 import type { LinkClient } from './LinkClient';
 import type { ClassCleared, ClassKind, ClassMessage, JoinOptions, LinkBatch, LivePublication, TrackedPublication } from './messages';
@@ -151,13 +151,13 @@ export class LinkClassChannel implements ClassChannel {
     const touched: Listener[] = [];
     for (const message of messages) {
       if (message.kind === 'cleared') {
-        if (message.parsed.params.classId !== this.classId) continue;
+        if (!forOpenClass(message.parsed.kind, message.parsed.params.classId, this.classId)) continue;
         this.retained.delete(message.topic);
         (cleared ??= []).push(message);
         continue;
       }
       // Notices are addressed to the user, not to a class: they go to the class that is open.
-      if (message.kind !== 'notice' && message.params.classId !== this.classId) continue;
+      if (message.kind !== 'notice' && !forOpenClass(message.kind, message.params.classId, this.classId)) continue;
       const retained = KINDS[message.kind].retain;
       if (retained) {
         this.retained.delete(message.topic);

@@ -95,7 +95,8 @@ export type ClassKind =
   | 'pollTally'
   | 'pollReceipt'
   | 'mediaState'
-  | 'recording';
+  | 'recording'
+  | 'breakouts';
 
 export type ClassMessage = Extract<Decoded, { kind: ClassKind }>;
 /**

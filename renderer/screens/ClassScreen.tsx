@@ -14,6 +14,7 @@ import { Whispers } from '../class/Whispers';
 import { HelpButton } from '../class/help/HelpButton';
 import { RecordingControl } from '../replay/RecordingControl';
 import { Polls } from '../class/polls/Polls';
+import { BreakoutButton, BreakoutStrip, useBreakoutDesk } from '../class/breakouts/Breakouts';
 import { useClasses } from '../state/classes';
 import { useSession } from '../session/SessionContext';
 import type { SessionUser } from '../session/ports';
@@ -25,26 +26,37 @@ import { ShortcutsButton, ShortcutsHelp } from '../class/shortcuts/ShortcutsHelp
 import '../class/layout/layout.css';
 
 interface ClassScreenProps {
+  /** The room: the class, or one of its breakout groups (`<classId>~<key>`). */
   classId: string;
+  /** The class itself (its summary, teacher and state); the same as `classId` outside a group. */
+  homeClassId?: string;
+  /** The breakout group's name, inside a group. */
+  groupName?: string | null;
   observer: boolean;
   user: SessionUser;
 }
 
-export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
+export function ClassScreen({ classId, homeClassId = classId, groupName = null, observer, user }: ClassScreenProps) {
   const { t } = useTranslation();
   const session = useSession();
   const role = user.role ?? 'student';
   const openClass = useOpenClass(classId, user.id, role, observer);
-  const title = useClasses((s) => s.byId.get(classId)?.title ?? classId);
+  const inGroup = homeClassId !== classId;
+  const classTitle = useClasses((s) => s.byId.get(homeClassId)?.title ?? homeClassId);
+  const title = inGroup && groupName ? `${classTitle} · ${groupName}` : classTitle;
   // Until the summary arrives, a teacher's own class is known to be theirs.
-  const teacherId = useClasses((s) => s.byId.get(classId)?.teacher.id) ?? (role === 'teacher' ? user.id : '');
-  const teacherName = useClasses((s) => s.byId.get(classId)?.teacher.name) ?? '';
-  const ended = useClasses((s) => s.byId.get(classId)?.state === 'ended');
+  const teacherId = useClasses((s) => s.byId.get(homeClassId)?.teacher.id) ?? (role === 'teacher' ? user.id : '');
+  const teacherName = useClasses((s) => s.byId.get(homeClassId)?.teacher.name) ?? '';
+  const ended = useClasses((s) => s.byId.get(homeClassId)?.state === 'ended');
   const removedReason = useClassroom((s) => s.removedReason);
   const muteRequested = useClassroom((s) => s.muteRequested);
   // An observing supervisor takes over through the room's drawing grant (class/TakeOver.tsx).
   const takingPart = useClassroom((s) => observer && (s.room?.drawing.includes(user.id) ?? false));
   const canSteer = (role === 'teacher' && !observer) || takingPart;
+  const breakouts = useBreakoutDesk(openClass, homeClassId);
+  // The class's teacher runs breakout groups; an observing supervisor (or a teacher) looks at them and visits.
+  const steersGroups = role === 'teacher' && !observer && !ended;
+  const overseesGroups = role !== 'student' || observer;
   const courseFolded = useFolded('course');
   const sideFolded = useFolded('side');
   const leave = () => {
@@ -60,19 +72,20 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
   }, [removedReason]);
 
   return (
-    <div className="class-screen" data-testid="class-screen" data-class-id={classId} data-role={role} data-observer={observer}>
+    <div className="class-screen" data-testid="class-screen" data-class-id={classId} data-home-class-id={homeClassId} data-role={role} data-observer={observer}>
       <div className="class-bar">
         <button type="button" className="ghost" data-testid="class-back" onClick={leave}>
           ← {t('classroom.back')}
         </button>
         <h2 className="class-title">{title}</h2>
-        {observer && <TakeOver openClass={openClass} takingPart={takingPart} teacherId={teacherId} />}
-        <ClassControls openClass={openClass} canSteer={canSteer} canControl={role === 'teacher' && !observer} />
-        <RecordingControl channel={openClass.channel} canRecord={role === 'teacher' && !observer && !ended} />
-        {!observer && role !== 'supervisor' && <HelpButton sender={openClass} name={user.name} />}
+        {observer && !inGroup && <TakeOver openClass={openClass} takingPart={takingPart} teacherId={teacherId} />}
+        {!inGroup && <ClassControls openClass={openClass} canSteer={canSteer} canControl={role === 'teacher' && !observer} />}
+        {!inGroup && overseesGroups && <BreakoutButton desk={breakouts} openClass={openClass} steer={steersGroups} />}
+        {!inGroup && <RecordingControl channel={openClass.channel} canRecord={role === 'teacher' && !observer && !ended} />}
+        {!observer && !inGroup && role !== 'supervisor' && <HelpButton sender={openClass} name={user.name} />}
         <ShortcutsButton />
       </div>
-      <EndedBanner classId={classId} canReopen={role === 'teacher' && !observer} onReopen={() => session.controlClass(classId, 'start')} />
+      <EndedBanner classId={homeClassId} canReopen={role === 'teacher' && !observer} onReopen={() => session.controlClass(homeClassId, 'start')} />
       {removedReason !== null && (
         <p className="banner error" role="alert" data-testid="class-removed">
           {t('classroom.removed')} {removedReason && t('classroom.removedReason', { reason: removedReason })}
@@ -84,7 +97,10 @@ export function ClassScreen({ classId, observer, user }: ClassScreenProps) {
           {muteRequested ? t('classroom.muteAsked') : t('classroom.unmuteAsked')}
         </p>
       )}
-      <Polls openClass={openClass} canSteer={canSteer} answers={role === 'student' && !observer} />
+      <div className="breakouts-strip" data-testid="breakouts-strip">
+        <BreakoutStrip desk={breakouts} roomId={classId} userId={user.id} steer={steersGroups} oversee={overseesGroups} />
+      </div>
+      {!inGroup && <Polls openClass={openClass} canSteer={canSteer} answers={role === 'student' && !observer} />}
       <div className="class-body" data-testid="class-body">
         <div className="class-column course-column" data-folded={courseFolded} data-testid="course-column">
           <FoldButton panel="course" edge="left" />

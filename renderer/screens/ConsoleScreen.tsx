@@ -6,7 +6,7 @@ import { SignInAgain } from '../components/SignInAgain';
 import { useSession } from '../session/SessionContext';
 import { backToClasses, useRoute } from '../state/route';
 import { SupervisorHome } from '../supervise/SupervisorHome';
-import { ClassScreen } from './ClassScreen';
+import { ClassRooms } from './ClassRooms';
 import { ReplayScreen } from '../replay/ReplayScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { AdminHome } from './AdminHome';
@@ -25,7 +25,7 @@ export function ConsoleScreen() {
         ) : route.screen === 'replay' ? (
           <ReplayScreen classId={route.classId} startAt={route.at} />
         ) : route.screen === 'class' ? (
-          <ClassScreen classId={route.classId} observer={route.observer} user={user} />
+          <ClassRooms classId={route.classId} observer={route.observer} user={user} />
         ) : user.role === 'supervisor' ? (
           <SupervisorHome />
         ) : user.role === 'admin' ? (

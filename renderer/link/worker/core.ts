@@ -1,3 +1,4 @@
+import { forOpenClass } from '../../../shared/protocol/breakouts';
 import { classOutbound } from '../../../shared/protocol/outbound';
 import { classFilters, consoleFilters, watchFilters, type SubscriptionState } from '../../../shared/protocol/subscriptions';
 import {
@@ -49,7 +50,7 @@ export interface LinkEnvironment {
 }
 
 const CLASS_KINDS: ReadonlySet<string> = new Set<ClassKind>([
-  'poll', 'pollTally', 'pollReceipt',
+  'poll', 'pollTally', 'pollReceipt', 'breakouts',
   'presence', 'boardOps', 'boardLive', 'laser', 'boardSnapshot', 'course', 'room', 'chat', 'chatHistory', 'command',
   'commandAck', 'hand', 'boardSync', 'notice', 'whisper', 'classConfig', 'rtc', 'mediaState', 'recording',
 ]);
@@ -415,7 +416,7 @@ export class LinkCore {
       this.batch.summaryCleared(params.classId as string);
     } else if (SUPERVISION_KINDS.has(kind)) {
       this.batch.supervisionMessage(cleared);
-    } else if (this.joined && params.classId === this.joined.classId) {
+    } else if (this.joined && forOpenClass(kind, params.classId, this.joined.classId)) {
       this.batch.classMessage(cleared);
     } else {
       return;
@@ -468,7 +469,7 @@ export class LinkCore {
       this.schedule();
     }
     // Traffic of a class left a moment ago can still be on its way; notices are addressed to the user, not a class.
-    if (message.kind !== 'notice' && (!this.joined || message.params.classId !== this.joined.classId)) return;
+    if (message.kind !== 'notice' && (!this.joined || !forOpenClass(message.kind, message.params.classId, this.joined.classId))) return;
     if (message.kind === 'course') this.followPage(message.params.classId, message.message.current, message.message.version);
     this.batch.classMessage(message);
     this.schedule();
