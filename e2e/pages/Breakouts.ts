@@ -1,4 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
+
+// Waits for a round to reach every console: a loaded machine can take longer than the default.
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 /** The teacher's (or an observing supervisor's) breakout panel: a new round's form, the running round, every group. */
 export class BreakoutPanel {
