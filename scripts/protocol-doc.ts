@@ -27,6 +27,7 @@ import * as releases from '../shared/protocol/releases';
 import { ElementProps, ElementRecord } from '../shared/whiteboard/element';
 import { DEFAULT_MODERATION } from '../services/moderation/word-filter';
 import { FieldRenderer, type NamedSchema } from './protocol-fields';
+import { tagBlocks } from './protocol-tags';
 
 export const DOC_URL = new URL('../docs/protocol.md', import.meta.url);
 
@@ -137,6 +138,7 @@ export function generatedBlocks(): Map<string, string> {
     'list:auth-failures',
     ['| failure | message |', '|---|---|', ...Object.entries(AUTH_FAILURES).map(([code, message]) => `| \`${code}\` | ${message} |`)].join('\n'),
   );
+  for (const [id, body] of tagBlocks()) blocks.set(id, body);
   return blocks;
 }
 

@@ -127,11 +127,18 @@ export interface FaultPlan {
   share: number;
   /** entry.slow: when the re-entry's ready comes. */
   readyAt: number;
+  /**
+   * When the fault first showed to anyone (null until it did), for the faults that show only when something is used
+   * (`SHOWN_WHEN_USED`): a drawing fault at the first stroke it made fail, a stuck microphone or camera once it is on, a
+   * picture that does not decode once the teacher's camera sends one. Until then nobody, the participant included, is
+   * affected and no telemetry can tell, so the ground truth counts the fault from there (docs/decisions.md).
+   */
+  observedAt: number | null;
 }
 
 /** Draws a fault's plan: its shape's parameters and, for one that comes and goes, its episodes. */
 export function planFault(tag: FaultRecord['tag'], shape: FaultShape, startedAt: number, lifetimeMs: number, prng: Prng): FaultPlan {
-  const plan: FaultPlan = { shape, startedAt, endsAt: startedAt + lifetimeMs, rampMs: 0, episodes: [], flicker: [], share: 0, readyAt: 0 };
+  const plan: FaultPlan = { shape, startedAt, endsAt: startedAt + lifetimeMs, rampMs: 0, episodes: [], flicker: [], share: 0, readyAt: 0, observedAt: null };
   switch (shape) {
     case 'degrading':
       plan.rampMs = Math.round(between(prng, 6_000, 20_000));
@@ -167,13 +174,22 @@ export function planFault(tag: FaultRecord['tag'], shape: FaultShape, startedAt:
   return plan;
 }
 
-/** A fault's ground truth so far: when it was present, by its plan, up to `now` (and `fixedAt`, if it ended). */
+/** Faults that show only when something is used: a stroke drawn, the microphone or camera on, the teacher's camera on. */
+export const SHOWN_WHEN_USED: ReadonlySet<FaultRecord['tag']> = new Set(['course.cant-draw', 'stream.audio-stuck', 'stream.video-stuck', 'stream.cant-see']);
+
+/**
+ * A fault's ground truth so far: when it was present, by its plan, up to `now` (and `fixedAt`, if it ended). A slow
+ * entry counts from when it became slow; a fault that shows only when something is used, from when it first showed
+ * (none if it never did: nobody drew, the camera stayed off).
+ */
 export function episodesOf(tag: FaultRecord['tag'], plan: FaultPlan, now: number, fixedAt: number | null): Episode[] {
   const until = Math.min(now, fixedAt ?? Number.POSITIVE_INFINITY);
   const clip = (start: number, end: number): Episode | null =>
     start >= until ? null : { start, end: end <= until ? end : fixedAt !== null && fixedAt <= now ? fixedAt : null };
+  const shown = SHOWN_WHEN_USED.has(tag) ? plan.observedAt : Number.NEGATIVE_INFINITY;
+  if (shown === null) return [];
   const planned = plan.shape === 'intermittent' ? plan.episodes : [{ start: tag === 'entry.slow' ? plan.startedAt + SLOW_AFTER_MS : plan.startedAt, end: plan.endsAt }];
-  return planned.flatMap(({ start, end }) => clip(start, end) ?? []);
+  return planned.flatMap(({ start, end }) => (end > shown ? (clip(Math.max(start, shown), end) ?? []) : []));
 }
 
 /** Where a class's fault acts on this participant, for the media arithmetic. */
@@ -258,6 +274,8 @@ export class FieldMember {
   private lastDeliverAt = 0;
   private serial = 0;
   private readonly wakePhase: number;
+  /** The last time advance() ran (a fault that begins to show between two runs is dated from the earlier). */
+  private lastAdvanceAt: number;
 
   constructor(
     readonly userId: string,
@@ -299,6 +317,7 @@ export class FieldMember {
     this.drawing = new Spells(now, spellPrng(), (p) => between(p, 10_000, 60_000), (p) => between(p, 30_000, role === 'teacher' ? 120_000 : 300_000));
     this.nextStatsAt = now + prng.next() * STATS_EVERY_MS;
     this.wakePhase = prng.next() * BACKGROUND_WAKE_MS;
+    this.lastAdvanceAt = now;
   }
 
   /** Their clock at true time `t`. */
@@ -391,6 +410,10 @@ export class FieldMember {
    */
   advance(now: number, klass: FieldClass, queued: TelemetryEvent[], out: Delivery[]): void {
     const own = klass.fault && klass.fault.record.userId === this.userId ? klass.fault : null;
+    if (own && own.plan.observedAt === null && now >= own.plan.startedAt && this.shows(own.record.tag, klass, now)) {
+      own.plan.observedAt = Math.max(own.plan.startedAt, this.lastAdvanceAt);
+    }
+    this.lastAdvanceAt = now;
     for (const event of queued) this.add({ ...event, at: this.clock(event.at ?? now) } as TelemetryEvent, event.at ?? now, out);
     this.board(now, own);
     this.draw(now, own);
@@ -402,6 +425,20 @@ export class FieldMember {
       this.lastStatsAt = at;
     }
     this.flushDue(now, out);
+  }
+
+  /** Whether a fault of this tag on this participant shows to anyone at `now` (a drawing fault shows in draw()). */
+  private shows(tag: FaultRecord['tag'], klass: FieldClass, now: number): boolean {
+    switch (tag) {
+      case 'stream.audio-stuck':
+        return this.micOn(now);
+      case 'stream.video-stuck':
+        return this.cameraOn;
+      case 'stream.cant-see':
+        return klass.peers.some((peer) => peer.role === 'teacher' && peer.cameraOn);
+      default:
+        return false;
+    }
   }
 
   forget(before: number): void {
@@ -545,6 +582,7 @@ export class FieldMember {
       if (!retry && !this.drawing.at(at).on) continue;
       const failing = own?.record.tag === 'course.cant-draw' && at >= own.plan.startedAt && at < own.plan.endsAt;
       const fails = failing ? own.plan.shape !== 'now-and-then' || this.prng.chance(own.plan.share) : this.prng.chance(0.003);
+      if (failing && fails) own.plan.observedAt ??= at;
       this.queueEvent(fails ? { type: 'draw', ok: false, reason: 'stroke rejected by the board' } : { type: 'draw', ok: true }, at);
       if (fails && !retry) this.retryAt = at + between(this.prng, 1_000, 2_000);
     }

@@ -3,7 +3,7 @@ import type { ClassTags, TagEntry } from '../../shared/protocol/supervision';
 import { TAGS, severityRank, type TagId } from '../../shared/tags/catalogue';
 import { INIT_TAGS, ParticipantState, UNKNOWN_ASSET, type Held, type Signal, type TaggedComponent } from './participant';
 import { boardLag, intervalOf, receiveAudio, receiveVideo, sendAudio, sendVideo, type MediaEvent, type TeacherSending } from './rules';
-import { COURSE_QUIET_MS, CONFIRM_MS, FUTURE_TOLERANCE_MS, MEDIA_QUIET_MS, STALE_MS } from './time';
+import { BATCH_WAIT_MS, COURSE_QUIET_MS, CONFIRM_MS, FRESH_MS, FUTURE_TOLERANCE_MS, MEDIA_QUIET_MS, STALE_MS } from './time';
 
 /** Who the class's teachers are (from its summary and presence) and who has gone offline. */
 export interface Roster {
@@ -19,11 +19,11 @@ export interface SetAside {
 
 /** A participant silent this long is forgotten with their tags; an offline one after `OFFLINE_KEPT_MS`. */
 export const PARTICIPANT_TTL_MS = 5 * 60_000;
-const OFFLINE_KEPT_MS = 30_000;
+export const OFFLINE_KEPT_MS = 30_000;
 /** A participant counts as having media (and so a "normal" stream tag) this long after their last media report. */
-const MEDIA_KEPT_MS = 30_000;
+export const MEDIA_KEPT_MS = 30_000;
 /** Media reports with this share lost, or the link down, mark a network dropout (board lag after one is expected). */
-const DROPOUT_LOSS_PCT = 20;
+export const DROPOUT_LOSS_PCT = 20;
 /** The board reports its lag every 5 s while behind: a lag report stands for that long. */
 const BOARD_REPORT_MS = 5_000;
 /** Telemetry message ids remembered per class for duplicate detection (oldest forgotten first). */
@@ -34,6 +34,11 @@ const TAGS_BYTE_BUDGET = 60_000;
 const MAX_EVIDENCE = 200;
 
 const tagKey = (tag: TagId, userId: string) => `${tag}|${userId}`;
+/**
+ * Events of lasting states: an old one still says something about now (a start-up that failed stays failed until a
+ * success), so they are never late. A console in the background sends its events up to a minute after they happened.
+ */
+const LASTING = new Set<TelemetryEvent['type']>(['entry', 'init', 'courseware']);
 const STREAM_TAGS: Record<'audio' | 'video' | 'hear' | 'see', TagId> = {
   audio: 'stream.audio-stuck',
   video: 'stream.video-stuck',
@@ -48,8 +53,9 @@ const STREAM_TAGS: Record<'audio' | 'video' | 'hear' | 'see', TagId> = {
  * deterministic under test.
  *
  * An event is set aside, never applied, when after correction it is still `future` (more than 5 s ahead of `now`:
- * stamped later than the message that carries it), `late` (more than 30 s old: it says nothing about now), or part of
- * a `duplicate` message (a message id already seen from that sender).
+ * stamped later than the message that carries it), `late` (a report more than 30 s old: it says nothing about now;
+ * entry, start-up and load events are never late), or part of a `duplicate` message (a message id already seen from
+ * that sender).
  */
 export class ClassStream {
   readonly setAside: SetAside = { late: 0, future: 0, duplicate: 0 };
@@ -94,9 +100,11 @@ export class ClassStream {
     const events = message.events.map((event) => ({ event, at: (event.at ?? message.at) - offset })).sort((a, b) => a.at - b.at);
     for (const { event, at } of events) {
       if (at > now + FUTURE_TOLERANCE_MS) this.count('future');
-      else if (at < now - STALE_MS) this.count('late');
-      else this.add(userId, participant, event, at);
+      else if (at < now - STALE_MS && !LASTING.has(event.type)) this.count('late');
+      else this.add(userId, participant, event, at, at >= now - FRESH_MS);
     }
+    const sentAt = message.at - offset;
+    if (sentAt <= now + FUTURE_TOLERANCE_MS) participant.heardUntil = Math.max(participant.heardUntil, sentAt, participant.lastEventAt);
     this.compose(now);
     return true;
   }
@@ -185,8 +193,8 @@ export class ClassStream {
     return text;
   }
 
-  /** Folds one accepted event (at its corrected time) into its participant's state. */
-  private add(userId: string, p: ParticipantState, event: TelemetryEvent, at: number): void {
+  /** Folds one accepted event (at its corrected time; `fresh` when recent enough to raise a tag) into its participant's state. */
+  private add(userId: string, p: ParticipantState, event: TelemetryEvent, at: number, fresh: boolean): void {
     if (at > p.lastEventAt) p.lastEventAt = at;
     if (at > this.newestAt) this.newestAt = at;
     switch (event.type) {
@@ -198,23 +206,21 @@ export class ClassStream {
         return;
       case 'board-lag': {
         p.noteCourse(at);
-        let verdict = boardLag(event);
         // A board that fell behind when the participant's network dropped out catches up by itself.
-        if (verdict?.bad && !verdict.hard && p.outageAround(at - event.lagMs)) verdict = null;
-        p.streak('board').add(at, Math.min(event.lagMs, BOARD_REPORT_MS), verdict);
+        p.streak('board').add(at, Math.max(event.lagMs, BOARD_REPORT_MS), boardLag(event, p.outageAround(at - event.lagMs)), fresh);
         return;
       }
       case 'draw':
         p.noteCourse(at);
-        if (!event.ok) p.drawFailed(at);
+        p.drew(at, event.ok);
         return;
       case 'media':
-        this.addMedia(userId, p, event, at);
+        this.addMedia(userId, p, event, at, fresh);
         return;
     }
   }
 
-  private addMedia(userId: string, p: ParticipantState, event: MediaEvent, at: number): void {
+  private addMedia(userId: string, p: ParticipantState, event: MediaEvent, at: number, fresh: boolean): void {
     p.firstMediaAt ??= at;
     if (at > p.lastMediaAt) p.lastMediaAt = at;
     const intervalMs = intervalOf(event);
@@ -226,7 +232,7 @@ export class ClassStream {
         if (event.kind === 'audio' && event.packets !== undefined) p.learn('audio', at, event.packets / (intervalMs / 1000), event.audioLevel);
         if (event.kind === 'video' && event.frames !== undefined) p.learn('video', at, event.frames / (intervalMs / 1000), undefined);
       }
-      p.streak(event.kind).add(at, intervalMs, verdict);
+      p.streak(event.kind).add(at, intervalMs, verdict, fresh);
       if (this.roster.teachers.has(userId)) this.noteTeacher(userId, event, at);
       return;
     }
@@ -241,7 +247,7 @@ export class ClassStream {
       verdict = null;
       streak.interrupt();
     }
-    streak.add(at, intervalMs, verdict);
+    streak.add(at, intervalMs, verdict, fresh);
   }
 
   /** What a teacher's own reports show they send, for judging older-style reports of what students receive. */
@@ -281,9 +287,13 @@ export class ClassStream {
       const before = this.held.get(key);
       next.set(key, { tag, userId, since: Math.max(0, Math.round(before?.since ?? since)), evidence: evidence.slice(0, MAX_EVIDENCE) });
     };
-    const confirmed = (held: Held) => {
-      if (now - held.since >= CONFIRM_MS || (held.failures ?? 1) > 1) return true;
-      later(held.since + CONFIRM_MS);
+    // A failure is not confirmed for a participant who has left: nobody is held up by it (a rejoin starts afresh).
+    const confirmed = (held: Held, p: ParticipantState, offline: boolean) => {
+      if (offline) return false;
+      if ((held.failures ?? 1) > 1) return true;
+      const due = held.since + CONFIRM_MS;
+      if (now >= due && (p.heardUntil >= due || now >= due + BATCH_WAIT_MS)) return true;
+      later(now < due ? due : due + BATCH_WAIT_MS);
       return false;
     };
     for (const [userId, p] of this.participants) {
@@ -296,7 +306,7 @@ export class ClassStream {
       later(p.lastEventAt + (offline ? OFFLINE_KEPT_MS : PARTICIPANT_TTL_MS) + 1);
       if (p.entered) put('entry.entered', userId, p.entered.since, p.entered.evidence);
       if (p.slow) put('entry.slow', userId, p.slow.since, p.slow.evidence);
-      for (const [component, held] of p.initFailed) if (confirmed(held)) put(INIT_TAGS[component as TaggedComponent], userId, held.since, held.evidence);
+      for (const [component, held] of p.initFailed) if (confirmed(held, p, offline)) put(INIT_TAGS[component as TaggedComponent], userId, held.since, held.evidence);
 
       let streamProblem = false;
       let streamClearedAt = Number.NEGATIVE_INFINITY;
@@ -319,7 +329,7 @@ export class ClassStream {
       }
 
       const loadFailure = p.loadFailure();
-      const load = loadFailure !== null && confirmed(loadFailure);
+      const load = loadFailure !== null && confirmed(loadFailure, p, offline);
       if (load) put('course.load-failed', userId, loadFailure.since, loadFailure.evidence);
       const board = p.streaks.get('board');
       if (board?.held && now - board.lastBadAt > COURSE_QUIET_MS) board.release(now);

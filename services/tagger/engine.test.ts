@@ -97,6 +97,46 @@ describe('tag engine: silence is not failure', () => {
   });
 });
 
+describe('tag engine: fades are tagged while they fade', () => {
+  it('tags a camera that fades on a weakened report followed by a failing one, not on one or two half-rate reports', () => {
+    const h = harness();
+    const send = consoleOf(h, 'student1');
+    const start = h.clock.now;
+    for (let i = 0; i < 4; i++) send(start + i * 5_000, (at) => [videoSend(at, 75, { intervalMs: 5_000 })]);
+    // A busy CPU halves a report's frames now and then, even twice in a row: weak, never a tag.
+    send(start + 20_000, (at) => [videoSend(at, 38, { intervalMs: 5_000 })]);
+    send(start + 25_000, (at) => [videoSend(at, 38, { intervalMs: 5_000 })]);
+    send(start + 30_000, (at) => [videoSend(at, 75, { intervalMs: 5_000 })]);
+    expect(problems(h)).toEqual([]);
+    // A fade: 70% of the rate, then 40%.
+    send(start + 35_000, (at) => [videoSend(at, 52, { intervalMs: 5_000 })]);
+    expect(problems(h)).toEqual([]);
+    send(start + 40_000, (at) => [videoSend(at, 30, { intervalMs: 5_000 })]);
+    expect(problems(h)).toEqual(['stream.video-stuck student1']);
+    // Since the fade began (corrected by the console's clock offset, the 150 ms its messages take here).
+    expect(Math.abs(h.latest()!.tags.find((t) => t.tag === 'stream.video-stuck')!.since - (start + 30_000))).toBeLessThan(500);
+    send(start + 45_000, (at) => [videoSend(at, 75, { intervalMs: 5_000 })]);
+    expect(problems(h)).toEqual([]);
+  });
+
+  it('tags a speaking microphone whose packets fall short of what its level calls for; its pauses are not failures', () => {
+    const h = harness();
+    const send = consoleOf(h, 'teacher1');
+    const start = h.clock.now;
+    // Speaking most of the time (level 0.2 at 50 packets a second), pausing (DTX: 2.5 a second at a whisper of level).
+    const report = (packets: number, level: number) => (at: number) => [audioSend(at, 20, { packets, intervalMs: 5_000, audioLevel: level })];
+    for (let i = 0; i < 4; i++) send(start + i * 5_000, report(i % 2 === 0 ? 250 : 138, i % 2 === 0 ? 0.2 : 0.15));
+    send(start + 20_000, report(13, 0.002));
+    send(start + 25_000, report(250, 0.2));
+    expect(problems(h)).toEqual([]);
+    // The microphone still hears speech, but the packets fade: 70%, then 35% of what speech sends.
+    send(start + 30_000, report(175, 0.2));
+    expect(problems(h)).toEqual([]);
+    send(start + 35_000, report(88, 0.2));
+    expect(problems(h)).toEqual(['stream.audio-stuck teacher1']);
+  });
+});
+
 describe("tag engine: can't hear, can't see", () => {
   const hearing = (loss: number) => (at: number) => [
     { ...audioReceive(at, 'teacher1', loss > 50 ? 0 : 0.1), lossPct: loss, packets: Math.round(250 * (1 - loss / 100)), intervalMs: 5_000 },
@@ -153,6 +193,19 @@ describe('tag engine: board, drawing, lasting states', () => {
     expect(problems(h)).toEqual(['course.not-synced student1']);
   });
 
+  it('tags not synced on one report of a board 8 s behind with operations pending', () => {
+    const h = harness();
+    const start = h.clock.now;
+    const pending = consoleOf(h, 'student1');
+    pending(start, (at) => [{ type: 'board-lag', at, lagMs: 9_000, pendingOps: 1 }]);
+    expect(problems(h)).toEqual(['course.not-synced student1']);
+    expect(Math.abs(h.latest()!.tags.find((t) => t.tag === 'course.not-synced')!.since - (start - 9_000))).toBeLessThan(500);
+    // A board reporting, with nothing pending, how long it was behind (as it does when it has caught up) is no fault.
+    const caughtUp = consoleOf(h, 'student2');
+    caughtUp(start, (at) => [{ type: 'board-lag', at, lagMs: 12_000, pendingOps: 0 }]);
+    expect(problems(h)).toEqual(['course.not-synced student1']);
+  });
+
   it("tags can't draw on two failures within 30 s and clears 12 s after the last one", () => {
     const h = harness();
     const send = consoleOf(h, 'student1');
@@ -172,14 +225,34 @@ describe('tag engine: board, drawing, lasting states', () => {
     const start = h.clock.now;
     send(start, (at) => [{ type: 'init', at, component: 'media', ok: false }, { type: 'courseware', at, asset: 'a1', ok: false, ms: 900 }]);
     send(start + 2_000, (at) => [{ type: 'init', at, component: 'media', ok: true }]);
+    // Nothing more from the participant: a success sent within the 10 s would have arrived a batch's wait (2.5 s)
+    // later. (Times here are the console's; the tagger's are 150 ms later, the messages' delay.)
     h.clock.now = start + 12_000;
+    h.engine.tick();
+    expect(problems(h)).toEqual([]);
+    h.clock.now = start + 12_700;
     h.engine.tick();
     expect(problems(h)).toEqual(['course.load-failed student1']);
     send(start + 13_000, (at) => [{ type: 'init', at, component: 'messaging', ok: false }, { type: 'courseware', at, asset: 'a2', ok: false, ms: 900 }, { type: 'courseware', at: at + 1, asset: 'a2', ok: false, ms: 900 }]);
     expect(problems(h)).toEqual(['course.load-failed student1']);
-    h.clock.now = start + 24_000;
-    h.engine.tick();
+    // An event of theirs from after the 10 s, with no success before it, confirms at once.
+    send(start + 23_500, (at) => [quietDtxMic(at)[0]!]);
     expect(problems(h)).toEqual(['course.load-failed student1', 'entry.init-failed.messaging student1']);
+  });
+
+  it('shows no start-up failure whose success is still on its way when the 10 s are up', () => {
+    const h = harness();
+    const start = h.clock.now;
+    h.engine.ingest(CLASS, 'student1', { v: 1, at: start, events: [{ type: 'init', at: start, component: 'media', ok: false }] });
+    // The retry succeeded at 9.5 s; the console's batch with it arrives at 11.6 s.
+    h.clock.now = start + 10_500;
+    h.engine.tick();
+    expect(problems(h)).toEqual([]);
+    h.clock.now = start + 11_600;
+    h.engine.ingest(CLASS, 'student1', { v: 1, at: start + 11_500, events: [{ type: 'init', at: start + 9_500, component: 'media', ok: true }] });
+    h.clock.now = start + 20_000;
+    h.engine.tick();
+    expect(h.published.some((p) => p.tags.some((t) => t.tag === 'entry.init-failed.media'))).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { TelemetryEvent } from '../../shared/protocol/messages';
 import type { TagId } from '../../shared/tags/catalogue';
 import { ClockOffset } from './clock';
-import { DRAW_FAILURES, DRAW_SPAN_MS, NO_DTX_PPS, SPEAKING_LEVEL, type Baseline } from './rules';
+import { DRAW_FAILED_SHARE, DRAW_FAILURES, DRAW_SPAN_MS, NO_DTX_PPS, SPEAKING_LEVEL, speechEnergyOf, type Baseline } from './rules';
 import { Streak } from './streak';
 
 /** Telemetry that changes a lasting state (entry, initialisation, courseware loads): applied in event-time order. */
@@ -23,10 +23,18 @@ export interface Held {
   evidence: string;
   /** Failures of it so far: the console retries a failed load, and a retry that fails as well confirms it. */
   failures?: number;
+  /** When it last failed (the same failure sent again is not a retry that failed). */
+  lastFailedAt?: number;
 }
 
 /** What a participant's reports are judged by: their own streams, what they receive from a teacher, their board. */
 export type Signal = 'audio' | 'video' | 'board' | `hear|${string}` | `see|${string}`;
+
+/** A dropout overlapping a report by this much explains its loss. */
+const OVERLAP_MS = 1_000;
+
+/** Healthy reports in a row that clear an audio tag (a single one can be a blip); one clears a video or board tag. */
+export const AUDIO_CLEAR_REPORTS = 2;
 
 /** A microphone seen without DTX is taken to stay so this long. */
 const BASELINE_KEPT_MS = 10 * 60_000;
@@ -47,6 +55,11 @@ export class ParticipantState {
   courseSince: number | null = null;
   /** Newest event time seen from this participant. */
   lastEventAt: number;
+  /**
+   * Up to when (corrected) this participant has told everything: the newest of their events and of their messages'
+   * `at` (a console sends every event up to when it sends). A success not heard of by then did not happen by then.
+   */
+  heardUntil = Number.NEGATIVE_INFINITY;
   /** Newest event time of a success per lasting state (`init:<component>`, `load:<asset>`, `entry`): older failures are past. */
   private recovered: Map<string, number> | null = null;
   readonly clock = new ClockOffset();
@@ -54,6 +67,8 @@ export class ParticipantState {
   readonly streaks = new Map<Signal, Streak>();
   /** Corrected times of recent failed drawing attempts, oldest first, and of the last one that went through. */
   drawFailures: number[] = [];
+  /** Corrected times of recent drawing attempts that went through. */
+  private drawOks: number[] = [];
   /** When the current "can't draw" began, while it holds. */
   drawSince: number | null = null;
   /** When the participant's media last showed everything lost or the link down: [from, to] of recent reports. */
@@ -65,6 +80,8 @@ export class ParticipantState {
   private noDtxAt = Number.NEGATIVE_INFINITY;
   /** Frame rates of the camera's recent healthy reports. */
   private readonly fpsSeen: number[] = [];
+  /** The microphone's speaking level squared, from recent healthy reports with speech in them. */
+  private readonly speechSeen: number[] = [];
 
   constructor(at: number) {
     this.lastEventAt = at;
@@ -72,24 +89,27 @@ export class ParticipantState {
 
   streak(signal: Signal): Streak {
     let streak = this.streaks.get(signal);
-    if (!streak) this.streaks.set(signal, (streak = new Streak(signal === 'audio' || signal.startsWith('hear|') ? 2 : 1)));
+    if (!streak) this.streaks.set(signal, (streak = new Streak(signal === 'audio' || signal.startsWith('hear|') ? AUDIO_CLEAR_REPORTS : 1)));
     return streak;
   }
 
   baseline(at: number): Baseline {
-    let fps: number | null = null;
-    if (this.fpsSeen.length >= 3) fps = [...this.fpsSeen].sort((a, b) => a - b)[Math.floor(this.fpsSeen.length / 2)]!;
-    return { noDtx: at - this.noDtxAt < BASELINE_KEPT_MS, fps };
+    return {
+      noDtx: at - this.noDtxAt < BASELINE_KEPT_MS,
+      speechEnergy: this.speechSeen.length >= 2 ? median(this.speechSeen) : null,
+      fps: this.fpsSeen.length >= 3 ? median(this.fpsSeen) : null,
+    };
   }
 
   /** Learns from a healthy send report what this participant's microphone and camera normally do. */
   learn(kind: 'audio' | 'video', at: number, perSecond: number, audioLevel: number | undefined): void {
     if (kind === 'audio') {
       if ((audioLevel ?? 1) < SPEAKING_LEVEL && perSecond >= NO_DTX_PPS) this.noDtxAt = at;
+      const energy = speechEnergyOf(perSecond, audioLevel, at - this.noDtxAt < BASELINE_KEPT_MS);
+      if (energy !== null) keep(this.speechSeen, energy);
       return;
     }
-    this.fpsSeen.push(perSecond);
-    if (this.fpsSeen.length > 6) this.fpsSeen.shift();
+    keep(this.fpsSeen, perSecond);
   }
 
   noteOutage(from: number, to: number): void {
@@ -99,9 +119,12 @@ export class ParticipantState {
     if (this.outages.length > 8) this.outages.shift();
   }
 
-  /** Whether the participant's network dropped out at some point of [from, to]. */
+  /**
+   * Whether the participant's network dropped out during [from, to]: a report showing a dropout overlaps it by a
+   * second or more (reports' intervals are not aligned, and touching at the edges is no overlap).
+   */
   outageDuring(from: number, to: number): boolean {
-    return this.outages.some(([a, b]) => a < to && b > from);
+    return this.outages.some(([a, b]) => Math.min(b, to) - Math.max(a, from) >= OVERLAP_MS);
   }
 
   /** Whether board lag that began at `from` is explained by the participant's network dropping out then. */
@@ -109,12 +132,17 @@ export class ParticipantState {
     return this.outages.some(([a, b]) => from >= a - 5_000 && from <= b + 1_000);
   }
 
-  /** A failed drawing attempt at `at`; returns true when it raised "can't draw". */
-  drawFailed(at: number): boolean {
-    this.drawFailures.push(at);
-    this.drawFailures.sort((a, b) => a - b);
-    while (this.drawFailures.length > 0 && this.drawFailures[0]! < this.drawFailures.at(-1)! - DRAW_SPAN_MS) this.drawFailures.shift();
-    if (this.drawSince !== null || this.drawFailures.length < DRAW_FAILURES) return false;
+  /** A drawing attempt at `at`; returns true when it raised "can't draw". */
+  drew(at: number, ok: boolean): boolean {
+    const times = ok ? this.drawOks : this.drawFailures;
+    // The same attempt sent again (a batch re-sent under a new id) is not another attempt.
+    if (times.includes(at)) return false;
+    times.push(at);
+    times.sort((a, b) => a - b);
+    const newest = Math.max(this.drawFailures.at(-1) ?? at, this.drawOks.at(-1) ?? at);
+    for (const list of [this.drawFailures, this.drawOks]) while (list.length > 0 && list[0]! < newest - DRAW_SPAN_MS) list.shift();
+    if (ok || this.drawSince !== null || this.drawFailures.length < DRAW_FAILURES) return false;
+    if (this.drawFailures.length < DRAW_FAILED_SHARE * (this.drawFailures.length + this.drawOks.length)) return false;
     this.drawSince = this.drawFailures[0]!;
     return true;
   }
@@ -163,6 +191,11 @@ export class ParticipantState {
   apply(event: StateEvent, at: number): void {
     switch (event.type) {
       case 'entry':
+        if (event.step === 'token') {
+          // A console entering again starts afresh: what failed in its earlier start-up is for the new one to show.
+          for (const [component, held] of this.initFailed) if (held.since < at) this.initFailed.delete(component);
+          for (const [asset, held] of this.loadFailed) if (held.since < at) this.loadFailed.delete(asset);
+        }
         if (event.step !== 'ready') return;
         this.entered ??= { since: at, evidence: `ready after ${Math.round(event.ms)} ms` };
         if (event.ms <= SLOW_ENTRY_MS) this.slow = null;
@@ -184,9 +217,11 @@ export class ParticipantState {
           this.loadFailed.delete(UNKNOWN_ASSET);
         } else if (this.loadFailed.has(event.asset)) {
           const held = this.loadFailed.get(event.asset)!;
+          if ((held.lastFailedAt ?? held.since) === at) return;
           held.failures = (held.failures ?? 1) + 1;
+          held.lastFailedAt = at;
         } else if (!this.pastFailure(`load:${event.asset}`, at)) {
-          this.loadFailed.set(event.asset, { since: at, evidence: `asset ${event.asset} failed: ${event.error ?? 'no reason given'}` });
+          this.loadFailed.set(event.asset, { since: at, lastFailedAt: at, evidence: `asset ${event.asset} failed: ${event.error ?? 'no reason given'}` });
         }
         return;
     }
@@ -201,6 +236,16 @@ export class ParticipantState {
     for (const held of this.loadFailed.values()) failures += held.failures ?? 1;
     return { since: first.since, evidence: `${first.evidence} (and ${this.loadFailed.size - 1} more)`, failures };
   }
+}
+
+/** The last six figures of a kind, newest last. */
+function keep(figures: number[], value: number): void {
+  figures.push(value);
+  if (figures.length > 6) figures.shift();
+}
+
+function median(figures: readonly number[]): number {
+  return [...figures].sort((a, b) => a - b)[Math.floor(figures.length / 2)]!;
 }
 
 /** Which lasting state a successful event ends, or null when the event is not a success. */

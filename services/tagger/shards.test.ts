@@ -32,11 +32,12 @@ describe('tagger shards against one broker', () => {
     await subscribe(watcher, [filter('classTags')]);
     const sender = await clients.connect(backend.mqttUrl, await serviceLogin(backend));
 
-    // Stamped by a true clock: a start-up that failed 15 s ago, past its confirmation time.
+    // Stamped by a true clock: a start-up that failed 15 s ago, past its confirmation time (a later entry step, not
+    // the first of a new entry, which would start afresh).
     const failedAt = Date.now() - 15_000;
     for (const classId of CLASSES) {
       const out = encode('telemetry', topic('telemetry', { classId, userId: 'student1' }), {
-        v: 1, at: Date.now(), events: [{ type: 'init', at: failedAt, component: 'media', ok: false }, { type: 'entry', at: Date.now(), step: 'token', ms: 0 }],
+        v: 1, at: Date.now(), events: [{ type: 'init', at: failedAt, component: 'media', ok: false }, { type: 'entry', at: Date.now(), step: 'broker', ms: 0 }],
       });
       await sender.publishAsync(out.topic, Buffer.from(out.payload), { qos: 0 });
     }

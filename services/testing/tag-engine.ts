@@ -32,8 +32,8 @@ export function harness(options: { forgetAfterMs?: number } = {}) {
       }
       for (const batch of [...batches.values()].sort((a, b) => a.at - b.at)) engine.ingest(CLASS, batch.userId, message(batch.events));
     },
-    /** Moves event time on: an entry step carries no tag, so only the watermark changes. */
-    advance: (at: number) => send('probe', [{ type: 'entry', step: 'token', ms: 0, at }]),
+    /** Moves event time on: an entry step (not the first of an entry, which starts afresh) carries no tag. */
+    advance: (at: number) => send('probe', [{ type: 'entry', step: 'broker', ms: 0, at }]),
     latest: () => published.at(-1),
     tags: () => (published.at(-1)?.tags ?? []).map((t) => `${t.tag} ${t.userId}`).sort(),
   };

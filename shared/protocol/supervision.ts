@@ -14,7 +14,7 @@ const person = z.object({ id: Id, name: z.string().min(1).max(120) });
 export const TagEntry = z.object({
   tag: TagIdSchema,
   userId: Id.optional(),
-  /** Event time at which the tag started to hold. */
+  /** When the tag started to hold: event time, corrected by its sender's clock offset (the tagger's time). */
   since: timestamp,
   /** What the tagger saw, in a few words ("student2 received 0 kbps audio while teacher1 sent 32 kbps"). */
   evidence: z.string().max(200).default(''),
@@ -25,7 +25,7 @@ export type TagEntry = z.infer<typeof TagEntry>;
 export const ClassTags = z.object({
   v: v1,
   classId: Id,
-  /** End of the last closed event-time window these tags come from. */
+  /** The newest event time (corrected by its sender's clock offset) these tags reflect; the name is kept from v1's windows. */
   windowEnd: timestamp,
   tags: z.array(TagEntry).max(500),
   setAside: z.object({ late: count, future: count, duplicate: count }),
