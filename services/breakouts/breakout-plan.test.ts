@@ -31,6 +31,15 @@ describe('breakout rounds', () => {
     expect(refusal(() => planRound({ classId: 'c1', mode: 'manual', groups: 1, minutes: 5, assignment: [['t9']] }, undefined, known, random, 1))).toBe('not-in-class');
   });
 
+  it('leaves out students with no session (the demo\'s simulated ones), and refuses a round of nobody but them', () => {
+    const simulated = (id: string) => (id.startsWith('sim') ? 'absent' : known(id));
+    const state = planRound({ classId: 'c1', mode: 'manual', groups: 2, minutes: 5, assignment: [['s1', 'sim-1'], ['sim-2', 's2']] }, undefined, simulated, random, 1);
+    expect(state.groups.map((g) => g.members.map((m) => m.id))).toEqual([['s1'], ['s2']]);
+    const dealt = planRound({ classId: 'c1', mode: 'random', groups: 2, minutes: 5, students: ['s1', 'sim-1', 's2', 'sim-2'] }, undefined, simulated, random, 1);
+    expect(dealt.groups.flatMap((g) => g.members.map((m) => m.id)).sort()).toEqual(['s1', 's2']);
+    expect(refusal(() => planRound({ classId: 'c1', mode: 'manual', groups: 1, minutes: 5, assignment: [['sim-1']] }, undefined, simulated, random, 1))).toBe('not-in-class');
+  });
+
   it("repeats the last round's members in new groups, leaving out who has gone; refuses while a round runs", () => {
     const first = planRound({ classId: 'c1', mode: 'manual', groups: 2, minutes: 5, assignment: [['s1', 'sGone'], ['s2']] }, undefined, known, random, 1);
     expect(refusal(() => planRound({ classId: 'c1', mode: 'last', groups: 1, minutes: 5 }, first, known, random, 2))).toBe('already-running');

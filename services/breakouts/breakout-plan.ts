@@ -21,8 +21,12 @@ export interface RoundRequest {
   students?: string[];
 }
 
-/** What the plan needs to know about people: a student of the class who may be placed (with their name), or null. */
-export type StudentOf = (userId: string) => BreakoutMember | null;
+/**
+ * What the plan needs to know about people: a student of the class who may be placed (with their name); `absent` for
+ * someone with no session now (signed out, or a simulated participant of the local demo), who is left out of the
+ * groups; null for anyone who is not a student of the class, who is refused.
+ */
+export type StudentOf = (userId: string) => BreakoutMember | 'absent' | null;
 
 /**
  * The groups of a new round, as the teacher asked: by hand (`assignment`), at random (`students` shuffled), empty
@@ -52,6 +56,7 @@ export function planRound(request: RoundRequest, previous: BreakoutState | undef
       break;
   }
   const seen = new Set<string>();
+  const absent: string[] = [];
   const round = (previous?.round ?? 0) + 1;
   const groups: BreakoutGroup[] = memberIds.map((ids, index) => {
     const members: BreakoutMember[] = [];
@@ -59,13 +64,18 @@ export function planRound(request: RoundRequest, previous: BreakoutState | undef
       if (seen.has(id)) throw new BreakoutRuleError('bad-assignment', `${id} is in more than one group`);
       seen.add(id);
       const member = studentOf(id);
-      // The last round's students who have gone are left out; anyone else named must be a student of the class.
-      if (member) members.push(member);
+      // Students without a session, and the last round's students who have gone, are left out; anyone else named must
+      // be a student of the class.
+      if (member === 'absent') absent.push(id);
+      else if (member) members.push(member);
       else if (mode !== 'last') throw new BreakoutRuleError('not-in-class', `${id} is not a student of ${classId}`);
     }
     const key = groupKey(round, index);
     return { key, name: `Group ${index + 1}`, classId: groupClassId(classId, key), members };
   });
+  if (mode === 'manual' && absent.length > 0 && groups.every((g) => g.members.length === 0)) {
+    throw new BreakoutRuleError('not-in-class', `none of the students named is signed in now (${absent.join(', ')})`);
+  }
   return {
     v: 1, classId, round, state: 'running', mode, groups, startedAt: now, endsAt: now + minutes * 60_000, endedAt: null, broadcast: null,
     updatedAt: now,

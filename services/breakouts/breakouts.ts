@@ -116,9 +116,10 @@ export class BreakoutService {
   }
 
   /** A student of the class who may be placed in a group: signed in with the class in scope, and not removed from it. */
-  private studentOf(classId: string, userId: string): BreakoutMember | null {
+  private studentOf(classId: string, userId: string): BreakoutMember | 'absent' | null {
     const claims = this.options.claimsOf(userId);
-    if (claims?.role !== 'student' || !inScope(claims, classId)) return null;
+    if (!claims) return 'absent';
+    if (claims.role !== 'student' || !inScope(claims, classId)) return null;
     if (this.rooms.get(classId)?.removed.includes(userId)) return null;
     return { id: userId, name: claims.name };
   }
@@ -136,14 +137,14 @@ export class BreakoutService {
   private choose(userId: string, { classId, key }: Params<'choose'>): BreakoutState {
     requesterIn(this.options.claimsOf, userId, classId);
     const member = this.studentOf(classId, userId);
-    if (!member) throw new RpcRefusal('not-in-class', `${userId} is not a student of ${classId}`);
+    if (!member || member === 'absent') throw new RpcRefusal('not-in-class', `${userId} is not a student of ${classId}`);
     return this.apply(classId, (s, now) => plan.chooseGroup(s, classId, member, key, now));
   }
 
   private move(userId: string, { classId, userId: studentId, key }: Params<'move'>): BreakoutState {
     this.teacher(userId, classId);
     const member = this.studentOf(classId, studentId);
-    if (!member) throw new RpcRefusal('not-in-class', `${studentId} is not a student of ${classId}`);
+    if (!member || member === 'absent') throw new RpcRefusal('not-in-class', `${studentId} is not signed in to ${classId}`);
     return this.apply(classId, (s, now) => plan.placeStudent(s, classId, member, key, now));
   }
 
