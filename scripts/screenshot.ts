@@ -5,7 +5,7 @@
  * It starts the embedded backend with 50 simulated classes, injects a few faults so the supervisor's screens have
  * problem tags and help requests to show, waits until the tagger has tagged them, and drives browser mode in
  * Chromium: the connect screen, a teacher's class list and class screen, and a supervisor's wall, help queue
- * (a request open) and class detail. The theme is the system's (`prefers-color-scheme`, emulated here), which the
+ * (a request open), class detail and the report of a class with a problem. The theme is the system's (`prefers-color-scheme`, emulated here), which the
  * console follows unless someone chose one.
  *
  * SCREENSHOT_DIR=<folder> writes elsewhere; SCREENSHOT_ONLY=wall,help picks screens.
@@ -24,7 +24,7 @@ const SIZES = [
 ] as const;
 const THEMES = ['light', 'dark'] as const;
 
-type Screen = 'connect' | 'classes' | 'class' | 'wall' | 'help' | 'detail';
+type Screen = 'connect' | 'classes' | 'class' | 'wall' | 'help' | 'detail' | 'report';
 
 /** Live simulated classes with a simulated student online, to carry the injected faults. */
 function faultyClasses(internals: BackendInternals, count: number): { classId: string; studentId: string }[] {
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       internals.simulator!.inject({ classId, userId: studentId, tag: tags[i]!, fixable: false, help: i < 2 ? { delayMs: 1_000 } : false }),
     );
     // The tagger's windows are 30 s with 10 s allowed lateness: wait until the first tag is on the wall.
-    if (want('wall') || want('help') || want('detail')) {
+    if (want('wall') || want('help') || want('detail') || want('report')) {
       const probe = await signedIn(browser, backend.httpUrl, 'supervisor1', SIZES[0], 'light');
       await probe.locator('[data-testid="wall-row"][data-severity="critical"]').first().waitFor({ timeout: 120_000 });
       await probe.context().close();
@@ -128,6 +128,15 @@ async function main(): Promise<void> {
             await page.getByTestId('timeline-entry').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
             await shoot(page, 'detail', size, theme);
           }
+          await page.context().close();
+        }
+        if (want('report')) {
+          const page = await signedIn(browser, backend.httpUrl, 'supervisor1', size, theme);
+          await page.getByTestId('tab-reports').click();
+          const row = page.locator(`[data-testid="report-list-row"][data-class-id="${faults[0]!.classId}"]`);
+          await row.getByTestId('report-open').click();
+          await page.getByTestId('report-problem').first().waitFor({ timeout: 60_000 });
+          await shoot(page, 'report', size, theme);
           await page.context().close();
         }
       }

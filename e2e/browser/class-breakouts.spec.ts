@@ -1,8 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect as baseExpect, test, type BackendFixture } from '../fixtures';
-import { BoardPage } from '../pages/BoardPage';
+import { expect as baseExpect, test } from '../fixtures';
 import { BreakoutPanel, BreakoutRoom } from '../pages/Breakouts';
-import { ConnectPage } from '../pages/ConnectPage';
+import { joinClass, studentToken, type ClassParticipant } from '../pages/ClassParticipant';
 
 const classId = 'class-0001';
 
@@ -12,32 +10,11 @@ const expect = baseExpect.configure({ timeout: 60_000 });
 // Four people sign in and open the class, and each moves between rooms: more than the default budget under load.
 test.describe.configure({ timeout: 600_000 });
 
-interface Person {
-  page: Page;
-  board: BoardPage;
-  room: BreakoutRoom;
-  close(): Promise<void>;
-}
+const laptop = { width: 1280, height: 720 };
 
-/** Signs in (a demo account, or a student with a token the backend signs) and opens or observes the class. */
-async function enter(browser: Browser, consoleUrl: string, who: string, options: { server?: BackendFixture; observe?: boolean } = {}): Promise<Person> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const connect = new ConnectPage(page);
-  await connect.open(consoleUrl);
-  if (options.server) {
-    const { token } = await options.server.internals.tokens.sign({ sub: who, name: `Pupil ${who}`, role: 'student', classes: [classId] });
-    await connect.signInWithToken(token);
-  } else {
-    await connect.signInAsDemo(who);
-  }
-  await expect(page.getByTestId('console-screen')).toBeVisible();
-  // Supervisors land on their console: the class list is its "All classes" tab.
-  if (options.observe) await page.getByTestId('tab-classes').click();
-  const row = page.locator(`[data-testid="class-row"][data-class-id="${classId}"]`);
-  await row.getByTestId(options.observe ? 'class-observe' : 'class-open').click();
-  await expect(page.getByTestId('class-screen')).toBeVisible();
-  return { page, board: new BoardPage(page), room: new BreakoutRoom(page), close: () => context.close() };
+/** A participant with the breakout page object for their room. */
+function inBreakouts(person: ClassParticipant) {
+  return { page: person.page, board: person.board, room: new BreakoutRoom(person.page), close: person.close };
 }
 
 test('breakout groups: the teacher splits the class, visits a group, changes the timer, broadcasts and brings everyone back; a supervisor observes', async ({
@@ -45,10 +22,10 @@ test('breakout groups: the teacher splits the class, visits a group, changes the
   consoleUrl,
   server,
 }) => {
-  const teacher = await enter(browser, consoleUrl, 'teacher1');
-  const alice = await enter(browser, consoleUrl, 'student1');
-  const bob = await enter(browser, consoleUrl, 'pupil-bob', { server });
-  const supervisor = await enter(browser, consoleUrl, 'supervisor1', { observe: true });
+  const teacher = inBreakouts(await joinClass(browser, consoleUrl, 'teacher1', classId, { viewport: laptop }));
+  const alice = inBreakouts(await joinClass(browser, consoleUrl, 'student1', classId, { viewport: laptop }));
+  const bob = inBreakouts(await joinClass(browser, consoleUrl, 'pupil-bob', classId, { viewport: laptop, token: await studentToken(server, 'pupil-bob', classId) }));
+  const supervisor = inBreakouts(await joinClass(browser, consoleUrl, 'supervisor1', classId, { viewport: laptop, how: 'observe', listed: 50 }));
   try {
     const panel = new BreakoutPanel(teacher.page);
     await panel.open();

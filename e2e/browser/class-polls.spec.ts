@@ -1,9 +1,8 @@
-import type { Browser, Page, WebSocket } from '@playwright/test';
+import type { Page, WebSocket } from '@playwright/test';
 import mqttPacket from 'mqtt-packet';
-import { expect, test, type BackendFixture } from '../fixtures';
-import { ClassListPage } from '../pages/ClassListPage';
+import { expect, test } from '../fixtures';
 import { ClassPage } from '../pages/ClassPage';
-import { ConnectPage } from '../pages/ConnectPage';
+import { joinClass, studentToken } from '../pages/ClassParticipant';
 import { PollCard } from '../pages/PollCard';
 import { PollPanel } from '../pages/PollPanel';
 
@@ -12,28 +11,7 @@ const classId = 'class-0001';
 // Three people sign in and open the class in each test: more than the default budget on a loaded machine.
 test.describe.configure({ timeout: 150_000 });
 
-interface Person {
-  page: Page;
-  close(): Promise<void>;
-}
-
-/** Signs in (a demo account, or a student who is not one with a token the backend signs) and opens the class. */
-async function enter(browser: Browser, consoleUrl: string, who: string, server?: BackendFixture, onPage?: (page: Page) => void): Promise<Person> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  onPage?.(page);
-  const connect = new ConnectPage(page);
-  await connect.open(consoleUrl);
-  if (server) {
-    const { token } = await server.internals.tokens.sign({ sub: who, name: `Pupil ${who}`, role: 'student', classes: [classId] });
-    await connect.signInWithToken(token);
-  } else {
-    await connect.signInAsDemo(who);
-  }
-  await new ClassListPage(page).waitForClasses(1);
-  await new ClassPage(page).open(classId);
-  return { page, close: () => context.close() };
-}
+const laptop = { width: 1280, height: 720 };
 
 /** Every MQTT PUBLISH the page's WebSockets receive from the broker, decoded by the MQTT packet parser. */
 function publishesTo(page: Page): { topic: string; payload: string }[] {
@@ -51,9 +29,9 @@ function publishesTo(page: Page): { topic: string; payload: string }[] {
 test('an anonymous poll: students answer from a card beside the board, and no student id reaches the teacher with an answer', async ({ browser, consoleUrl, server }) => {
   let frames: { topic: string; payload: string }[] = [];
   // Every frame the teacher's console receives, from before it signs in.
-  const teacher = await enter(browser, consoleUrl, 'teacher1', undefined, (page) => (frames = publishesTo(page)));
-  const alice = await enter(browser, consoleUrl, 'student1');
-  const bob = await enter(browser, consoleUrl, 'pupil-bob', server);
+  const teacher = await joinClass(browser, consoleUrl, 'teacher1', classId, { viewport: laptop, onPage: (page) => (frames = publishesTo(page)) });
+  const alice = await joinClass(browser, consoleUrl, 'student1', classId, { viewport: laptop });
+  const bob = await joinClass(browser, consoleUrl, 'pupil-bob', classId, { viewport: laptop, token: await studentToken(server, 'pupil-bob', classId) });
   try {
     const panel = new PollPanel(teacher.page);
     await panel.launch({
@@ -95,9 +73,9 @@ test('an anonymous poll: students answer from a card beside the board, and no st
 });
 
 test('a quiz: each student sees their own result, the teacher per-question accuracy, scores, the board and the CSV', async ({ browser, consoleUrl, server }) => {
-  const teacher = await enter(browser, consoleUrl, 'teacher1');
-  const alice = await enter(browser, consoleUrl, 'student1');
-  const bob = await enter(browser, consoleUrl, 'pupil-carl', server);
+  const teacher = await joinClass(browser, consoleUrl, 'teacher1', classId, { viewport: laptop });
+  const alice = await joinClass(browser, consoleUrl, 'student1', classId, { viewport: laptop });
+  const bob = await joinClass(browser, consoleUrl, 'pupil-carl', classId, { viewport: laptop, token: await studentToken(server, 'pupil-carl', classId) });
   try {
     const panel = new PollPanel(teacher.page);
     await panel.launch({

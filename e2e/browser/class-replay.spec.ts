@@ -127,6 +127,12 @@ test('a recorded class replays to the board everyone had at its end, on every pa
     // Chat was replayed as text: the markup in it is shown, never made into elements.
     await expect(replay.chat).toContainText('hello <b>class</b>');
     await expect(replay.chat.locator('b')).toHaveCount(0);
+    // Newest first, so the last thing said is in view.
+    await expect(replay.chat.locator('li').first()).toContainText('Page two is done');
+    // A replay is looked at, not drawn on: no drawing tools, and nothing about drawing rights.
+    await expect(teacher.page.getByTestId('board-toolbar')).toHaveCount(0);
+    await expect(teacher.page.getByTestId('board-block-reason')).toHaveText('');
+    await expect(teacher.page.getByTestId('board-fit-page')).toBeVisible();
     await expect(teacher.page.getByTestId('replay-hands')).toHaveText('Hands up: 1');
   } finally {
     for (const person of [teacher, ann, ben]) await person.close();

@@ -1,9 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
 import { peopleFromCsv } from '../../shared/reports/csv';
 import { expect, test, type BackendFixture } from '../fixtures';
 import { BoardPage } from '../pages/BoardPage';
 import { ClassListPage } from '../pages/ClassListPage';
-import { ClassPage } from '../pages/ClassPage';
+import { joinClass, studentToken } from '../pages/ClassParticipant';
 import { ConnectPage } from '../pages/ConnectPage';
 import { PollCard } from '../pages/PollCard';
 import { PollPanel } from '../pages/PollPanel';
@@ -14,29 +13,7 @@ const classId = 'class-0001';
 // Three people sign in, run a class and the teacher reads its report: more than the default budget on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
 
-interface Person {
-  page: Page;
-  room: ClassPage;
-  close(): Promise<void>;
-}
-
-/** Signs in (a demo account, or a student who is not one, with a token the backend signs) and opens the class. */
-async function enter(browser: Browser, consoleUrl: string, who: string, server?: BackendFixture): Promise<Person> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const connect = new ConnectPage(page);
-  await connect.open(consoleUrl);
-  if (server) {
-    const { token } = await server.internals.tokens.sign({ sub: who, name: `Pupil ${who}`, role: 'student', classes: [classId] });
-    await connect.signInWithToken(token);
-  } else {
-    await connect.signInAsDemo(who);
-  }
-  await new ClassListPage(page).waitForClasses(1);
-  const room = new ClassPage(page);
-  await room.open(classId);
-  return { page, room, close: () => context.close() };
-}
+const laptop = { width: 1280, height: 720 };
 
 /** Elements on the shown page that `userId` drew (each was one committed board operation). */
 const drawnBy = async (board: BoardPage, userId: string) => (await board.records()).filter((r) => r.by === userId).length;
@@ -50,9 +27,9 @@ function countsBefore(server: BackendFixture, userId: string): number[] {
 test('a short class, then its report: attendance, hands, chat, the poll and drawing per person, and a CSV with the same counts', async ({ browser, consoleUrl, server }) => {
   const before = { teacher1: countsBefore(server, 'teacher1'), student1: countsBefore(server, 'student1'), 'pupil-rey': countsBefore(server, 'pupil-rey') };
   const plus = (userId: keyof typeof before, delta: number[]) => before[userId].map((n, i) => String(n + delta[i]!));
-  const teacher = await enter(browser, consoleUrl, 'teacher1');
-  const alice = await enter(browser, consoleUrl, 'student1');
-  const bob = await enter(browser, consoleUrl, 'pupil-rey', server);
+  const teacher = await joinClass(browser, consoleUrl, 'teacher1', classId, { viewport: laptop });
+  const alice = await joinClass(browser, consoleUrl, 'student1', classId, { viewport: laptop });
+  const bob = await joinClass(browser, consoleUrl, 'pupil-rey', classId, { viewport: laptop, token: await studentToken(server, 'pupil-rey', classId) });
   try {
     // Hands (Alice's may still be up from an earlier test: it goes down first, and up once).
     await alice.room.setHand(false);

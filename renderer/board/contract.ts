@@ -71,6 +71,8 @@ export interface BoardMountOptions {
   participant: BoardParticipant;
   /** The class's teacher (from the class summary): the one sender who may always draw. */
   teacherId: string;
+  /** A board only looked at (a replay): its view controls (zoom, fit) and no drawing tools or drawing-rights note. */
+  viewOnly?: boolean;
   /** Called once the board can take commands. */
   boardReady?(control: BoardControl): void;
   /** Called once the courseware layer can take commands. */

@@ -86,7 +86,7 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
     },
     zoom: (factor: number) => view.zoomBy(factor),
   };
-  const toolbar = buildToolbar(view, board, controls);
+  const toolbar = buildToolbar(view, board, controls, options.viewOnly);
   view.onViewMoved = () => {
     fitted = false;
     toolbar.markFit(null);
@@ -94,7 +94,8 @@ export function mountBoard(container: HTMLElement, options: BoardMountOptions): 
   };
   toolbar.markFit(chosenFit);
   stage.append(progress, pageError, toolbar.status);
-  root.prepend(toolbar.rail, toolbar.strip);
+  if (options.viewOnly) root.prepend(toolbar.strip);
+  else root.prepend(toolbar.rail, toolbar.strip);
   view.resize(Math.max(1, stage.clientWidth), Math.max(1, stage.clientHeight));
 
   const courseware = new CoursewareRenderer(

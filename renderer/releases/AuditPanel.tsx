@@ -1,17 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ReleaseState } from '../../shared/protocol';
+import { saveFile } from '../components/saveFile';
 import type { ReleaseApi } from './releaseApi';
 import { useReleaseAudit } from './state/audit';
 
-/** Saves a Blob as a file through a temporary link. */
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The health gate's halts and the release audit log, newest first, with its export. */
 export function AuditPanel({ api, state }: { api: ReleaseApi; state: ReleaseState }) {
@@ -19,7 +11,7 @@ export function AuditPanel({ api, state }: { api: ReleaseApi; state: ReleaseStat
   const entries = useReleaseAudit((s) => s.entries);
   const error = useReleaseAudit((s) => s.error);
   const when = (at: number) => new Date(at).toLocaleString();
-  const exportAs = async (format: 'jsonl' | 'csv') => save(await api.exportAudit(format), `release-audit.${format}`);
+  const exportAs = async (format: 'jsonl' | 'csv') => saveFile(await api.exportAudit(format), `release-audit.${format}`);
   return (
     <section className="release-panel" data-testid="release-audit">
       <header>

@@ -96,6 +96,7 @@ function ReplayView({ classId, document, startAt }: { classId: string; document:
         boardModule.mountBoard(container, {
           channel,
           teacherId,
+          viewOnly: true,
           participant: { userId: channel.userId, role: 'student', observer: true },
           host: {
             sendTelemetry: () => {},
@@ -165,7 +166,7 @@ function ReplayView({ classId, document, startAt }: { classId: string; document:
   );
 }
 
-/** Chat up to the replay's position, the hands up then and the polls so far, as plain text. */
+/** Chat up to the replay's position (the last 50 lines, newest first), the hands up then and the polls so far, as plain text. */
 function ReplaySide({ timeline, at }: { timeline: Timeline; at: number }) {
   const count = messagesUpTo(timeline, at);
   const { chat, hands, polls } = useMemo(() => {
@@ -186,7 +187,8 @@ function ReplaySide({ timeline, at }: { timeline: Timeline; at: number }) {
         if (entry) entry.answered = tally.results.respondents;
       }
     }
-    return { chat: lines.slice(-50), hands: [...raised.values()].filter(Boolean).length, polls: [...pollStates.values()] };
+    // Newest first: the line just said is the one in view.
+    return { chat: lines.slice(-50).reverse(), hands: [...raised.values()].filter(Boolean).length, polls: [...pollStates.values()] };
   }, [timeline, count]);
   return (
     <aside className="replay-side">

@@ -1,22 +1,17 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassReport } from '../../shared/protocol/reports';
 import { reportCsv } from '../../shared/reports/csv';
-import { csvFileName, percent, when } from './format';
+import { saveCsv } from '../components/saveFile';
+import { inWords } from '../supervise/components/people';
+import { percent, reportFileStem, reportWordBook, when } from './format';
 
 const TOTALS = ['participants', 'students', 'hands', 'chat', 'boardOps', 'pollAnswers', 'problems', 'help'] as const;
-
-function download(report: ClassReport): void {
-  const url = URL.createObjectURL(new Blob([reportCsv(report)], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = csvFileName(report.classId, report.title);
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** One class's report: its totals, then attendance and activity per person, polls, connection problems and help. */
 export function ReportView({ report }: { report: ClassReport }) {
   const { t } = useTranslation();
+  const book = reportWordBook(report);
   const duration = (seconds: number) => (seconds < 120 ? t('reports.seconds', { count: seconds }) : t('reports.minutes', { count: Math.round(seconds / 60) }));
   return (
     <article className="report-view" data-testid="report-view" data-class-id={report.classId} data-state={report.state}>
@@ -34,7 +29,7 @@ export function ReportView({ report }: { report: ClassReport }) {
           </p>
           {report.endedAt === null && <p className="report-muted">{t('reports.stillLive')}</p>}
         </div>
-        <button type="button" data-testid="report-export" onClick={() => download(report)}>
+        <button type="button" data-testid="report-export" onClick={() => saveCsv(reportCsv(report), reportFileStem(report.classId, report.title))}>
           {t('reports.exportCsv')}
         </button>
       </header>
@@ -48,172 +43,172 @@ export function ReportView({ report }: { report: ClassReport }) {
         ))}
       </dl>
 
-      <section aria-labelledby="report-people">
-        <h4 id="report-people">{t('reports.section.people')}</h4>
+      <ReportTable
+        id="report-people"
+        title={t('reports.section.people')}
+        columns={[
+          { label: t('reports.people.name') },
+          { label: t('reports.people.role') },
+          { label: t('reports.people.joined') },
+          { label: t('reports.people.left') },
+          { label: t('reports.people.minutes'), numeric: true },
+          { label: t('reports.people.joins'), numeric: true },
+          { label: t('reports.people.hands'), numeric: true },
+          { label: t('reports.people.chat'), numeric: true },
+          { label: t('reports.people.board'), numeric: true },
+          { label: t('reports.people.polls'), numeric: true },
+          { label: t('reports.people.quiz'), numeric: true },
+        ]}
+      >
+        {report.people.map((p) => (
+          <tr
+            key={p.userId}
+            data-testid="report-person"
+            data-user-id={p.userId}
+            data-hands={p.hands}
+            data-chat={p.chat}
+            data-board-ops={p.boardOps}
+            data-poll-answers={p.pollAnswers}
+          >
+            <td>
+              {p.name} <span className="report-id">{p.userId}</span>
+            </td>
+            <td>{t(`reports.role.${p.role}`)}</td>
+            <td>{when(p.joinedAt)}</td>
+            <td>{p.leftAt === null ? <span className="report-muted">{t('reports.people.stillHere')}</span> : when(p.leftAt)}</td>
+            <td className="num">{p.minutesPresent.toFixed(1)}</td>
+            <td className="num">{p.joins}</td>
+            <td className="num">{p.hands}</td>
+            <td className="num">{p.chat}</td>
+            <td className="num">{p.boardOps}</td>
+            <td className="num">{p.pollAnswers}</td>
+            <td className="num">{p.quiz ? `${p.quiz.right}/${p.quiz.of}` : '–'}</td>
+          </tr>
+        ))}
+      </ReportTable>
+
+      <ReportTable
+        id="report-polls"
+        title={t('reports.section.polls')}
+        empty={t('reports.polls.none')}
+        columns={[
+          { label: t('reports.polls.title') },
+          { label: t('reports.polls.kind') },
+          { label: t('reports.polls.respondents'), numeric: true },
+          { label: t('reports.polls.accuracy'), numeric: true },
+          { label: t('reports.polls.questions') },
+        ]}
+      >
+        {report.polls.map((poll) => (
+          <tr key={poll.pollId} data-testid="report-poll" data-poll-id={poll.pollId} data-respondents={poll.respondents}>
+            <td>
+              {poll.title}
+              {poll.state === 'open' && <span className="report-muted"> ({t('reports.polls.open')})</span>}
+            </td>
+            <td>
+              {t(`reports.polls.${poll.kind}`)}
+              {poll.anonymous && <span className="report-muted"> · {t('reports.polls.anonymous')}</span>}
+            </td>
+            <td className="num">{poll.respondents}</td>
+            <td className="num">{poll.kind === 'quiz' ? percent(poll.accuracy) : '–'}</td>
+            <td>
+              <ul className="report-questions">
+                {poll.questions.map((q) => (
+                  <li key={q.questionId}>
+                    {q.prompt}: {q.respondents}
+                    {q.accuracy !== undefined && ` · ${percent(q.accuracy)}`}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </ReportTable>
+
+      <ReportTable
+        id="report-problems"
+        title={t('reports.section.problems')}
+        empty={t('reports.problems.none')}
+        columns={[
+          { label: t('reports.problems.tag') },
+          { label: t('reports.problems.who') },
+          { label: t('reports.problems.from') },
+          { label: t('reports.problems.lasted'), numeric: true },
+        ]}
+      >
+        {report.problems.map((p, i) => (
+          <tr key={`${p.tag}-${p.userId ?? ''}-${p.from}-${i}`} data-testid="report-problem" data-tag={p.tag}>
+            <td>{t(`supervise.tag.${p.tag}`)}</td>
+            <td>{p.userId ? (p.name ?? p.userId) : t('reports.problems.whole')}</td>
+            <td>{when(p.from)}</td>
+            <td className="num">
+              {duration(p.seconds)}
+              {p.to === null && <span className="report-muted"> ({t('reports.problems.holding')})</span>}
+            </td>
+          </tr>
+        ))}
+      </ReportTable>
+
+      <ReportTable
+        id="report-help"
+        title={t('reports.section.help')}
+        empty={t('reports.help.none')}
+        columns={[
+          { label: t('reports.help.from') },
+          { label: t('reports.help.topic') },
+          { label: t('reports.help.created') },
+          { label: t('reports.help.status') },
+          { label: t('reports.help.remedies') },
+          { label: t('reports.help.reason') },
+        ]}
+      >
+        {report.help.map((h) => (
+          <tr key={h.requestId} data-testid="report-help" data-status={h.status}>
+            <td>{h.from.name}</td>
+            <td>{t(`supervise.help.topics.${h.topic}`)}</td>
+            <td>{when(h.createdAt)}</td>
+            <td>
+              {t(`reports.helpStatus.${h.status}`)}
+              {h.claimedBy && <span className="report-muted"> · {inWords(h.claimedBy, t, book)}</span>}
+            </td>
+            <td>{h.remedies.map((r) => inWords(r, t, book)).join(', ')}</td>
+            <td>{inWords(h.reason, t, book)}</td>
+          </tr>
+        ))}
+      </ReportTable>
+    </article>
+  );
+}
+
+interface Column {
+  label: string;
+  /** Right-aligned figures. */
+  numeric?: boolean;
+}
+
+/** One section of a report: its heading, then its table, or `empty` when it has no rows. */
+function ReportTable({ id, title, empty, columns, children }: { id: string; title: string; empty?: string; columns: Column[]; children: ReactNode[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h4 id={id}>{title}</h4>
+      {empty !== undefined && children.length === 0 ? (
+        <p className="report-muted">{empty}</p>
+      ) : (
         <div className="report-scroll">
           <table className="report-table">
             <thead>
               <tr>
-                <th scope="col">{t('reports.people.name')}</th>
-                <th scope="col">{t('reports.people.role')}</th>
-                <th scope="col">{t('reports.people.joined')}</th>
-                <th scope="col">{t('reports.people.left')}</th>
-                <th scope="col" className="num">{t('reports.people.minutes')}</th>
-                <th scope="col" className="num">{t('reports.people.joins')}</th>
-                <th scope="col" className="num">{t('reports.people.hands')}</th>
-                <th scope="col" className="num">{t('reports.people.chat')}</th>
-                <th scope="col" className="num">{t('reports.people.board')}</th>
-                <th scope="col" className="num">{t('reports.people.polls')}</th>
-                <th scope="col" className="num">{t('reports.people.quiz')}</th>
+                {columns.map((column) => (
+                  <th key={column.label} scope="col" className={column.numeric ? 'num' : undefined}>
+                    {column.label}
+                  </th>
+                ))}
               </tr>
             </thead>
-            <tbody>
-              {report.people.map((p) => (
-                <tr
-                  key={p.userId}
-                  data-testid="report-person"
-                  data-user-id={p.userId}
-                  data-hands={p.hands}
-                  data-chat={p.chat}
-                  data-board-ops={p.boardOps}
-                  data-poll-answers={p.pollAnswers}
-                >
-                  <td>
-                    {p.name} <span className="report-id">{p.userId}</span>
-                  </td>
-                  <td>{t(`reports.role.${p.role}`)}</td>
-                  <td>{when(p.joinedAt)}</td>
-                  <td>{p.leftAt === null ? <span className="report-muted">{t('reports.people.stillHere')}</span> : when(p.leftAt)}</td>
-                  <td className="num">{p.minutesPresent.toFixed(1)}</td>
-                  <td className="num">{p.joins}</td>
-                  <td className="num">{p.hands}</td>
-                  <td className="num">{p.chat}</td>
-                  <td className="num">{p.boardOps}</td>
-                  <td className="num">{p.pollAnswers}</td>
-                  <td className="num">{p.quiz ? `${p.quiz.right}/${p.quiz.of}` : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{children}</tbody>
           </table>
         </div>
-      </section>
-
-      <section aria-labelledby="report-polls">
-        <h4 id="report-polls">{t('reports.section.polls')}</h4>
-        {report.polls.length === 0 ? (
-          <p className="report-muted">{t('reports.polls.none')}</p>
-        ) : (
-          <div className="report-scroll">
-            <table className="report-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.polls.title')}</th>
-                  <th scope="col">{t('reports.polls.kind')}</th>
-                  <th scope="col" className="num">{t('reports.polls.respondents')}</th>
-                  <th scope="col" className="num">{t('reports.polls.accuracy')}</th>
-                  <th scope="col">{t('reports.polls.questions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.polls.map((poll) => (
-                  <tr key={poll.pollId} data-testid="report-poll" data-poll-id={poll.pollId} data-respondents={poll.respondents}>
-                    <td>
-                      {poll.title}
-                      {poll.state === 'open' && <span className="report-muted"> ({t('reports.polls.open')})</span>}
-                    </td>
-                    <td>
-                      {t(`reports.polls.${poll.kind}`)}
-                      {poll.anonymous && <span className="report-muted"> · {t('reports.polls.anonymous')}</span>}
-                    </td>
-                    <td className="num">{poll.respondents}</td>
-                    <td className="num">{poll.kind === 'quiz' ? percent(poll.accuracy) : '–'}</td>
-                    <td>
-                      <ul className="report-questions">
-                        {poll.questions.map((q) => (
-                          <li key={q.questionId}>
-                            {q.prompt}: {q.respondents}
-                            {q.accuracy !== undefined && ` · ${percent(q.accuracy)}`}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <section aria-labelledby="report-problems">
-        <h4 id="report-problems">{t('reports.section.problems')}</h4>
-        {report.problems.length === 0 ? (
-          <p className="report-muted">{t('reports.problems.none')}</p>
-        ) : (
-          <div className="report-scroll">
-            <table className="report-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.problems.tag')}</th>
-                  <th scope="col">{t('reports.problems.who')}</th>
-                  <th scope="col">{t('reports.problems.from')}</th>
-                  <th scope="col" className="num">{t('reports.problems.lasted')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.problems.map((p, i) => (
-                  <tr key={`${p.tag}-${p.userId ?? ''}-${p.from}-${i}`} data-testid="report-problem" data-tag={p.tag}>
-                    <td>{t(`supervise.tag.${p.tag}`)}</td>
-                    <td>{p.userId ? (p.name ?? p.userId) : t('reports.problems.whole')}</td>
-                    <td>{when(p.from)}</td>
-                    <td className="num">
-                      {duration(p.seconds)}
-                      {p.to === null && <span className="report-muted"> ({t('reports.problems.holding')})</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <section aria-labelledby="report-help">
-        <h4 id="report-help">{t('reports.section.help')}</h4>
-        {report.help.length === 0 ? (
-          <p className="report-muted">{t('reports.help.none')}</p>
-        ) : (
-          <div className="report-scroll">
-            <table className="report-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.help.from')}</th>
-                  <th scope="col">{t('reports.help.topic')}</th>
-                  <th scope="col">{t('reports.help.created')}</th>
-                  <th scope="col">{t('reports.help.status')}</th>
-                  <th scope="col">{t('reports.help.remedies')}</th>
-                  <th scope="col">{t('reports.help.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.help.map((h) => (
-                  <tr key={h.requestId} data-testid="report-help" data-status={h.status}>
-                    <td>{h.from.name}</td>
-                    <td>{t(`supervise.help.topics.${h.topic}`)}</td>
-                    <td>{when(h.createdAt)}</td>
-                    <td>
-                      {t(`reports.helpStatus.${h.status}`)}
-                      {h.claimedBy && <span className="report-muted"> · {h.claimedBy}</span>}
-                    </td>
-                    <td>{h.remedies.join(', ')}</td>
-                    <td>{h.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-    </article>
+      )}
+    </section>
   );
 }

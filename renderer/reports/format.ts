@@ -1,4 +1,7 @@
 import i18next from 'i18next';
+import type { ClassReport } from '../../shared/protocol/reports';
+import { fileStem } from '../components/saveFile';
+import type { WordBook } from '../supervise/components/people';
 
 /** A moment as the console's language writes a date and time. */
 export function when(ms: number | null): string {
@@ -13,8 +16,13 @@ export function percent(share: number | null | undefined): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
 }
 
-/** A file name made of a class's title and id (letters and digits of any script, and dashes). */
-export function csvFileName(classId: string, title: string): string {
-  const stem = `${title}-${classId}`.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/-+/g, '-').slice(0, 80);
-  return `report-${stem || classId}.csv`;
+/** A report file's stem, made of its class's title and id. */
+export function reportFileStem(classId: string, title: string): string {
+  return `report-${fileStem(`${title}-${classId}`, 80) || classId}`;
+}
+
+/** The words for the ids a report's help reasons carry (people and the class), from the report itself. */
+export function reportWordBook(report: Pick<ClassReport, 'people' | 'classId' | 'title'>): WordBook {
+  const names = new Map(report.people.map((p) => [p.userId, p.name]));
+  return { person: (id) => names.get(id), classTitle: (id) => (id === report.classId ? report.title : undefined) };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { inScope, type Claims } from '../../shared/auth/claims';
+import { inScope, teaches, type Claims } from '../../shared/auth/claims';
 import { isId } from '../../shared/protocol/ids';
 import type { Verified } from '../auth/tokens';
 import { sendJson } from '../http/json';
@@ -49,7 +49,7 @@ async function bearer(req: IncomingMessage, deps: AssetRoutesDeps): Promise<Clai
 
 function mayUpload(claims: Claims, classId: string): boolean {
   if (claims.role === 'supervisor') return true;
-  return claims.role === 'teacher' && inScope(claims, classId);
+  return teaches(claims, classId);
 }
 
 /** The file name the uploader gave (`?name=`), kept as plain text for display only. */

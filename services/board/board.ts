@@ -1,4 +1,4 @@
-import { inScope } from '../../shared/auth/claims';
+import { teaches } from '../../shared/auth/claims';
 import { encode, type DropCounter } from '../../shared/protocol/codec';
 import type { BoardOps, BoardSnapshot } from '../../shared/protocol/messages';
 import { RPC } from '../../shared/protocol/rpc/index';
@@ -101,7 +101,7 @@ export class BoardService {
   private ops(classId: string, userId: string, ops: BoardOps): void {
     // A teacher with the class in scope teaches it.
     const claims = this.options.claimsOf(userId);
-    const refusal = refuseOps(this.rooms.get(classId), { userId, teaches: claims?.role === 'teacher' && inScope(claims, classId) }, ops);
+    const refusal = refuseOps(this.rooms.get(classId), { userId, teaches: teaches(claims, classId) }, ops);
     if (refusal) {
       this.ignored[refusal]++;
       return;

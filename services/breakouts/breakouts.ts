@@ -1,4 +1,4 @@
-import { inScope, type Claims } from '../../shared/auth/claims';
+import { inScope, teaches, type Claims } from '../../shared/auth/claims';
 import { serviceUserId } from '../../shared/auth/client-id';
 import { parentOf, type BreakoutGroup, type BreakoutMember, type BreakoutState } from '../../shared/protocol/breakouts';
 import { encode, type DropCounter } from '../../shared/protocol/codec';
@@ -111,7 +111,7 @@ export class BreakoutService {
 
   private teacher(userId: string, classId: string): Claims {
     const claims = requesterIn(this.options.claimsOf, userId, classId);
-    if (claims.role !== 'teacher' || !inScope(claims, classId)) throw new RpcRefusal('forbidden', "only the class's teachers run breakout groups");
+    if (!teaches(claims, classId)) throw new RpcRefusal('forbidden', "only the class's teachers run breakout groups");
     return claims;
   }
 

@@ -1,4 +1,4 @@
-import { inScope, type Claims } from '../../shared/auth/claims';
+import { teaches, type Claims } from '../../shared/auth/claims';
 import { encode, type DropCounter } from '../../shared/protocol/codec';
 import type { PollState } from '../../shared/protocol/polls';
 import { RPC, type AnswerResult, type KeptPoll, type ParsedParamsOf } from '../../shared/protocol/rpc/index';
@@ -99,8 +99,7 @@ export class PollService {
 
   private steerer(userId: string, classId: string): Claims {
     const claims = requesterIn(this.options.claimsOf, userId, classId);
-    const teaches = claims.role === 'teacher' && inScope(claims, classId);
-    if (!teaches && claims.role !== 'supervisor') throw new RpcRefusal('forbidden', "only the class's teachers run polls");
+    if (!teaches(claims, classId) && claims.role !== 'supervisor') throw new RpcRefusal('forbidden', "only the class's teachers run polls");
     return claims;
   }
 

@@ -1,3 +1,4 @@
+import { teaches } from '../../shared/auth/claims';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encode, type DropCounter } from '../../shared/protocol/codec';
@@ -143,7 +144,7 @@ export class RecorderService {
 
   private mustTeach(userId: string, classId: string): void {
     const claims = requesterIn(this.options.claimsOf, userId, classId);
-    if (claims.role !== 'teacher') throw new RpcRefusal('forbidden', 'only the class\'s teacher starts and stops its recording');
+    if (!teaches(claims, classId)) throw new RpcRefusal('forbidden', 'only the class\'s teacher starts and stops its recording');
   }
 
   private stateOf(classId: string): RecordingState {

@@ -33,6 +33,11 @@ export function inScope(claims: Pick<Claims, 'classes'>, classId: string): boole
   return claims.classes === '*' || claims.classes.includes(classId);
 }
 
+/** A teacher with the class in scope: who may run it (its board, polls, breakout groups, courseware, report). */
+export function teaches(claims: Pick<Claims, 'role' | 'classes'> | undefined, classId: string): boolean {
+  return claims?.role === 'teacher' && inScope(claims, classId);
+}
+
 /** Why a sign-in or a token was refused, so the connect screen can say which. */
 export const AUTH_FAILURES = {
   'unknown-user': 'No such user.',

@@ -30,9 +30,10 @@ export interface Toolbar {
 
 /**
  * The board's tools, colour swatches and view buttons, and its status line, in plain DOM (all text through
- * textContent, never markup). Drawing tools are disabled with the reason shown when the user may not draw.
+ * textContent, never markup). Drawing tools are disabled with the reason shown when the user may not draw. A
+ * view-only board (a replay) gets its view buttons alone, and no drawing-rights note.
  */
-export function buildToolbar(view: FabricBoard, board: Board, controls: ViewControls): Toolbar {
+export function buildToolbar(view: FabricBoard, board: Board, controls: ViewControls, viewOnly = false): Toolbar {
   const rail = el('div', { className: 'board-rail' }, 'board-toolbar');
   rail.setAttribute('role', 'toolbar');
   rail.setAttribute('aria-orientation', 'vertical');
@@ -93,7 +94,8 @@ export function buildToolbar(view: FabricBoard, board: Board, controls: ViewCont
     page: viewButton(text('fitPage'), 'board-fit-page', () => controls.fit('page')),
     width: viewButton(text('fitWidth'), 'board-fit-width', () => controls.fit('width')),
   };
-  strip.append(swatches.element, width, textInput, viewGroup);
+  if (viewOnly) strip.append(viewGroup);
+  else strip.append(swatches.element, width, textInput, viewGroup);
 
   const status = el('div', { className: 'board-status' }, 'board-status');
   status.setAttribute('role', 'status');
@@ -119,7 +121,7 @@ export function buildToolbar(view: FabricBoard, board: Board, controls: ViewCont
       redoButton.disabled = !s.canDraw || !s.canRedo;
       width.disabled = textInput.disabled = !s.canDraw;
       swatches.setDisabled(!s.canDraw);
-      block.textContent = s.block ? text(`block.${s.block}`) : '';
+      block.textContent = s.block && !viewOnly ? text(`block.${s.block}`) : '';
       markTool();
     }
     if (!last || last.unsent !== s.unsent) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { pollBoardText, pollCsv } from '../../../shared/polls/csv';
 import type { PollState } from '../../../shared/protocol';
+import { fileStem, saveCsv } from '../../components/saveFile';
 import { errorText } from './errorText';
 import type { PollDesk } from './pollDesk';
 import { usePolls } from './pollStore';
@@ -24,12 +25,7 @@ export function PollSummary({ desk, poll, board }: { desk: PollDesk; poll: PollS
 
   const exportCsv = () => {
     if (!tally) return;
-    const url = URL.createObjectURL(new Blob([pollCsv(poll, tally)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${poll.title.replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'poll'}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveCsv(pollCsv(poll, tally), fileStem(poll.title, 60) || 'poll');
   };
 
   return (

@@ -81,7 +81,7 @@ export class LinkCore {
   private readonly drops = new DropCounter(50);
   private readonly echo = new OwnEcho();
   private readonly directory = new DirectoryFollower({
-    requestPage: (from) => this.requestDirectoryPage(from),
+    requestPage: (from, reading) => this.requestDirectoryPage(from, reading),
     summaries: (summaries) => {
       for (const summary of summaries) this.batch.summary(summary);
       this.schedule();
@@ -261,11 +261,11 @@ export class LinkCore {
   }
 
   /** The link's own request: the next page of a supervisor's class list. */
-  private requestDirectoryPage(from: number): void {
+  private requestDirectoryPage(from: number, reading: number): void {
     const id = `directory-list-${++this.directoryRequests}`;
     this.sendRequest(id, 'directory', 'list', { from }, DIRECTORY_PAGE_TIMEOUT_MS, (outcome) => {
-      if (outcome.ok) this.directory.page(outcome.result as DirectoryPage);
-      else this.directory.failed(outcome.message);
+      if (outcome.ok) this.directory.page(outcome.result as DirectoryPage, reading);
+      else this.directory.failed(outcome.message, reading);
     });
   }
 

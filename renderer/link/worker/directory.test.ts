@@ -31,26 +31,32 @@ const changes = (epoch: string, seq: number, ...summaries: ClassSummary[]): Dire
 /** A follower wired to a list the way the console's class list keeps it: the newest summary per class. */
 function follower() {
   const requested: number[] = [];
+  const readings: number[] = [];
   const fallBacks: string[] = [];
   const list = new Map<string, ClassSummary>();
   const follow = new DirectoryFollower({
-    requestPage: (from) => requested.push(from),
+    requestPage: (from, reading) => {
+      requested.push(from);
+      readings.push(reading);
+    },
     summaries: (summaries) => summaries.forEach((s) => list.set(s.id, s)),
     fallBack: (reason) => fallBacks.push(reason),
   });
-  return { follow, requested, fallBacks, list, students: (n: number) => list.get(summary(n).id)?.presence.students };
+  /** The reading the last page request belongs to, as the link answers it. */
+  const reading = () => readings.at(-1)!;
+  return { follow, requested, reading, fallBacks, list, students: (n: number) => list.get(summary(n).id)?.presence.students };
 }
 
 describe('the class list read page by page and followed by its changes', () => {
   it('reads every page, then applies only the changes after the first page, in order', () => {
-    const { follow, requested, list, students } = follower();
+    const { follow, requested, reading, list, students } = follower();
     follow.start();
-    follow.page(page('run-1', 5, 0, 500, 1_000));
+    follow.page(page('run-1', 5, 0, 500, 1_000), reading());
     // Changes published while the pages are read: seq 5 is in the first page already; 6 and 7 are not.
     follow.changes(changes('run-1', 5, summary(1, 9)));
     follow.changes(changes('run-1', 6, summary(1, 3)));
     follow.changes(changes('run-1', 7, summary(600, 4)));
-    follow.page(page('run-1', 6, 500, 500, 1_000));
+    follow.page(page('run-1', 6, 500, 500, 1_000), reading());
     expect(requested).toEqual([0, 500]);
     expect(list.size).toBe(1_000);
     expect(students(1)).toBe(3);
@@ -62,35 +68,52 @@ describe('the class list read page by page and followed by its changes', () => {
   });
 
   it('reads the list again after a gap in the changes or when the directory restarted', () => {
-    const { follow, requested, students } = follower();
+    const { follow, requested, reading, students } = follower();
     follow.start();
-    follow.page(page('run-1', 2, 0, 10, 10));
+    follow.page(page('run-1', 2, 0, 10, 10), reading());
     follow.changes(changes('run-1', 4, summary(1, 5)));
     expect(students(1)).toBe(0);
     expect(requested).toEqual([0, 0]);
 
-    follow.page(page('run-1', 4, 0, 10, 10));
+    follow.page(page('run-1', 4, 0, 10, 10), reading());
     follow.changes(changes('run-2', 1, summary(1, 6)));
     expect(requested).toEqual([0, 0, 0]);
-    follow.page(page('run-2', 1, 0, 10, 10));
+    follow.page(page('run-2', 1, 0, 10, 10), reading());
     follow.changes(changes('run-2', 2, summary(1, 6)));
     expect(students(1)).toBe(6);
   });
 
   it('starts over when the directory restarts between two pages', () => {
-    const { follow, requested } = follower();
+    const { follow, requested, reading } = follower();
     follow.start();
-    follow.page(page('run-1', 2, 0, 5, 10));
-    follow.page(page('run-2', 0, 5, 5, 10));
+    follow.page(page('run-1', 2, 0, 5, 10), reading());
+    follow.page(page('run-2', 0, 5, 5, 10), reading());
     expect(requested).toEqual([0, 5, 0]);
   });
 
   it('falls back to the retained summaries when the directory cannot list, and ignores changes until read again', () => {
-    const { follow, fallBacks, students } = follower();
+    const { follow, fallBacks, reading, students } = follower();
     follow.start();
-    follow.failed('no response within 10000 ms');
+    follow.failed('no response within 10000 ms', reading());
     expect(fallBacks).toEqual(['no response within 10000 ms']);
     follow.changes(changes('run-1', 1, summary(1, 2)));
     expect(students(1)).toBeUndefined();
+  });
+
+  it('ignores the answer to a page of a reading that was started over', () => {
+    const { follow, requested, reading, list, fallBacks } = follower();
+    follow.start();
+    const first = reading();
+    follow.page(page('run-1', 2, 0, 5, 10), first);
+    expect(requested).toEqual([0, 5]);
+    // The link reconnects while the second page is on its way: the list is read again from the start.
+    follow.start();
+    follow.page(page('run-1', 2, 5, 5, 10), first);
+    follow.failed('timeout', first);
+    expect(requested).toEqual([0, 5, 0]);
+    expect(list.size).toBe(5);
+    expect(fallBacks).toEqual([]);
+    follow.page(page('run-1', 3, 0, 10, 10), reading());
+    expect(list.size).toBe(10);
   });
 });

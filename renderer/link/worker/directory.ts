@@ -3,8 +3,8 @@ import type { DirectoryPage } from '../../../shared/protocol/rpc/directory';
 
 /** What the follower asks of the link. */
 export interface DirectoryPort {
-  /** Asks the directory for the page of the list starting at `from`; the answer goes to `page` or `failed`. */
-  requestPage(from: number): void;
+  /** Asks the directory for the page of the list starting at `from`; the answer goes to `page` or `failed` with `reading`. */
+  requestPage(from: number, reading: number): void;
   /** Summaries to show, newest last. */
   summaries(summaries: readonly ClassSummary[]): void;
   /** The list cannot be read page by page: the console reads the retained summaries instead. */
@@ -23,6 +23,8 @@ const MAX_BUFFERED = 200;
 export class DirectoryFollower {
   private following: { epoch: string; seq: number } | null = null;
   private paging: { epoch: string | null; seq: number; buffered: DirectoryChanges[] } | null = null;
+  /** Counts the readings of the list: an answer to a page of an earlier reading is ignored. */
+  private reading = 0;
 
   constructor(private readonly port: DirectoryPort) {}
 
@@ -30,7 +32,7 @@ export class DirectoryFollower {
   start(): void {
     this.following = null;
     this.paging = { epoch: null, seq: 0, buffered: [] };
-    this.port.requestPage(0);
+    this.port.requestPage(0, ++this.reading);
   }
 
   /** Stops following (signed out, or reading the retained summaries instead). */
@@ -39,9 +41,9 @@ export class DirectoryFollower {
     this.paging = null;
   }
 
-  page(page: DirectoryPage): void {
+  page(page: DirectoryPage, reading: number): void {
     const paging = this.paging;
-    if (!paging) return;
+    if (!paging || reading !== this.reading) return;
     if (paging.epoch === null) {
       paging.epoch = page.epoch;
       paging.seq = page.seq;
@@ -51,7 +53,7 @@ export class DirectoryFollower {
     }
     this.port.summaries(page.summaries);
     if (page.next !== null) {
-      this.port.requestPage(page.next);
+      this.port.requestPage(page.next, reading);
       return;
     }
     this.paging = null;
@@ -79,8 +81,8 @@ export class DirectoryFollower {
     this.port.summaries(changes.summaries);
   }
 
-  failed(reason: string): void {
-    if (!this.paging) return;
+  failed(reason: string, reading: number): void {
+    if (!this.paging || reading !== this.reading) return;
     this.stop();
     this.port.fallBack(reason);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inScope, type Claims } from '../../auth/claims';
+import { teaches, type Claims } from '../../auth/claims';
 import { Id } from '../ids';
 import { ClassReport, ReportSummary } from '../reports';
 import { method } from './contract';
@@ -14,7 +14,7 @@ export const REPORT_REFUSALS = ['forbidden', 'no-report', 'unknown-user'] as con
  */
 export function mayReadReport(claims: Pick<Claims, 'role' | 'classes'>, classId: string): boolean {
   if (claims.role === 'supervisor' || claims.role === 'admin') return true;
-  return claims.role === 'teacher' && inScope(claims, classId);
+  return teaches(claims, classId);
 }
 
 /** Whether this role sees a reports list at all (a teacher sees their classes', supervisors and admins all). */
