@@ -36,10 +36,11 @@
  *   recordedEntries, recordingBytes, snapshotsRecorded            the recording
  *   loadReplayMs         from the replay screen's sign-in to its board mounted (download, checks, first seek)
  *   loadAverage          1-minute load average at the start and at the end
+ * BENCH_REPLAY_PROFILE=<file> also writes the replay page's CPU profile over the seeks (a .cpuprofile for DevTools).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -337,8 +338,15 @@ async function main(): Promise<void> {
       if (!Number.isFinite(ms)) throw new Error(`a seek to ${at} ms never showed its board`);
       seeks.push(ms);
     };
+    // BENCH_REPLAY_PROFILE=<file>: the replay page's CPU profile over the seeks (open in Chromium's DevTools).
+    const profiler = process.env.BENCH_REPLAY_PROFILE ? await replay.context().newCDPSession(replay) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     for (let i = 0; i < seekCount; i++) await seek(Math.round(random() * durationMs));
     await seek(durationMs);
+    if (profiler) writeFileSync(process.env.BENCH_REPLAY_PROFILE!, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     const replayPages = await serializedPages(replay, sim.pageIds);
     const pagesDiffering = replayPages.filter((s, i) => s !== livePages[i] || s === '').length;
     await browser.close();

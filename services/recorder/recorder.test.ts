@@ -113,6 +113,28 @@ describe('recorder service', () => {
     expect(JSON.stringify(forStudent.entries)).not.toContain('"answers":[{"userId"');
   });
 
+  it("keeps a changing page's snapshot once per 30 s of class time while keeping every op, so an hour's recording stays small", async () => {
+    const teacher = await TestParticipant.open(clients, backend, 'teacher1');
+    const snapshotTopic = topic('boardSnapshot', { classId: 'class-0001', pageId: 'page-2' });
+    await subscribe(teacher.client, [snapshotTopic]);
+    await call(teacher, 'start', 'class-0001');
+    internals.recorder().flushAll();
+    const from = readRecordingFile(recordingPath(internals.recordingsDir, 'class-0001')).entries.length;
+    const opsOnPage2 = (seq: number, id: string) =>
+      encode('boardOps', topic('boardOps', { classId: 'class-0001', userId: 'teacher1' }), { v: 1, pageId: 'page-2', session: 'kept', seq, records: [rect(id, 'teacher1')] });
+    // The board service republishes the page after each change (every 2 s): two snapshots, each with a new element.
+    for (const [seq, id] of [[1, 'k1'], [2, 'k2']] as const) {
+      await teacher.send(opsOnPage2(seq, id));
+      await teacher.inbox.waitFor((m) => m.topic === snapshotTopic && m.payload.toString().includes(`"${id}"`), `a snapshot with ${id}`);
+    }
+    await expect.poll(() => (internals.recorder().flushAll(), kinds('class-0001').slice(from).filter((k) => k === 'boardOps').length)).toBe(2);
+    await call(teacher, 'stop', 'class-0001');
+    const entries = readRecordingFile(recordingPath(internals.recordingsDir, 'class-0001')).entries.slice(from);
+    const snapshots = entries.flatMap((e) => (e.k === 'boardSnapshot' && !e.state && e.p.pageId === 'page-2' ? [e.m] : []));
+    expect(snapshots).toHaveLength(1);
+    expect(JSON.stringify(snapshots[0])).toContain('"k1"');
+  });
+
   it('refuses a start or stop from a student and from another class\'s teacher, and records nothing for them', async () => {
     const student = await TestParticipant.open(clients, backend, 'student2');
     const other = await TestParticipant.open(clients, backend, 'teacher1');

@@ -21,6 +21,12 @@ export const DEFAULT_RECORDING_LIMIT_BYTES = 512 * 1024 * 1024;
 /** Room kept below the bound for the entry that says the recording stopped there. */
 const STOP_RESERVE_BYTES = 128;
 const FLUSH_EVERY_MS = 200;
+/**
+ * A page's snapshot is kept at most this often (`snapshotEveryMs`, recorder clock). The board service republishes a
+ * changing page every 2 s; keeping each would make an hour's recording hundreds of megabytes of repeated pages. Every
+ * op is kept, so a replay rebuilds from the kept snapshot and the ops after it.
+ */
+export const DEFAULT_SNAPSHOT_EVERY_MS = 30_000;
 
 export interface RecorderServiceOptions {
   link: ServiceLink;
@@ -30,6 +36,8 @@ export interface RecorderServiceOptions {
   dir: string;
   /** Largest recording per class, in bytes; reaching it stops the recording, keeping what was written. */
   limitBytes?: number;
+  /** A page's snapshot is kept at most once per this many ms of the recorder's clock (DEFAULT_SNAPSHOT_EVERY_MS). */
+  snapshotEveryMs?: number;
   /** The recorder's clock, for entry times (the replay bench compresses a class's hour with it). */
   now?: () => number;
   onError?(error: unknown): void;
@@ -38,6 +46,8 @@ export interface RecorderServiceOptions {
 interface Active {
   writer: RecordingWriter;
   state: RecordingState;
+  /** When each page's snapshot was last kept, by page id. */
+  snapshotsKept: Map<string, number>;
 }
 
 export const recordingPath = (dir: string, classId: string) => join(dir, `${classId}.rec`);
@@ -178,7 +188,7 @@ export class RecorderService {
       v: 1, state: 'recording', startedAt: previous?.startedAt ?? now, by, bytes: writer.bytes, limitBytes: this.limitBytes,
       gaps: previous?.gaps ?? 0, ts: now,
     };
-    this.active.set(classId, { writer, state });
+    this.active.set(classId, { writer, state, snapshotsKept: new Map() });
     this.write(classId, { t: now, k: '$start', by });
     this.writeRetained(classId);
     if (!this.active.has(classId)) return this.stateOf(classId);
@@ -205,7 +215,7 @@ export class RecorderService {
         const { writer, existing } = RecordingWriter.open(recordingPath(this.options.dir, classId));
         const last = existing.entries.at(-1)?.t ?? state.ts;
         const resumed: RecordingState = { ...state, gaps: state.gaps + 1, bytes: writer.bytes, ts: this.now() };
-        this.active.set(classId, { writer, state: resumed });
+        this.active.set(classId, { writer, state: resumed, snapshotsKept: new Map() });
         this.write(classId, { t: this.now(), k: '$resume', from: last });
         if (this.active.has(classId)) this.setState(classId, resumed);
       } catch (error) {
@@ -222,8 +232,18 @@ export class RecorderService {
       if (!byTopic) this.retained.set(classId, (byTopic = new Map()));
       byTopic.set(topic(kind, params as never, this.options.root), { kind, params, message });
     }
-    if (!this.active.has(classId)) return;
+    const active = this.active.get(classId);
+    if (!active) return;
+    if (kind === 'boardSnapshot' && !retained && !this.keepSnapshot(active, (params as { pageId: string }).pageId)) return;
     this.write(classId, retained ? { t: this.now(), k: kind, p: params, m: message, state: true } : { t: this.now(), k: kind, p: params, m: message });
+  }
+
+  private keepSnapshot(active: Active, pageId: string): boolean {
+    const now = this.now();
+    const kept = active.snapshotsKept.get(pageId);
+    if (kept !== undefined && now - kept < (this.options.snapshotEveryMs ?? DEFAULT_SNAPSHOT_EVERY_MS)) return false;
+    active.snapshotsKept.set(pageId, now);
+    return true;
   }
 
   private writeRetained(classId: string): void {
