@@ -249,7 +249,10 @@ export class RecorderService {
   private writeRetained(classId: string): void {
     const t = this.now();
     for (const { kind, params, message } of this.retained.get(classId)?.values() ?? []) {
-      if (!this.active.has(classId)) return;
+      const active = this.active.get(classId);
+      if (!active) return;
+      // The page as the recording starts counts as its kept snapshot: the next one is kept 30 s on.
+      if (kind === 'boardSnapshot') active.snapshotsKept.set((params as { pageId: string }).pageId, t);
       this.write(classId, { t, k: kind, p: params, m: message, state: true });
     }
   }
