@@ -76,6 +76,8 @@ export function wins(a: ElementRecord, b: ElementRecord): boolean {
   if (a.version !== b.version) return a.version > b.version;
   if (a.nonce !== b.nonce) return a.nonce < b.nonce;
   if (a.by !== b.by) return a.by < b.by;
+  // Equal records (the common case: the same op heard again, or a snapshot holding it) skip serializing both.
+  if (sameRecord(a, b)) return false;
   return JSON.stringify(canonical(a)) < JSON.stringify(canonical(b));
 }
 
@@ -85,6 +87,17 @@ export function mergeRecords(a: ElementRecord, b: ElementRecord): ElementRecord 
   return canonical({ ...winner, deleted: a.deleted || b.deleted });
 }
 
+/** True when the two serialize to the same canonical bytes (compared field by field: merges call this per op). */
 export function sameRecord(a: ElementRecord, b: ElementRecord): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+  if (a === b) return true;
+  if (a.id !== b.id || a.kind !== b.kind || a.version !== b.version || a.nonce !== b.nonce || a.by !== b.by || a.z !== b.z || a.deleted !== b.deleted) return false;
+  const p = a.deleted ? EMPTY_PROPS : a.props;
+  const q = b.deleted ? EMPTY_PROPS : b.props;
+  if (
+    p.x !== q.x || p.y !== q.y || p.width !== q.width || p.height !== q.height || p.angle !== q.angle || p.stroke !== q.stroke ||
+    p.fill !== q.fill || p.strokeWidth !== q.strokeWidth || p.opacity !== q.opacity || p.text !== q.text || p.fontSize !== q.fontSize ||
+    p.asset !== q.asset || p.points.length !== q.points.length
+  ) return false;
+  for (let i = 0; i < p.points.length; i++) if (p.points[i] !== q.points[i]) return false;
+  return true;
 }
