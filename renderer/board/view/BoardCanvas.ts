@@ -108,8 +108,17 @@ export class BoardCanvas extends Canvas {
     clearTimeout(this.sharpenTimer);
     this.sharpenTimer = undefined;
     const { width, height } = this.lowerCanvasEl;
-    this.layer.width = Math.round(width * (1 + 2 * MARGIN));
-    this.layer.height = Math.round(height * (1 + 2 * MARGIN));
+    const layerWidth = Math.round(width * (1 + 2 * MARGIN));
+    const layerHeight = Math.round(height * (1 + 2 * MARGIN));
+    // Resizing a canvas gives it new pixels, made on its next use; one of the same size is only cleared.
+    if (this.layer.width !== layerWidth || this.layer.height !== layerHeight) {
+      this.layer.width = layerWidth;
+      this.layer.height = layerHeight;
+    } else {
+      const ctx = this.layer.getContext('2d')!;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, layerWidth, layerHeight);
+    }
     this.layerVpt = [...v] as TMat2D;
     this.paintOnLayer(objects, 0, top);
   }

@@ -14,9 +14,10 @@ export function toFabric(record: ElementRecord): BoardObject {
   const p = record.props;
   const common = {
     originX: 'left' as const, originY: 'top' as const, stroke: p.stroke, strokeWidth: p.strokeWidth, opacity: p.opacity,
-    // A cached object is a bitmap of its own, redrawn on every zoom step: with thousands of strokes that cost far more
-    // than drawing the strokes. Only text, whose glyphs are slow to draw, keeps one.
-    strokeUniform: true, objectCaching: record.kind === 'text',
+    // A cached object is a bitmap of its own, redrawn on every zoom step and made anew for every new object: with
+    // thousands of elements that costs far more than drawing them into the board's layer (BoardCanvas). Text too: a
+    // line without styles is one fillText, and a replay's seek spent most of its time making text bitmaps.
+    strokeUniform: true, objectCaching: false,
   };
   let object: FabricObject;
   switch (record.kind) {
