@@ -28,6 +28,8 @@ export interface LoadConfig {
   backgroundFaultShare: number;
   /** How long a background fault lasts. */
   backgroundFaultMs: number;
+  /** Put before every message id, so that a second load over the same classes is not taken for duplicates. */
+  idPrefix?: string;
 }
 
 export type LoadCommand = { type: 'mark'; classId: string } | { type: 'stop' };
@@ -96,6 +98,7 @@ let timer: ReturnType<typeof setInterval> | undefined;
 const classes: ClassLoad[] = [];
 const byId = new Map<string, ClassLoad>();
 const periodMs = 1_000 / config.perClassPerSecond;
+const idPrefix = config.idPrefix ?? '';
 /** Each class starts a background fault with this probability per report, which keeps the share steady. */
 const faultChance = config.backgroundFaultShare / Math.max(1, (config.backgroundFaultMs / periodMs) * (1 - config.backgroundFaultShare));
 
@@ -112,7 +115,7 @@ function report(c: ClassLoad, now: number): void {
     port.postMessage({ type: 'marked', classId: c.classId, userId: member.userId, at: now } satisfies LoadEvent);
   }
   c.seq++;
-  const payload = `{"v":1,"id":"${c.classId}-${c.seq}","at":${now},"events":[${events}]}`;
+  const payload = `{"v":1,"id":"${idPrefix}${c.classId}-${c.seq}","at":${now},"events":[${events}]}`;
   client!.publish(member.topic, payload, { qos: 0 });
   published++;
 }

@@ -1,82 +1,93 @@
 /**
- * bench:monitor — the supervisor console watching 1,000, 5,000 and 10,000 live classes.
+ * bench:monitor — the supervisor console watching 1,000, 10,000 and 35,000 live classes (the reference company's
+ * peak), and, measured apart, the backend that tags them.
  *
- * For each size it starts the embedded backend (broker, directory, dispatcher) with a catalogue holding that many
- * live classes, serving the built renderer; one tagger instance in a worker thread of its own (as a deployment runs
- * taggers beside the broker, not on its event loop: bench/monitor-tagger.ts); and a load worker
- * (bench/monitor-load.ts) publishing every live class's telemetry through the broker, about one message per class
- * per second, as the participants' consoles would. It waits until the tagger keeps up with what is offered (the
- * start's retained flood is behind it). A supervisor then signs in to the console in Chromium (browser mode) and
- * watches the wall (default view: every live class, worst first). About 2% of classes toggle a "can't draw" warning
- * in the background, so health keeps changing. Marked faults ("messaging failed to initialise", critical) start in
- * classes that had none, two seconds apart, and the bench waits until the wall shows each of them.
- *
- * For each size it prints one JSON line:
- *   classes            live classes on the wall, each sending telemetry
- *   offeredMsgPerS     telemetry messages per second the load worker published during the measurement
- *   ingestedMsgPerS    telemetry messages per second the tagger decoded and folded in during the same period
+ * Console phase, for each size: the embedded backend (broker, directory, dispatcher) with a catalogue holding that
+ * many live classes serves the built renderer, and a feed worker (bench/monitor-feed.ts) publishes what the backend
+ * of that many classes sends a supervisor: every class's retained health (as a tagger publishes it when it starts),
+ * then health changes at `BENCH_HEALTH_PER_CLASS_HOUR` per class (default 6: a warning raised three times an hour per
+ * class and cleared two minutes later, so one class in ten holds one), help requests at `BENCH_HELP_PER_CLASS_HOUR` (default 0.1: one class in ten asks for help in
+ * an hour, as the field reports) with their states as the dispatcher publishes them, and marked faults. No tagger
+ * and no telemetry run in this phase, so the console's cost is measured apart from the backend's. A supervisor signs
+ * in to the console in Chromium (browser mode) and watches the wall (default view: every live class, worst first).
+ * Marked faults ("messaging failed to initialise", critical) start in classes that had none, two seconds apart, and
+ * the bench waits until the wall shows each of them. One JSON line per size:
+ *   classes            live classes on the wall
+ *   healthPerS         class health messages per second the feed published during the measurement
+ *   helpPerS           help state messages per second the feed published during the measurement
  *   frameP95Ms         95th percentile of the console's frame intervals during the measurement, while the wall
  *                      takes the health updates and the marked tags arrive: requestAnimationFrame timestamps, each
  *                      interval counted in whole display periods (16.7 ms is a frame on time, 33.3 ms one dropped);
  *                      rawFrameP95Ms the same without rounding to periods (timestamps jitter by ~0.1 ms)
  *   longTasks          main-thread tasks of 50 ms or more in the console during the measurement (PerformanceObserver
  *                      "longtask"); longTaskMaxMs the longest
- *   tagToVisibleP95Ms  95th percentile, over the marked faults, of the time from the tagger publishing the class
- *                      health that carries the tag (its `updatedAt`, stamped when it is published) to the animation
- *                      frame after the tag's chip appeared on that class's wall row (MutationObserver in the page; the
- *                      same machine's clock on both sides); tagToVisibleP50Ms the median
+ *   tagToVisibleP95Ms  95th percentile, over the marked faults, of the time from the class health carrying the tag
+ *                      being published (its `updatedAt`) to the animation frame after the tag's chip appeared on that
+ *                      class's wall row (MutationObserver in the page; the same machine's clock on both sides);
+ *                      tagToVisibleP50Ms the median; marked: how many were seen
+ *   wallReadyMs        from the sign-in click to the wall showing every class (the sign-in's retained flood); null
+ *                      when it did not within 20 ms per class (the measurement goes on with what the wall shows)
  *   heapMB             the console page's used JS heap after the measurement (the link worker's is not included)
- *   healthPerS         class health messages per second the tagger published during the measurement
- * The very last line is one JSON object with all sizes: {"sizes": [ ...the lines above ], ...the 10,000 figures}.
  *
- * The backend, the tagger and the load run at nice 10 and the browser at normal priority: in production they are on
- * servers, never on the supervisor's desktop, and on a small machine they would otherwise starve the console's
+ * Backend phase (bench/monitor-backend.ts), after the sizes, with no browser: the broker in a process of its own,
+ * one tagger process, then two (hash shards), and a load worker offering every class's telemetry, about one message
+ * per class per second, stepped up 10,000 classes at a time until the taggers no longer take in what is offered:
+ *   maxClassesKeptUpOneTagger, maxClassesKeptUpTwoTaggers   the most classes whose telemetry was ingested in full
+ *                      (at least 95% of what was offered, the load offering at least 90% of one message per class per
+ *                      second), with one tagger process and with two
+ *   backend            each run's steps: classes, offeredMsgPerS, ingestedMsgPerS, keptUp, load (load average)
+ * The very last line is one JSON object: the largest size's figures, `sizes` (every size's line) and the backend's.
+ *
+ * In the console phase the backend and the feed run at nice 10 and the browser at normal priority: in production they
+ * are on servers, never on the supervisor's desktop, and on a small machine they would otherwise starve the console's
  * main thread (its long tasks then measure the scheduler, not the console). Each size logs the load average.
  *
- * BENCH_SIZES=1000,5000 picks the sizes; BENCH_MARKS sets the number of marked faults (default 20); CHROMIUM_PATH
- * picks the browser; BENCH_PROFILE=<folder> writes a CPU profile of the console during each measurement there;
- * BENCH_TRACE=<path prefix> writes a Chromium trace of each measurement (its own overhead shows in the figures).
- * Needs `npm run build` first.
+ * BENCH_SIZES=1000,35000 picks the sizes; BENCH_MARKS sets the number of marked faults (default 20); BENCH_BACKEND=0
+ * skips the backend phase (BACKEND_FIRST, BACKEND_STEP, BACKEND_MAX, BACKEND_WARMUP_S, BACKEND_MEASURE_S tune it);
+ * CHROMIUM_PATH picks the browser; BENCH_PROFILE=<folder> writes a CPU profile of the console during each
+ * measurement there; BENCH_TRACE=<path prefix> writes a Chromium trace of each measurement (its own overhead shows in
+ * the figures). Needs `npm run build` first. Exits when done.
  */
 import { existsSync } from 'node:fs';
 import { loadavg, setPriority } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { connectAsync, type MqttClient } from 'mqtt';
 import { launchBackend, type RunningBackend } from '../services/backend';
 import { serviceClientId, serviceUserId } from '../shared/auth/client-id';
 import { buildCatalogue } from '../services/simulator/catalogue';
-import { decode, filter, type ClassHealth } from '../shared/protocol';
-import type { TaggerStats } from '../services/tagger/tagger';
-import type { LoadClass, LoadCommand, LoadConfig, LoadEvent } from './monitor-load';
-import type { TaggerEvent, TaggerWorkerConfig } from './monitor-tagger';
+import { measureBackend, type BackendResult } from './monitor-backend';
+import type { FeedClass, FeedCommand, FeedConfig, FeedEvent } from './monitor-feed';
 import { percentile, round } from './stats';
+import { tsWorker } from './ts-worker';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,35000').split(',').map(Number);
 const MARKS = Number(process.env.BENCH_MARKS ?? 20);
+const HEALTH_PER_CLASS_HOUR = Number(process.env.BENCH_HEALTH_PER_CLASS_HOUR ?? 6);
+const HELP_PER_CLASS_HOUR = Number(process.env.BENCH_HELP_PER_CLASS_HOUR ?? 0.1);
+const BACKEND = process.env.BENCH_BACKEND !== '0';
 const SEED = 4;
 const MARKED_TAG = 'entry.init-failed.messaging';
 const PROFILE_DIR = process.env.BENCH_PROFILE;
-const SETTLE_TIMEOUT_MS = 300_000;
 const TRACE_FILE = process.env.BENCH_TRACE;
 const BACKEND_NICE = 10;
 const rendererDir = resolve(import.meta.dirname, '../out/renderer');
 
 interface SizeResult {
   classes: number;
-  offeredMsgPerS: number;
-  ingestedMsgPerS: number;
+  healthPerS: number;
+  helpPerS: number;
   frameP95Ms: number;
   rawFrameP95Ms: number;
   longTasks: number;
   longTaskMaxMs: number;
   tagToVisibleP95Ms: number;
   tagToVisibleP50Ms: number;
+  wallReadyMs: number | null;
   heapMB: number;
-  healthPerS: number;
   marked: number;
+  load: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -139,6 +150,7 @@ const PROBES = `
 type Probe = { frames: number[]; longTasks: number[]; visible: Record<string, number> };
 
 async function runSize(browser: Browser, size: number): Promise<SizeResult> {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`BENCH_SIZES needs whole numbers of classes, got ${size}`);
   const catalogueSize = catalogueSizeFor(size);
   const { backend } = await launchBackend({
     classes: catalogueSize,
@@ -146,57 +158,46 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     simulate: false,
     staticDir: rendererDir,
     tokenTtlSeconds: 3_600,
-    // Presence from the simulator; telemetry from the load worker; the tagger in a thread of its own.
+    // Presence and summaries from the simulator and directory; health and help from the feed; no telemetry, no tagger.
     simulation: { telemetry: { enabled: false } },
     tagger: false,
   });
-  const workers: Worker[] = [];
-  let watcher: MqttClient | null = null;
+  let feed: Worker | null = null;
   const context = await browser.newContext({ viewport: { width: 1600, height: 1800 } });
   try {
-    const loadClasses = liveClasses(catalogueSize);
-    console.log(`[${size}] backend up with ${catalogueSize} classes, ${loadClasses.length} live; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    const token = await backend.serviceToken('bench');
-
-    // When the tagger published a health carrying the marked tag, per class: its own stamp.
+    const classes = liveClasses(catalogueSize);
+    console.log(`[${size}] backend up with ${catalogueSize} classes, ${classes.length} live; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    // When the feed published the health carrying each marked tag: its `updatedAt`.
     const published = new Map<string, number>();
-    watcher = await connectAsync(backend.mqttUrl, { username: serviceUserId('bench'), password: token, clientId: serviceClientId('bench', 'watcher'), protocolVersion: 4 });
-    watcher.on('message', (topicName, payload, packet) => {
-      if (packet.retain) return;
-      const decoded = decode(topicName, payload, 'classroom', false);
-      if (!decoded.ok || decoded.kind !== 'classHealth') return;
-      const health: ClassHealth = decoded.message;
-      if (!published.has(health.classId) && health.problems.some((p) => p.tag === MARKED_TAG)) published.set(health.classId, health.updatedAt);
+    const counts = { health: 0, help: 0, at: Date.now() };
+    feed = await tsWorker('./monitor-feed.ts', feedConfig(backend, await backend.serviceToken('bench'), classes), (event: FeedEvent) => {
+      if (event.type === 'stats') Object.assign(counts, event);
+      else if (event.type === 'marked') published.set(event.classId, event.at);
+      else if (event.type === 'error') console.log(`[${size}] feed: ${event.message}`);
     });
-    await watcher.subscribeAsync(filter('classHealth'), { qos: 0 });
-
-    const tagger = { stats: null as TaggerStats | null };
-    const taggerConfig: TaggerWorkerConfig = { mqttUrl: backend.mqttUrl, token: await backend.serviceToken('tagger'), root: 'classroom' };
-    const taggerWorker = await tsWorker('./monitor-tagger.ts', taggerConfig, (event: TaggerEvent) => {
-      if (event.type === 'stats') tagger.stats = event.stats;
-      else if (event.type === 'error') console.log(`[${size}] tagger: ${event.message}`);
-    });
-    workers.push(taggerWorker);
-    const load = { published: 0, at: Date.now() };
-    const loadWorker = await tsWorker('./monitor-load.ts', loadConfig(backend, token, loadClasses), (event: LoadEvent) => {
-      if (event.type === 'stats') Object.assign(load, event);
-      else if (event.type === 'error') console.log(`[${size}] load: ${event.message}`);
-    });
-    workers.push(loadWorker);
-    await settled(size, load, tagger);
 
     const page = await context.newPage();
     page.on('pageerror', (error) => console.log(`[${size}] page error: ${error.message}`));
     await page.addInitScript({ content: PROBES });
     await page.goto(backend.httpUrl);
+    const clickedAt = Date.now();
     await page.getByTestId('demo-account-supervisor1').click();
     await page.getByTestId('supervisor-console').waitFor();
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="wall-count"]')?.getAttribute('data-shown')) >= n, size, { timeout: 180_000 });
-    console.log(`[${size}] the wall shows ${size} live classes`);
-    // The sign-in's retained flood (every class's health and tags) is behind it before measuring.
+    const wallReadyMs = await page
+      .waitForFunction((n) => Number(document.querySelector('[data-testid="wall-count"]')?.getAttribute('data-shown')) >= n, size, {
+        timeout: Math.max(180_000, size * 20),
+        polling: 1_000,
+      })
+      .then(
+        () => Date.now() - clickedAt,
+        () => null,
+      );
+    const shown = await page.getByTestId('wall-count').getAttribute('data-shown');
+    console.log(`[${size}] the wall shows ${shown} of ${size} live classes, ${wallReadyMs === null ? 'not all in time' : `${wallReadyMs} ms after the sign-in click`}`);
+    // The sign-in's retained flood (every class's summary and health) is behind it before measuring.
     await sleep(15_000);
 
-    const marked = pickMarked(loadClasses, MARKS);
+    const marked = pickMarked(classes, MARKS);
     await page.evaluate((ids) => {
       const probe = (window as unknown as { __monitor: { marked: string[]; recording: boolean; frames: number[]; longTasks: number[] } }).__monitor;
       probe.marked.push(...ids);
@@ -206,19 +207,16 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     }, marked);
     const profiler = PROFILE_DIR ? await startProfile(page) : null;
     if (TRACE_FILE) await browser.startTracing(page, { path: `${TRACE_FILE}-${size}.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
-    const startLoad = { ...load };
-    const startTagger = tagger.stats!;
-    const startedAt = Date.now();
+    const start = { ...counts };
     for (const classId of marked) {
-      loadWorker.postMessage({ type: 'mark', classId } satisfies LoadCommand);
+      feed.postMessage({ type: 'mark', classId } satisfies FeedCommand);
       await sleep(2_000);
     }
-    // Each marked fault shows once its window closes (30 s windows, 10 s lateness).
     await page
       .waitForFunction(
         (n) => Object.values((window as unknown as { __monitor: Probe }).__monitor.visible).filter((v) => v > 0).length >= n,
         marked.length,
-        { timeout: 120_000, polling: 500 },
+        { timeout: 60_000, polling: 500 },
       )
       .catch(() => console.log(`[${size}] not every marked tag became visible in time`));
     await sleep(3_000);
@@ -229,9 +227,8 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     });
     if (profiler) await profiler(resolve(PROFILE_DIR!, `monitor-${size}.cpuprofile`));
     if (TRACE_FILE) await browser.stopTracing();
-    const endLoad = { ...load };
-    const endTagger = tagger.stats!;
-    const seconds = (Date.now() - startedAt) / 1_000;
+    const end = { ...counts };
+    const seconds = Math.max(0.001, (end.at - start.at) / 1_000);
 
     const latencies = marked.flatMap((classId) => {
       const seen = probe.visible[classId];
@@ -240,96 +237,57 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     });
     const heap = await heapUsage(page);
     return {
-      classes: loadClasses.length,
-      offeredMsgPerS: Math.round((endLoad.published - startLoad.published) / ((endLoad.at - startLoad.at) / 1_000)),
-      ingestedMsgPerS: Math.round((endTagger.messages - startTagger.messages) / seconds),
+      classes: classes.length,
+      healthPerS: round((end.health - start.health) / seconds),
+      helpPerS: round((end.help - start.help) / seconds),
       frameP95Ms: round(percentile(onVsync(probe.frames), 95)),
       rawFrameP95Ms: round(percentile(probe.frames, 95)),
       longTasks: probe.longTasks.length,
       longTaskMaxMs: Math.round(Math.max(0, ...probe.longTasks)),
       tagToVisibleP95Ms: Math.round(percentile(latencies, 95)),
       tagToVisibleP50Ms: Math.round(percentile(latencies, 50)),
+      wallReadyMs,
       heapMB: round(heap / 2 ** 20),
-      healthPerS: round((endTagger.healthPublished - startTagger.healthPublished) / seconds),
       marked: latencies.length,
+      load: round(loadavg()[0]!),
     };
   } finally {
-    for (const worker of workers) worker.postMessage({ type: 'stop' });
-    await Promise.all(workers.map((worker) => worker.terminate()));
-    await watcher?.endAsync();
+    if (feed) {
+      feed.postMessage({ type: 'stop' } satisfies FeedCommand);
+      await feed.terminate();
+    }
     await context.close();
     await backend.close();
   }
 }
 
-/**
- * Waits until the backend keeps up: after the start's retained flood (every class's summary and presence, and the
- * tagger's first health of every class), the tagger ingests what is offered. Measuring before that would measure the
- * start, not the steady state.
- */
-async function settled(size: number, load: { published: number; at: number }, tagger: { stats: TaggerStats | null }): Promise<void> {
-  const startedAt = Date.now();
-  let before = { offered: load.published, ingested: tagger.stats?.messages ?? 0 };
-  let steady = 0;
-  while (steady < 3) {
-    await sleep(5_000);
-    const now = { offered: load.published, ingested: tagger.stats?.messages ?? 0 };
-    const offered = now.offered - before.offered;
-    const ingested = now.ingested - before.ingested;
-    steady = offered > 0 && ingested >= 0.9 * offered ? steady + 1 : 0;
-    console.log(`[${size}] ${Math.round((Date.now() - startedAt) / 1_000)} s: offered ${Math.round(offered / 5)}/s, the tagger ingested ${Math.round(ingested / 5)}/s`);
-    before = now;
-    if (Date.now() - startedAt > SETTLE_TIMEOUT_MS) {
-      console.log(`[${size}] the tagger did not keep up within ${SETTLE_TIMEOUT_MS / 1_000} s; measuring anyway`);
-      return;
-    }
-  }
-}
-
-/** The live classes and their participants: the catalogue the backend built (the same for the same seed). */
-function liveClasses(catalogueSize: number): LoadClass[] {
+/** The live classes, with what their health shows: the catalogue the backend built (the same for the same seed). */
+function liveClasses(catalogueSize: number): FeedClass[] {
   return buildCatalogue({ classes: catalogueSize, seed: SEED, now: Date.now() })
     .filter((c) => c.state === 'live')
-    .map((c) => ({ classId: c.id, teacherId: c.teacher.id, studentIds: c.students.map((s) => s.id) }));
+    .map((c) => ({
+      classId: c.id, title: c.title, teacherId: c.teacher.id, teacherName: c.teacher.name, region: c.region,
+      studentId: c.students[0]?.id ?? c.teacher.id, studentName: c.students[0]?.name ?? c.teacher.name,
+    }));
 }
 
 /** Classes spread over the catalogue, for the marked faults. */
-function pickMarked(classes: LoadClass[], count: number): string[] {
+function pickMarked(classes: FeedClass[], count: number): string[] {
   const step = Math.max(1, Math.floor(classes.length / count));
   return classes.filter((_, i) => i % step === 0).slice(0, count).map((c) => c.classId);
 }
 
-function loadConfig(backend: RunningBackend, token: string, classes: LoadClass[]): LoadConfig {
+function feedConfig(backend: RunningBackend, token: string, classes: FeedClass[]): FeedConfig {
   return {
     mqttUrl: backend.mqttUrl,
     username: serviceUserId('bench'),
-    clientId: serviceClientId('bench', 'load'),
+    clientId: serviceClientId('bench', 'feed'),
     token,
     root: 'classroom',
     classes,
-    perClassPerSecond: 1,
-    backgroundFaultShare: 0.02,
-    backgroundFaultMs: 60_000,
+    healthPerClassHour: HEALTH_PER_CLASS_HOUR,
+    helpPerClassHour: HELP_PER_CLASS_HOUR,
   };
-}
-
-/** A worker thread running one of the bench's TypeScript modules, once it said it is ready. */
-async function tsWorker<E extends { type: string }>(file: string, data: unknown, onEvent: (event: E) => void): Promise<Worker> {
-  // The worker registers tsx's loader in its own thread, then loads the module, as this script was loaded.
-  const bootstrap = [
-    `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))});`,
-    'register();',
-    `await import(${JSON.stringify(new URL(file, import.meta.url).href)});`,
-  ].join('\n');
-  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: data });
-  await new Promise<void>((resolvePromise, reject) => {
-    worker.once('error', reject);
-    worker.on('message', (event: E) => {
-      if (event.type === 'ready') resolvePromise();
-      onEvent(event);
-    });
-  });
-  return worker;
 }
 
 /** Starts the DevTools CPU profiler on the page; the returned function stops it and writes the profile. */
@@ -360,9 +318,9 @@ async function main(): Promise<void> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
   });
-  // The backend and the load stand in for servers the console never shares a CPU with: they run niced, so the
-  // browser (launched before this, at normal priority) is not starved by them on a small machine. Threads inherit
-  // the priority of the thread that starts them, so the tagger and load workers are niced too.
+  // The backend and the feed stand in for servers the console never shares a CPU with: they run niced, so the
+  // browser (launched before this, at normal priority) is not starved by them on a small machine. Threads and
+  // processes inherit the priority of the thread that starts them, so the feed worker is niced too.
   setPriority(BACKEND_NICE);
   const results: SizeResult[] = [];
   try {
@@ -374,11 +332,30 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  const largest = results.find((r) => r.classes >= 10_000) ?? results.at(-1);
-  console.log(JSON.stringify({ ...largest, sizes: results }));
+  const backend: BackendResult[] = [];
+  if (BACKEND) {
+    for (const taggers of [1, 2]) {
+      const result = await measureBackend(taggers, (line) => console.log(line));
+      console.log(JSON.stringify(result));
+      backend.push(result);
+    }
+  }
+  const largest = results.at(-1);
+  console.log(
+    JSON.stringify({
+      ...largest,
+      sizes: results,
+      maxClassesKeptUpOneTagger: backend[0]?.maxClassesKeptUp ?? null,
+      maxClassesKeptUpTwoTaggers: backend[1]?.maxClassesKeptUp ?? null,
+      backend,
+    }),
+  );
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

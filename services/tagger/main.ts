@@ -15,15 +15,17 @@ them with --shard 0/N … (N-1)/N: each tags the classes whose id hashes to its 
   --password-file FILE the password or service token of user svc-tagger, read again before every reconnection
                        (default: $TAGGER_PASSWORD); the client id is svc-tagger-<i>-of-<N>
   --root ROOT          topic root (default ${DEFAULT_ROOT})
+  --stats-every S      print the counters as one JSON line every S seconds (default 60)
   --help               this text`;
 
-function options(): { url: string; shard: Shard; passwordFile: string | undefined; root: string } {
+function options(): { url: string; shard: Shard; passwordFile: string | undefined; root: string; statsEveryMs: number } {
   const { values } = parseArgs({
     options: {
       url: { type: 'string' },
       shard: { type: 'string' },
       'password-file': { type: 'string' },
       root: { type: 'string' },
+      'stats-every': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -36,7 +38,9 @@ function options(): { url: string; shard: Shard; passwordFile: string | undefine
   const root = values.root ?? DEFAULT_ROOT;
   if (!isId(root)) throw new Error(`--root must be an id, got ${JSON.stringify(root)}`);
   if (!values['password-file'] && !process.env.TAGGER_PASSWORD) throw new Error('give --password-file or set TAGGER_PASSWORD');
-  return { url: values.url, shard: parseShard(values.shard ?? '0/1'), passwordFile: values['password-file'], root };
+  const statsEvery = Number(values['stats-every'] ?? 60);
+  if (!Number.isFinite(statsEvery) || statsEvery < 1 || statsEvery > 3_600) throw new Error(`--stats-every needs seconds from 1 to 3600, got ${JSON.stringify(values['stats-every'])}`);
+  return { url: values.url, shard: parseShard(values.shard ?? '0/1'), passwordFile: values['password-file'], root, statsEveryMs: statsEvery * 1_000 };
 }
 
 async function main(): Promise<void> {
@@ -56,7 +60,7 @@ async function main(): Promise<void> {
     onError: (error) => console.error('[tagger]', error),
   });
   console.log(`tagger ${config.shard.index}/${config.shard.count} connected to ${config.url}`);
-  const report = setInterval(() => console.log(JSON.stringify({ at: new Date().toISOString(), ...tagger.stats() })), 60_000);
+  const report = setInterval(() => console.log(JSON.stringify({ at: new Date().toISOString(), ...tagger.stats() })), config.statsEveryMs);
   const stop = () => {
     clearInterval(report);
     tagger.stop().then(() => process.exit(0), () => process.exit(1));
