@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   test: {
-    include: ['{shared,main,preload,renderer,services,scripts,build,eslint-rules}/**/*.test.{ts,tsx}'],
+    include: ['{shared,main,preload,renderer,services,scripts,build,bench,eslint-rules}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -5,11 +5,14 @@
  * - Class health: every class's retained ClassHealth once at the start (what a tagger publishes when it starts), then
  *   changes at `healthPerClassHour` per class: a class gets a warning problem ("can't draw") that clears two minutes
  *   later, as the tagger publishes when a tag is raised and cleared (with the default 6, one class in ten holds one).
+ *   The feed starts in that steady state: the classes holding a warning at the start clear during the first two
+ *   minutes, so the rate of changes is the asked one from the first second.
  * - Help: `helpPerClassHour` requests per class; each one's HelpState goes received → remedy-pending → auto-resolved
  *   (six in ten, as the field reports) or escalated, a few seconds apart, retained as the dispatcher publishes them.
  * - Marked faults: on the main thread's request, a class gets a critical problem ("messaging failed to initialise");
  *   the health carries `updatedAt` = when it was published, for the tag-to-visible measurement.
- * Payloads are valid ClassHealth and HelpState messages (docs/protocol.md), built from templates.
+ * Payloads are valid ClassHealth and HelpState messages (docs/protocol.md), built from templates. No ClassTags: the
+ * console reads a class's tags only while its detail is open, which the bench does not do.
  */
 import { connect, type MqttClient } from 'mqtt';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -167,6 +170,16 @@ client = connect(config.mqttUrl, { username: config.username, password: config.t
 client.on('error', (error) => port.postMessage({ type: 'error', message: error.message } satisfies FeedEvent));
 client.once('connect', () => {
   const now = Date.now();
+  // Already in the steady state: the share of classes holding a warning at any time (raises per hour times how long
+  // each holds) hold one, raised at some moment of the last two minutes, so clearings flow from the start too.
+  const holding = Math.min(1, ((config.healthPerClassHour / 2) * WARNING_MS) / HOUR_MS);
+  const seeded: { at: number; feed: ClassFeed }[] = [];
+  for (const feed of feeds) {
+    if (Math.random() >= holding) continue;
+    feed.warning = now - Math.floor(Math.random() * WARNING_MS);
+    seeded.push({ at: feed.warning + WARNING_MS, feed });
+  }
+  clears.push(...seeded.sort((a, b) => a.at - b.at));
   // The tagger's start: every class's health, retained.
   for (const feed of feeds) publishHealth(feed, now);
   last = Date.now();

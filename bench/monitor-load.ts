@@ -1,10 +1,10 @@
 /**
- * The load of `npm run bench:monitor`, in a worker thread so it never competes with the broker's event loop: every
- * live class reports telemetry about once a second through the broker, like its participants' consoles do, taking
- * turns among them. Payloads are built from per-participant templates (one string concatenation per message) so
- * that the generator costs little next to what it measures. Besides healthy reports it keeps a share of classes in
- * a "can't draw" fault (a warning, toggling on and off, so class health keeps changing), and starts a marked fault
- * ("messaging failed to initialise", critical) when the main thread asks, for the tag-to-visible measurement.
+ * The telemetry load of `npm run bench:monitor`'s backend phase, in a worker thread so it never competes with the
+ * bench's own event loop: every class reports telemetry about once a second through the broker, like its
+ * participants' consoles do, taking turns among them. Payloads are built from per-participant templates (one string
+ * concatenation per message) so that the generator costs little next to what it measures. Besides healthy reports it
+ * keeps a share of classes in a "can't draw" fault (a warning, toggling on and off, so class health keeps changing).
+ * On `stop` it stops publishing, lets the connection flush what it still holds, and reports its final count.
  */
 import { connect, type MqttClient } from 'mqtt';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -32,11 +32,12 @@ export interface LoadConfig {
   idPrefix?: string;
 }
 
-export type LoadCommand = { type: 'mark'; classId: string } | { type: 'stop' };
+export type LoadCommand = { type: 'stop' };
 export type LoadEvent =
   | { type: 'ready' }
   | { type: 'stats'; published: number; at: number }
-  | { type: 'marked'; classId: string; userId: string; at: number }
+  /** After `stop`, once the connection wrote out everything published: the final count, and when publishing stopped. */
+  | { type: 'stopped'; published: number; at: number }
   | { type: 'error'; message: string };
 
 const TICK_MS = 20;
@@ -56,9 +57,6 @@ interface ClassLoad {
   nextAt: number;
   seq: number;
   drawFaultUntil: number;
-  marked: string | null;
-  /** The marked participant's next report carries the failure once. */
-  markPending: boolean;
 }
 
 const config = workerData as LoadConfig;
@@ -74,7 +72,6 @@ const receiveVideo = (peer: string) =>
   `{"type":"media","direction":"receive","kind":"video","peer":"${peer}","enabled":true,"link":"connected","bitrateKbps":550,"lossPct":0,"jitterMs":6,"rttMs":40,"frames":420}`;
 const BOARD = '{"type":"board-lag","lagMs":120,"pendingOps":0}';
 const DRAW_FAILED = '{"type":"draw","ok":false,"reason":"refused"},{"type":"draw","ok":false,"reason":"refused"}';
-const MESSAGING_FAILED = '{"type":"init","component":"messaging","ok":false,"error":"connection refused"}';
 const ENTERED = '{"type":"entry","step":"ready","ms":3200}';
 
 function classLoad(c: LoadClass, index: number, now: number): ClassLoad {
@@ -89,14 +86,13 @@ function classLoad(c: LoadClass, index: number, now: number): ClassLoad {
   ];
   // Spread the classes over the second so the broker sees an even stream.
   const offset = (index / config.classes.length) * (1_000 / config.perClassPerSecond);
-  return { classId: c.classId, members, turn: 0, nextAt: now + offset, seq: 0, drawFaultUntil: 0, marked: null, markPending: false };
+  return { classId: c.classId, members, turn: 0, nextAt: now + offset, seq: 0, drawFaultUntil: 0 };
 }
 
 let client: MqttClient | null = null;
 let published = 0;
 let timer: ReturnType<typeof setInterval> | undefined;
 const classes: ClassLoad[] = [];
-const byId = new Map<string, ClassLoad>();
 const periodMs = 1_000 / config.perClassPerSecond;
 const idPrefix = config.idPrefix ?? '';
 /** Each class starts a background fault with this probability per report, which keeps the share steady. */
@@ -109,11 +105,6 @@ function report(c: ClassLoad, now: number): void {
   let events = member.healthy;
   if (c.seq === 0 || c.turn <= c.members.length) events = `${ENTERED},${events}`;
   if (student && c.drawFaultUntil > now) events = `${events},${DRAW_FAILED}`;
-  if (c.marked === member.userId && c.markPending) {
-    events = `${MESSAGING_FAILED},${events}`;
-    c.markPending = false;
-    port.postMessage({ type: 'marked', classId: c.classId, userId: member.userId, at: now } satisfies LoadEvent);
-  }
   c.seq++;
   const payload = `{"v":1,"id":"${idPrefix}${c.classId}-${c.seq}","at":${now},"events":[${events}]}`;
   client!.publish(member.topic, payload, { qos: 0 });
@@ -126,37 +117,27 @@ function tick(): void {
     if (c.nextAt > now) continue;
     // A generator that fell behind catches up by one report, not a burst: the rate offered is what it managed.
     c.nextAt = Math.max(c.nextAt + periodMs, now);
-    if (c.drawFaultUntil <= now && c.marked === null && Math.random() < faultChance) c.drawFaultUntil = now + config.backgroundFaultMs;
+    if (c.drawFaultUntil <= now && Math.random() < faultChance) c.drawFaultUntil = now + config.backgroundFaultMs;
     report(c, now);
   }
 }
 
 port.on('message', (command: LoadCommand) => {
-  if (command.type === 'stop') {
-    clearInterval(timer);
-    client?.end(true);
+  if (command.type !== 'stop') return;
+  clearInterval(timer);
+  const stoppedAt = Date.now();
+  // A graceful end: what the connection still buffers is written out before the socket closes.
+  client?.end(false, {}, () => {
+    port.postMessage({ type: 'stopped', published, at: stoppedAt } satisfies LoadEvent);
     port.close();
-    return;
-  }
-  const c = byId.get(command.classId);
-  if (!c || c.members.length < 2) return;
-  // The marked fault is the only problem of its class: its background fault ends now.
-  c.drawFaultUntil = 0;
-  c.marked = c.members[1]!.userId;
-  c.markPending = true;
-  // Its next report comes from the marked student.
-  c.turn = 1;
+  });
 });
 
 client = connect(config.mqttUrl, { username: config.username, password: config.token, clientId: config.clientId, protocolVersion: 4, clean: true, reconnectPeriod: 1_000 });
 client.on('error', (error) => port.postMessage({ type: 'error', message: error.message } satisfies LoadEvent));
 client.once('connect', () => {
   const now = Date.now();
-  config.classes.forEach((c, i) => {
-    const load = classLoad(c, i, now);
-    classes.push(load);
-    byId.set(c.classId, load);
-  });
+  config.classes.forEach((c, i) => classes.push(classLoad(c, i, now)));
   timer = setInterval(tick, TICK_MS);
   setInterval(() => port.postMessage({ type: 'stats', published, at: Date.now() } satisfies LoadEvent), 1_000).unref();
   port.postMessage({ type: 'ready' } satisfies LoadEvent);

@@ -6,8 +6,9 @@
  * many live classes serves the built renderer, and a feed worker (bench/monitor-feed.ts) publishes what the backend
  * of that many classes sends a supervisor: every class's retained health (as a tagger publishes it when it starts),
  * then health changes at `BENCH_HEALTH_PER_CLASS_HOUR` per class (default 6: a warning raised three times an hour per
- * class and cleared two minutes later, so one class in ten holds one), help requests at `BENCH_HELP_PER_CLASS_HOUR` (default 0.1: one class in ten asks for help in
- * an hour, as the field reports) with their states as the dispatcher publishes them, and marked faults. No tagger
+ * class and cleared two minutes later, so one class in ten holds one), help requests at `BENCH_HELP_PER_CLASS_HOUR`
+ * (default 0.1: one class in ten asks for help in an hour) with their states as the dispatcher publishes them
+ * (received, remedy pending, then auto-resolved or escalated, four seconds apart), and marked faults. No tagger
  * and no telemetry run in this phase, so the console's cost is measured apart from the backend's. A supervisor signs
  * in to the console in Chromium (browser mode) and watches the wall (default view: every live class, worst first).
  * Marked faults ("messaging failed to initialise", critical) start in classes that had none, two seconds apart, and
@@ -28,28 +29,38 @@
  *   wallReadyMs        from the sign-in click to the wall showing every class (the sign-in's retained flood); null
  *                      when it did not within 20 ms per class (the measurement goes on with what the wall shows)
  *   heapMB             the console page's used JS heap after the measurement (the link worker's is not included)
+ *   load               the machine's 1-minute load average at the end of the measurement
  *
- * Backend phase (bench/monitor-backend.ts), after the sizes, with no browser: the broker in a process of its own,
- * one tagger process, then two (hash shards), and a load worker offering every class's telemetry, about one message
- * per class per second, stepped up 10,000 classes at a time until the taggers no longer take in what is offered:
- *   maxClassesKeptUpOneTagger, maxClassesKeptUpTwoTaggers   the most classes whose telemetry was ingested in full
- *                      (at least 95% of what was offered, the load offering at least 90% of one message per class per
- *                      second), with one tagger process and with two
- *   backend            each run's steps: classes, offeredMsgPerS, ingestedMsgPerS, keptUp, load (load average)
- * The very last line is one JSON object: the largest size's figures, `sizes` (every size's line) and the backend's.
+ * Backend phase (bench/monitor-backend.ts), after the sizes, with no browser: for each step a fresh broker process
+ * (the embedded broker with the directory and dispatcher), one tagger process (services/tagger/main.ts), then two
+ * (hash shards, `--shard 0/2` and `1/2`), and a load worker offering every class's telemetry at one message per class
+ * per second; the classes double from 2,000 until a step is not kept up, then the gap is halved down to 1,000:
+ *   maxClassesKeptUpOneTagger, maxClassesKeptUpTwoTaggers   the most classes whose telemetry the taggers took in in
+ *                      full with one tagger process and with two: during the measurement they ingested at least 95%
+ *                      of the offered rate (the load offering at least 90% of one message per class per second), and
+ *                      within 5 s of the load stopping they had ingested 99% of all it published (no growing lag, no
+ *                      losses). 0 when not even the smallest step was kept up
+ *   backend            per tagger count: taggers, maxClassesKeptUp, limitedBy ("backend"; "load" when the load worker
+ *                      could not offer the rate, so the figure is a lower bound; "max" when BACKEND_MAX was kept up)
+ *                      and steps, each with classes, offeredMsgPerS, ingestedMsgPerS, catchUpS, ingestedShare, keptUp,
+ *                      cpu (% of one core during the measurement: broker, each tagger, the load worker's process) and
+ *                      load (1-minute load average)
+ * The very last line is one JSON object: the largest size's figures (the fields above, at the top level), `sizes`
+ * (every size's line), maxClassesKeptUpOneTagger, maxClassesKeptUpTwoTaggers and `backend`.
  *
  * In the console phase the backend and the feed run at nice 10 and the browser at normal priority: in production they
  * are on servers, never on the supervisor's desktop, and on a small machine they would otherwise starve the console's
  * main thread (its long tasks then measure the scheduler, not the console). Each size logs the load average.
  *
  * BENCH_SIZES=1000,35000 picks the sizes; BENCH_MARKS sets the number of marked faults (default 20); BENCH_BACKEND=0
- * skips the backend phase (BACKEND_FIRST, BACKEND_STEP, BACKEND_MAX, BACKEND_WARMUP_S, BACKEND_MEASURE_S tune it);
+ * skips the backend phase (BACKEND_FIRST, default 2000, BACKEND_STEP, the search's resolution, default 1000,
+ * BACKEND_MAX, default 100000, BACKEND_WARMUP_S, default 10, and BACKEND_MEASURE_S, default 15, tune it);
  * CHROMIUM_PATH picks the browser; BENCH_PROFILE=<folder> writes a CPU profile of the console during each
  * measurement there; BENCH_TRACE=<path prefix> writes a Chromium trace of each measurement (its own overhead shows in
- * the figures). Needs `npm run build` first. Exits when done.
+ * the figures). Needs `npm run build` first. Exits when done, and on SIGINT/SIGTERM, with every process it started.
  */
 import { existsSync } from 'node:fs';
-import { loadavg, setPriority } from 'node:os';
+import { getPriority, loadavg, setPriority } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -321,7 +332,8 @@ async function main(): Promise<void> {
   // The backend and the feed stand in for servers the console never shares a CPU with: they run niced, so the
   // browser (launched before this, at normal priority) is not starved by them on a small machine. Threads and
   // processes inherit the priority of the thread that starts them, so the feed worker is niced too.
-  setPriority(BACKEND_NICE);
+  // Raised only: a bench started under `nice` may not lower its niceness again.
+  if (getPriority() < BACKEND_NICE) setPriority(BACKEND_NICE);
   const results: SizeResult[] = [];
   try {
     for (const size of SIZES) {
@@ -351,6 +363,9 @@ async function main(): Promise<void> {
     }),
   );
 }
+
+// Ended from outside: the exit handlers (bench/monitor-backend.ts, Playwright's) take the child processes along.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
 
 main().then(
   () => process.exit(0),
