@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
-import { WebSocketServer, createWebSocketStream } from 'ws';
+import { WebSocketServer } from 'ws';
 import { MAX_PAYLOAD_BYTES } from '../../shared/protocol/kinds';
 import { ASSET_ROUTES, handleAssets, type AssetRoutesDeps } from '../assets/routes';
 import { BROKER_STATS_ROUTES, handleBrokerStats, type BrokerStatsRouteDeps } from '../broker/stats-route';
@@ -10,6 +10,7 @@ import { RELEASE_ROUTES, handleReleases, type ReleaseRoutesDeps } from '../relea
 import { RECORDING_ROUTES, handleRecordings, type RecordingRoutesDeps } from '../recorder/routes';
 import { API_ROUTES, handleApi, type ApiDeps } from './api';
 import { SECURITY_HEADERS } from './csp';
+import { mqttWebSocketStream } from './websocket-stream';
 import type { HttpRoute } from './route';
 
 export const MQTT_WS_PATH = '/mqtt';
@@ -109,7 +110,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (path !== MQTT_WS_PATH) return refuseUpgrade(socket, '404 Not Found');
     if (!options.mqtt.running) return refuseUpgrade(socket, '503 Service Unavailable');
     sockets.handleUpgrade(req, socket, head, (ws) => {
-      const stream = createWebSocketStream(ws);
+      const stream = mqttWebSocketStream(ws);
       stream.on('error', () => stream.destroy());
       options.mqtt.handle(stream, req);
     });

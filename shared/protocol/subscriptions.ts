@@ -48,6 +48,21 @@ export function consoleFilters(state: SubscriptionState): string[] {
   return [...new Set(filters)];
 }
 
+/**
+ * The filters that bring one retained message per class at once (a supervisor's class health and help states). A
+ * console subscribes them after its class list's first page has come: the broker sends a subscription's retained
+ * messages before anything later on the connection, and 1,000 classes' health held the list's page back by a second.
+ */
+export function perClassFilters(state: SubscriptionState): string[] {
+  return state.role === 'supervisor' ? [filter('classHealth', {}, state.root), filter('helpState', {}, state.root)] : [];
+}
+
+/** What a console subscribes as it connects: every filter but the per-class ones, which follow the class list. */
+export function connectFilters(state: SubscriptionState): string[] {
+  const later = new Set(perClassFilters(state));
+  return consoleFilters(state).filter((f) => !later.has(f));
+}
+
 /** The open class's topics this role may read: supervisors get no commands, teachers and supervisors get the acks. */
 export function classFilters(state: Pick<SubscriptionState, 'userId' | 'role' | 'joined' | 'root'>, classId: string): string[] {
   const { userId, role, root } = state;

@@ -1,6 +1,6 @@
 import { forOpenClass } from '../../../shared/protocol/breakouts';
 import { classOutbound } from '../../../shared/protocol/outbound';
-import { classFilters, consoleFilters, watchFilters, type SubscriptionState } from '../../../shared/protocol/subscriptions';
+import { classFilters, connectFilters, perClassFilters, watchFilters, type SubscriptionState } from '../../../shared/protocol/subscriptions';
 import {
   DEFAULT_ROOT,
   DropCounter,
@@ -93,6 +93,8 @@ export class LinkCore {
     },
   });
   private directoryRequests = 0;
+  /** Connected as a supervisor, and the per-class filters wait for the class list's first answer. */
+  private perClassPending = false;
   private flushScheduled = false;
 
   /** The class this console has open, if any. */
@@ -108,7 +110,7 @@ export class LinkCore {
   constructor(private readonly env: LinkEnvironment) {
     this.connection = new BrokerConnection(
       {
-        filters: () => (this.config ? consoleFilters(this.subscriptionState()) : []),
+        filters: () => (this.config ? connectFilters(this.subscriptionState()) : []),
         will: () => ({ key: presenceClass(this.config, this.joined), outbound: presenceOf(this.config, this.joined, false) }),
         ready: () => this.onReady(),
         message: (name, payload, retained) => this.onMessage(name, payload, retained),
@@ -176,7 +178,10 @@ export class LinkCore {
 
   /** Connected and subscribed: say hello in the presence class and send what waited in the outbox. */
   private onReady(): void {
-    if (this.config?.role === 'supervisor') this.directory.start();
+    if (this.config?.role === 'supervisor') {
+      this.perClassPending = true;
+      this.directory.start();
+    }
     const hello = presenceOf(this.config, this.joined, true);
     if (hello) this.connection.publish(hello);
     for (const item of this.outbox.pending()) this.publishAction(item);
@@ -266,7 +271,15 @@ export class LinkCore {
     this.sendRequest(id, 'directory', 'list', { from }, DIRECTORY_PAGE_TIMEOUT_MS, (outcome) => {
       if (outcome.ok) this.directory.page(outcome.result as DirectoryPage, reading);
       else this.directory.failed(outcome.message, reading);
+      this.subscribePerClass();
     });
+  }
+
+  /** Once per connection, after the class list's first answer (a page, or its failure): every class's health and help. */
+  private subscribePerClass(): void {
+    if (!this.perClassPending || !this.config || !this.connection.isOpen) return;
+    this.perClassPending = false;
+    this.connection.subscribe(perClassFilters(this.subscriptionState()), () => this.config?.role === 'supervisor');
   }
 
   private sendRequest(id: string, service: string, method: string, params: unknown, timeoutMs: number, settle: (outcome: RequestOutcome) => void): void {

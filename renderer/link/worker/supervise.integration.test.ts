@@ -72,6 +72,28 @@ describe('supervision through the link', () => {
     );
   });
 
+  it('gives a supervisor the class list before any class health, whose retained flood would hold the list back', async () => {
+    const { backend: large } = await launchBackend({ classes: 1_000, simulate: false, seed: 6, tagger: false });
+    const publisher = await connectAsync(large.mqttUrl, { ...(await serviceLogin(large)), protocolVersion: 4 });
+    try {
+      const classIds = Array.from({ length: 1_000 }, (_, i) => `class-${String(i + 1).padStart(4, '0')}`);
+      await Promise.all(classIds.map(async (classId) => {
+        const outbound = encode('classHealth', topic('classHealth', { classId }), health(classId, 'warning', 300));
+        await publisher.publishAsync(outbound.topic, Buffer.from(outbound.payload), { qos: 1, retain: true });
+      }));
+      const supervisor = await signedInAs(large, 'supervisor1', harnesses);
+      await until('every class health', () => supervision(supervisor.batches).filter((m) => m.kind === 'classHealth').length >= 1_000);
+      const listAt = supervisor.batches.findIndex((batch) => batch.summaries.length > 0);
+      expect(listAt).toBeGreaterThanOrEqual(0);
+      // Every class's health is asked for once the list's page is in, so none arrives in an earlier batch.
+      expect(supervision(supervisor.batches.slice(0, listAt)).filter((m) => m.kind === 'classHealth')).toEqual([]);
+    } finally {
+      await publisher.endAsync();
+      for (const harness of harnesses.splice(0)) harness.send({ type: 'disconnect' });
+      await large.close();
+    }
+  });
+
   it('gives teachers and students no supervision traffic', async () => {
     await publishHealth(health('class-0001', 'warning', 100));
     const teacher = await signedIn('teacher1');
