@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { clockTime, replayText } from './strings';
-import type { Timeline } from './timeline';
+import { groupMarkers, type Timeline } from './timeline';
 
 /** The slider moves in these steps; its end is a whole number of them, so it reaches the last entry (the player clamps). */
 const SLIDER_STEP_MS = 100;
@@ -14,6 +15,7 @@ interface ReplayTimelineProps {
 export function ReplayTimeline({ timeline, at, onSeek }: ReplayTimelineProps) {
   const length = Math.max(1, timeline.durationMs);
   const left = (ms: number) => `${(ms / length) * 100}%`;
+  const markers = useMemo(() => groupMarkers(timeline.markers, timeline.durationMs), [timeline]);
   return (
     <div className="replay-timeline">
       <div className="replay-track" aria-hidden="true">
@@ -40,15 +42,17 @@ export function ReplayTimeline({ timeline, at, onSeek }: ReplayTimelineProps) {
         onChange={(event) => onSeek(Number(event.target.value))}
       />
       <div className="replay-markers">
-        {timeline.markers.map((marker, i) => {
-          const label = replayText(`marker.${marker.kind}`, { label: marker.label });
+        {markers.map((marker, i) => {
+          const first = replayText(`marker.${marker.kind}`, { label: marker.label });
+          const label = marker.count > 1 ? replayText('markerGroup', { first, more: marker.count - 1, until: clockTime(marker.until) }) : first;
           return (
             <button
               key={`${marker.kind}-${marker.at}-${i}`}
               type="button"
-              className={`replay-marker replay-marker-${marker.kind}`}
+              className={`replay-marker replay-marker-${marker.kind}${marker.count > 1 ? ' replay-marker-grouped' : ''}`}
               data-testid="replay-marker"
               data-kind={marker.kind}
+              data-count={marker.count}
               data-at={marker.at}
               title={`${clockTime(marker.at)} ${label}`}
               aria-label={`${clockTime(marker.at)} ${label}`}

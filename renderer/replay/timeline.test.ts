@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PollState } from '../../shared/protocol/polls';
 import type { RecordedEntry } from '../../shared/protocol/recording';
-import { buildTimeline } from './timeline';
+import { buildTimeline, groupMarkers, type Marker } from './timeline';
 
 const CLASS = { classId: 'class-1' };
 
@@ -33,5 +33,25 @@ describe('timeline', () => {
     ]);
     // The tally is replayed with the rest (the teacher's replay shows counts), but marks nothing.
     expect(timeline.messages.filter((m) => m.kind === 'pollTally')).toHaveLength(1);
+  });
+
+  it("groups one kind's markers within 1/120 of the recording into one, keeping other kinds and later markers apart", () => {
+    const hour = 3_600_000; // 30 s per place
+    const markers: Marker[] = [
+      ...Array.from({ length: 240 }, (_, i) => ({ at: i * 15_000, kind: 'chat' as const, label: `line ${i}` })),
+      { at: 20_000, kind: 'hand', label: '' },
+      { at: 40_000, kind: 'page', label: '2' },
+    ];
+    const groups = groupMarkers(markers, hour);
+    const chat = groups.filter((g) => g.kind === 'chat');
+    expect(chat).toHaveLength(120);
+    expect(chat[0]).toEqual({ at: 0, kind: 'chat', label: 'line 0', count: 2, until: 15_000 });
+    expect(chat.reduce((sum, g) => sum + g.count, 0)).toBe(240);
+    expect(groups.filter((g) => g.kind !== 'chat')).toEqual([
+      { at: 20_000, kind: 'hand', label: '', count: 1, until: 20_000 },
+      { at: 40_000, kind: 'page', label: '2', count: 1, until: 40_000 },
+    ]);
+    // A short class keeps markers seconds apart separate.
+    expect(groupMarkers([{ at: 1_000, kind: 'chat', label: 'a' }, { at: 9_000, kind: 'chat', label: 'b' }], 30_000)).toHaveLength(2);
   });
 });

@@ -22,6 +22,37 @@ export interface Marker {
   label: string;
 }
 
+/** Markers of one kind close together on the timeline, shown as one: the first of them, how many, and the last's time. */
+export interface MarkerGroup extends Marker {
+  count: number;
+  until: number;
+}
+
+/** A timeline holds about this many marker places per kind: closer markers of a kind are grouped. */
+const MARKER_SLOTS = 120;
+
+/**
+ * Groups each kind's markers that fall within 1/120 of the recording of the first of a group: an hour's class has
+ * hundreds of chat lines, whose dots covered the timeline and were as many stops for the keyboard.
+ */
+export function groupMarkers(markers: readonly Marker[], durationMs: number, slots = MARKER_SLOTS): MarkerGroup[] {
+  const reach = Math.max(1, durationMs) / slots;
+  const open = new Map<MarkerKind, MarkerGroup>();
+  const groups: MarkerGroup[] = [];
+  for (const marker of [...markers].sort((a, b) => a.at - b.at)) {
+    const group = open.get(marker.kind);
+    if (group && marker.at - group.at < reach) {
+      group.count++;
+      group.until = marker.at;
+      continue;
+    }
+    const next = { ...marker, count: 1, until: marker.at };
+    open.set(marker.kind, next);
+    groups.push(next);
+  }
+  return groups;
+}
+
 /** Where the recorder was away (restarted) or the teacher had paused the recording. */
 export interface Gap {
   from: number;
