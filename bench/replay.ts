@@ -36,11 +36,12 @@
  *   recordedEntries, recordingBytes, snapshotsRecorded            the recording
  *   loadReplayMs         from the replay screen's sign-in to its board mounted (download, checks, first seek)
  *   loadAverage          1-minute load average at the start and at the end
- * BENCH_REPLAY_PROFILE=<file> also writes the replay page's CPU profile over the seeks (a .cpuprofile for DevTools).
+ * BENCH_REPLAY_PROFILE=<file> also writes the replay page's CPU profile over the seeks (a .cpuprofile for DevTools), and
+ * BENCH_REPLAY_SCREENSHOTS=<folder> the replay screen at the end at 1280×720 and 1920×1080.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -347,6 +348,16 @@ async function main(): Promise<void> {
     for (let i = 0; i < seekCount; i++) await seek(Math.round(random() * durationMs));
     await seek(durationMs);
     if (profiler) writeFileSync(process.env.BENCH_REPLAY_PROFILE!, JSON.stringify((await profiler.send('Profiler.stop')).profile));
+    // BENCH_REPLAY_SCREENSHOTS=<folder>: the replay screen at the end, at 1280×720 and 1920×1080, to look at.
+    const shots = process.env.BENCH_REPLAY_SCREENSHOTS;
+    if (shots) {
+      mkdirSync(shots, { recursive: true });
+      for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+        await replay.setViewportSize({ width, height });
+        await replay.waitForTimeout(500);
+        await replay.screenshot({ path: resolve(shots, `replay-${width}x${height}.png`) });
+      }
+    }
     const replayPages = await serializedPages(replay, sim.pageIds);
     const pagesDiffering = replayPages.filter((s, i) => s !== livePages[i] || s === '').length;
     await browser.close();

@@ -35,8 +35,8 @@ describe('timeline', () => {
     expect(timeline.messages.filter((m) => m.kind === 'pollTally')).toHaveLength(1);
   });
 
-  it("groups one kind's markers within 1/120 of the recording into one, keeping other kinds and later markers apart", () => {
-    const hour = 3_600_000; // 30 s per place
+  it("groups one kind's markers within 1/60 of the recording into one, keeping other kinds and later markers apart", () => {
+    const hour = 3_600_000; // 60 s per place
     const markers: Marker[] = [
       ...Array.from({ length: 240 }, (_, i) => ({ at: i * 15_000, kind: 'chat' as const, label: `line ${i}` })),
       { at: 20_000, kind: 'hand', label: '' },
@@ -44,8 +44,8 @@ describe('timeline', () => {
     ];
     const groups = groupMarkers(markers, hour);
     const chat = groups.filter((g) => g.kind === 'chat');
-    expect(chat).toHaveLength(120);
-    expect(chat[0]).toEqual({ at: 0, kind: 'chat', label: 'line 0', count: 2, until: 15_000 });
+    expect(chat).toHaveLength(60);
+    expect(chat[0]).toEqual({ at: 0, kind: 'chat', label: 'line 0', count: 4, until: 45_000 });
     expect(chat.reduce((sum, g) => sum + g.count, 0)).toBe(240);
     expect(groups.filter((g) => g.kind !== 'chat')).toEqual([
       { at: 20_000, kind: 'hand', label: '', count: 1, until: 20_000 },

@@ -29,10 +29,10 @@ export interface MarkerGroup extends Marker {
 }
 
 /** A timeline holds about this many marker places per kind: closer markers of a kind are grouped. */
-const MARKER_SLOTS = 120;
+const MARKER_SLOTS = 60;
 
 /**
- * Groups each kind's markers that fall within 1/120 of the recording of the first of a group: an hour's class has
+ * Groups each kind's markers that fall within 1/60 of the recording of the first of a group: an hour's class has
  * hundreds of chat lines, whose dots covered the timeline and were as many stops for the keyboard.
  */
 export function groupMarkers(markers: readonly Marker[], durationMs: number, slots = MARKER_SLOTS): MarkerGroup[] {
