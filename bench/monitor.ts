@@ -52,7 +52,7 @@
  * are on servers, never on the supervisor's desktop, and on a small machine they would otherwise starve the console's
  * main thread (its long tasks then measure the scheduler, not the console). Each size logs the load average.
  *
- * BENCH_SIZES=1000,35000 picks the sizes; BENCH_MARKS sets the number of marked faults (default 20); BENCH_BACKEND=0
+ * BENCH_SIZES=1000,35000 picks the sizes (empty: the backend phase alone); BENCH_MARKS sets the number of marked faults (default 20); BENCH_BACKEND=0
  * skips the backend phase (BACKEND_FIRST, default 2000, BACKEND_STEP, the search's resolution, default 1000,
  * BACKEND_MAX, default 100000, BACKEND_WARMUP_S, default 10, and BACKEND_MEASURE_S, default 15, tune it);
  * CHROMIUM_PATH picks the browser; BENCH_PROFILE=<folder> writes a CPU profile of the console during each
@@ -73,7 +73,7 @@ import type { FeedClass, FeedCommand, FeedConfig, FeedEvent } from './monitor-fe
 import { percentile, round } from './stats';
 import { tsWorker } from './ts-worker';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,35000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,35000').split(',').filter(Boolean).map(Number);
 const MARKS = Number(process.env.BENCH_MARKS ?? 20);
 const HEALTH_PER_CLASS_HOUR = Number(process.env.BENCH_HEALTH_PER_CLASS_HOUR ?? 6);
 const HELP_PER_CLASS_HOUR = Number(process.env.BENCH_HELP_PER_CLASS_HOUR ?? 0.1);

@@ -135,7 +135,9 @@ describe('an open class', () => {
   it('closes the board, hands and chat of an ended class', async () => {
     const { open, worker } = openClass(false, { userId: 'student1', role: 'student' });
     open.start();
-    useClasses.setState({ byId: new Map([[CLASS, { id: CLASS, state: 'ended' } as ClassSummary]]) });
+    const ended = useClasses.getState().byId.edit();
+    ended.set(CLASS, { id: CLASS, state: 'ended' } as ClassSummary);
+    useClasses.setState({ byId: ended.commit() });
     open.raiseHand(true);
     open.channel.publish({ kind: 'boardOps', message: { v: 1, pageId: 'p1', seq: 1, records: [] } as never });
     const chat = await open.sendChat('anyone there?');

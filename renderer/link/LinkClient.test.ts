@@ -66,3 +66,19 @@ describe('batches through the link client', () => {
     expect(seen).toEqual([0, 0]);
   });
 });
+
+describe('batches from the worker', () => {
+  it('tells the worker once each batch is applied, also when a listener failed, so the next one can come', () => {
+    const { worker, link } = client();
+    const applied: number[] = [];
+    link.onBatch((batch) => applied.push(batch.summaries.length));
+    worker.batch({});
+    expect(worker.sent.filter((c) => c.type === 'applied')).toHaveLength(1);
+    link.onBatch(() => {
+      throw new Error('a store failed');
+    });
+    expect(() => worker.batch({})).toThrow('a store failed');
+    expect(applied).toHaveLength(2);
+    expect(worker.sent.filter((c) => c.type === 'applied')).toHaveLength(2);
+  });
+});

@@ -184,7 +184,12 @@ export class LinkClient {
       case 'batch': {
         const status = event.batch.status;
         if (status) this.lastStatus = status;
-        for (const listener of this.batchListeners) listener(event.batch);
+        try {
+          for (const listener of this.batchListeners) listener(event.batch);
+        } finally {
+          // The worker holds the next batch until this one is applied (LinkCommand 'applied').
+          this.send({ type: 'applied' });
+        }
         if (status && SETTLED_STATES.has(status.state) && this.outcomeWaiters.length > 0) {
           const waiters = this.outcomeWaiters;
           this.outcomeWaiters = [];

@@ -189,6 +189,8 @@ export type LinkCommand =
   | { type: 'watchClass'; classId: string | null }
   | { type: 'request'; id: string; service: string; method: string; params: unknown; timeoutMs: number }
   | { type: 'online'; online: boolean }
+  /** The UI thread applied the last batch: the worker posts the next one (one batch in flight at a time). */
+  | { type: 'applied' }
   | { type: 'disconnect' };
 
 /** Worker → UI thread. */

@@ -11,10 +11,10 @@ import { MAX_NOTES, initialDiagnostics, useDiagnostics } from './diagnostics';
 export function applyBatch(batch: LinkBatch): void {
   if (batch.summaries.length > 0 || batch.cleared.length > 0) {
     useClasses.setState((state) => {
-      const byId = new Map(state.byId);
+      const byId = state.byId.edit();
       for (const classId of batch.cleared) byId.delete(classId);
       for (const summary of batch.summaries) byId.set(summary.id, summary);
-      return { byId };
+      return { byId: byId.commit() };
     });
   }
   if (batch.status || batch.outbox) {

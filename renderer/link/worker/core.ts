@@ -35,6 +35,7 @@ import { BrokerConnection } from './connection';
 import { DirectoryFollower } from './directory';
 import { Outbox } from './outbox';
 import { OwnEcho } from './ownEcho';
+import { BatchPacer } from './pacer';
 import { presenceClass, presenceOf, type JoinedClass } from './presence';
 import { PendingRequests, contractOf } from './requests';
 import type { DirectoryPage } from '../../../shared/protocol/rpc/directory';
@@ -95,7 +96,7 @@ export class LinkCore {
   private directoryRequests = 0;
   /** Connected as a supervisor, and the per-class filters wait for the class list's first answer. */
   private perClassPending = false;
-  private flushScheduled = false;
+  private readonly pacer: BatchPacer;
 
   /** The class this console has open, if any. */
   private joined: JoinedClass | null = null;
@@ -108,6 +109,7 @@ export class LinkCore {
   private watchedClass: string | null = null;
 
   constructor(private readonly env: LinkEnvironment) {
+    this.pacer = new BatchPacer(env.requestFrame, () => this.flush());
     this.connection = new BrokerConnection(
       {
         filters: () => (this.config ? connectFilters(this.subscriptionState()) : []),
@@ -157,6 +159,9 @@ export class LinkCore {
         break;
       case 'online':
         this.connection.setOnline(command.online);
+        break;
+      case 'applied':
+        this.pacer.applied();
         break;
       case 'disconnect':
         this.connection.stop(presenceOf(this.config, this.joined, false));
@@ -496,13 +501,10 @@ export class LinkCore {
   }
 
   private schedule(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    this.env.requestFrame(() => this.flush());
+    this.pacer.schedule();
   }
 
   private flush(): void {
-    this.flushScheduled = false;
     const batch = this.batch.take(
       {
         outbox: () => this.outbox.pending(),

@@ -10,6 +10,8 @@ export class LinkHarness {
   readonly core = new LinkCore({
     post: (event) => {
       this.events.push(event);
+      // As the UI thread does once it applied a batch.
+      if (event.type === 'batch') queueMicrotask(() => this.core.handle({ type: 'applied' }));
       if (event.type === 'needToken') this.onNeedToken();
     },
     requestFrame: (callback) => setTimeout(callback, 16),

@@ -6,12 +6,7 @@ import { useHealth, useMetrics } from '../state/stores';
 export function MetricsBar() {
   const { t, i18n } = useTranslation();
   const metrics = useMetrics((s) => s.metrics);
-  const health = useHealth((s) => s.byId);
-  const critical = useMemo(() => {
-    let n = 0;
-    for (const h of health.values()) if (h.state === 'live' && h.severity === 'critical') n++;
-    return n;
-  }, [health]);
+  const critical = useHealth((s) => s.criticalLive);
   const percent = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }), [i18n.language]);
   const none = t('supervise.metrics.none');
   const figures: [string, string, string][] = [

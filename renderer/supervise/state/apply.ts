@@ -2,6 +2,7 @@ import type { ClassHealth, ClassTags, Cleared, HelpState, SupervisorMetrics } fr
 import type { SupervisionMessage } from '../../link/messages';
 import { useClasses } from '../../state/classes';
 import { addNote } from '../../state/diagnostics';
+import { VersionedMap, type VersionedMapEdit } from '../../state/versionedMap';
 import { AlertBook, type Alert } from '../alerts/alertBook';
 import { PeopleUpdate, resetPeople } from './people';
 import { useAlerts, useClassTags, useHealth, useHelp, useMetrics } from './stores';
@@ -20,13 +21,22 @@ export function onAlertsRaised(listener: ((raised: Alert[]) => void) | null): vo
  * payload that names another class or request than its topic is ignored, with a note in the diagnostics.
  */
 export function applySupervision(messages: readonly (SupervisionMessage | Cleared)[], now = Date.now()): void {
-  let health: Map<string, ClassHealth> | null = null;
+  let health = null as VersionedMapEdit<string, ClassHealth> | null;
+  let criticalLive = useHealth.getState().criticalLive;
   let tags: Map<string, ClassTags> | null = null;
   let help: Map<string, HelpState> | null = null;
   let metrics: SupervisorMetrics | null | undefined;
   const raised: Alert[] = [];
   const people = new PeopleUpdate();
-  const healthNow = () => (health ??= new Map(useHealth.getState().byId));
+  const healthNow = () => (health ??= useHealth.getState().byId.edit());
+  const setHealth = (classId: string, next: ClassHealth | undefined) => {
+    const map = healthNow();
+    const before = map.get(classId);
+    raised.push(...book.noteHealth(before, next, now));
+    criticalLive += criticalCount(next) - criticalCount(before);
+    if (next) map.set(classId, next);
+    else map.delete(classId);
+  };
   const tagsNow = () => (tags ??= new Map(useClassTags.getState().byClass));
   const helpNow = () => (help ??= new Map(useHelp.getState().byId));
 
@@ -34,9 +44,7 @@ export function applySupervision(messages: readonly (SupervisionMessage | Cleare
     if (message.kind === 'cleared') {
       const { kind, params } = message.parsed;
       if (kind === 'classHealth' && params.classId) {
-        const map = healthNow();
-        raised.push(...book.noteHealth(map.get(params.classId), undefined, now));
-        map.delete(params.classId);
+        setHealth(params.classId, undefined);
       } else if (kind === 'classTags' && params.classId) {
         tagsNow().delete(params.classId);
       } else if (kind === 'helpState' && params.requestId) {
@@ -50,9 +58,7 @@ export function applySupervision(messages: readonly (SupervisionMessage | Cleare
     switch (message.kind) {
       case 'classHealth': {
         if (!consistent(message.message.classId, message.params.classId, message.topic)) break;
-        const map = healthNow();
-        raised.push(...book.noteHealth(map.get(message.params.classId), message.message, now));
-        map.set(message.params.classId, message.message);
+        setHealth(message.params.classId, message.message);
         people.health(message.message);
         break;
       }
@@ -81,7 +87,7 @@ export function applySupervision(messages: readonly (SupervisionMessage | Cleare
   }
   people.commit();
 
-  if (health) useHealth.setState({ byId: health });
+  if (health) useHealth.setState({ byId: health.commit(), criticalLive });
   if (tags) useClassTags.setState({ byClass: tags });
   if (help) useHelp.setState({ byId: help });
   if (metrics !== undefined) useMetrics.setState({ metrics });
@@ -105,7 +111,7 @@ export function acknowledgeAllAlerts(now = Date.now()): void {
 /** Forgets everything (sign-out). */
 export function resetSupervision(): void {
   book = new AlertBook();
-  useHealth.setState({ byId: new Map() });
+  useHealth.setState({ byId: VersionedMap.empty(), criticalLive: 0 });
   useClassTags.setState({ byClass: new Map() });
   useHelp.setState({ byId: new Map() });
   useMetrics.setState({ metrics: null });
@@ -119,7 +125,11 @@ function publishAlerts(now: number): void {
   useAlerts.setState({ alerts: book.list(), dropped: book.dropped });
 }
 
-function titleOf(classId: string, pending: ReadonlyMap<string, ClassHealth> | null): string {
+function criticalCount(health: ClassHealth | undefined): number {
+  return health?.state === 'live' && health.severity === 'critical' ? 1 : 0;
+}
+
+function titleOf(classId: string, pending: VersionedMapEdit<string, ClassHealth> | null): string {
   return (
     pending?.get(classId)?.title || useHealth.getState().byId.get(classId)?.title || useClasses.getState().byId.get(classId)?.title || classId
   );

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ClassHealth, HelpState, Presence } from '../../../shared/protocol';
 import type { PersonRole } from '../../link/messages';
+import { VersionedMap, type VersionedMapEdit } from '../../state/versionedMap';
 
 /** Someone a supervisor's screens name: a participant, a teacher, another supervisor. */
 export interface Person {
@@ -8,8 +9,11 @@ export interface Person {
   role: PersonRole | null;
 }
 
-/** People remembered at most; beyond it the ones learnt first are forgotten (10,000 classes hold about 30,000). */
-export const MAX_PEOPLE = 50_000;
+/**
+ * People remembered at most; beyond it the ones learnt first are forgotten. 35,000 classes name about 100,000: a
+ * teacher each, and the participants their problems and help requests are about.
+ */
+export const MAX_PEOPLE = 150_000;
 
 /**
  * Who is who, by user id, so the supervisor's screens show names and roles instead of ids. Learnt from what the
@@ -17,22 +21,23 @@ export const MAX_PEOPLE = 50_000;
  * requests (who asked, who holds them) and the presence of the class whose detail is open. Replaced at most once
  * per batch, and only when a name or role is new.
  */
-export const usePeople = create<{ byId: ReadonlyMap<string, Person> }>(() => ({ byId: new Map() }));
+export const usePeople = create<{ byId: VersionedMap<string, Person> }>(() => ({ byId: VersionedMap.empty() }));
 
 /** Collects what one batch says about people; `commit` updates the store once, if anything is new. */
 export class PeopleUpdate {
-  private next: Map<string, Person> | null = null;
+  private edit: VersionedMapEdit<string, Person> | null = null;
 
-  constructor(private readonly current: ReadonlyMap<string, Person> = usePeople.getState().byId) {}
+  constructor(private readonly current: VersionedMap<string, Person> = usePeople.getState().byId) {}
 
   note(id: string, name: string | undefined, role: PersonRole | null | undefined): void {
     if (!name) return;
-    const known = (this.next ?? this.current).get(id);
+    // An edit applies at once, so the current version reads this batch's people too.
+    const known = this.current.get(id);
     const nextRole = role ?? known?.role ?? null;
     if (known && known.name === name && known.role === nextRole) return;
-    this.next ??= new Map(this.current);
-    this.next.delete(id);
-    this.next.set(id, { name, role: nextRole });
+    this.edit ??= this.current.edit();
+    this.edit.delete(id);
+    this.edit.set(id, { name, role: nextRole });
   }
 
   health(health: ClassHealth): void {
@@ -50,22 +55,19 @@ export class PeopleUpdate {
   }
 
   commit(): void {
-    const next = this.next;
-    if (!next) return;
-    if (next.size > MAX_PEOPLE) {
-      const over = next.size - MAX_PEOPLE;
-      let i = 0;
-      for (const id of next.keys()) {
-        if (i++ >= over) break;
-        next.delete(id);
-      }
+    const edit = this.edit;
+    if (!edit) return;
+    let over = edit.size - MAX_PEOPLE;
+    for (const id of edit.keys()) {
+      if (over-- <= 0) break;
+      edit.delete(id);
     }
-    usePeople.setState({ byId: next });
+    usePeople.setState({ byId: edit.commit() });
   }
 }
 
 export function resetPeople(): void {
-  usePeople.setState({ byId: new Map() });
+  usePeople.setState({ byId: VersionedMap.empty() });
 }
 
 /** The person with this id, if the console has learnt who they are (a single-value selector). */

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClassHealth, ClassSummary } from '../../../shared/protocol';
+import { VersionedMap } from '../../state/versionedMap';
 import { health, summary } from '../testing/samples';
-import { DEFAULT_QUERY, WallRowCache, facets, wallRows, type WallQuery } from './wallRows';
+import { DEFAULT_QUERY, WallRowCache, facets, wallProblems, wallRows, type WallQuery } from './wallRows';
 
 const NOW = 1_000_000;
 const map = <T extends { classId?: string; id?: string }>(items: T[]) => new Map(items.map((item) => [(item.classId ?? item.id)!, item]));
@@ -90,6 +91,9 @@ describe('the wall', () => {
         const cache = new WallRowCache();
         const byId = new Map<string, ClassHealth>();
         const listed = new Map<string, ClassSummary>();
+        // The console's store: one version per batch, from which the wall learns which classes changed.
+        const versionedCache = new WallRowCache();
+        let versioned = VersionedMap.empty<string, ClassHealth>();
         // One query object for the whole run, as the console keeps it: the cache patches the wall while it holds.
         const q: WallQuery = { ...DEFAULT_QUERY, ...patch };
         for (const step of steps) {
@@ -101,11 +105,20 @@ describe('the wall', () => {
             else if (change === 'unlisted') listed.delete(classId);
             else if (change === 'listed' || change === 'ended') listed.set(classId, summary(classId, { region, state: change === 'ended' ? 'ended' : 'live' }));
             else byId.set(classId, health(classId, change === 'healthy' ? [] : [{ tag: change, userId: 's', since }], { region }));
+            // A batch per update, so a pass can come several versions after the last one.
+            const edit = versioned.edit();
+            const now = byId.get(classId);
+            if (now) edit.set(classId, now);
+            else edit.delete(classId);
+            versioned = edit.commit();
           }
           const kept = wallRows(new Map(byId), new Map(listed), q, NOW, cache);
           const fresh = wallRows(new Map(byId), new Map(listed), q, NOW);
           expect(kept.map((r) => r.classId)).toEqual(fresh.map((r) => r.classId));
           expect(kept).toEqual(fresh);
+          expect(wallRows(versioned, new Map(listed), q, NOW, versionedCache)).toEqual(fresh);
+          const problems = fresh.filter((r) => r.severity === 'warning' || r.severity === 'critical').length;
+          expect([wallProblems(cache), wallProblems(versionedCache)]).toEqual([problems, problems]);
         }
       }),
       { numRuns: 300 },

@@ -1,4 +1,5 @@
 import type { ClassHealth, ClassState, ClassSummary } from '../../../shared/protocol';
+import { VersionedMap } from '../../state/versionedMap';
 import { TAGS, severityRank, type Severity, type TagId } from '../../../shared/tags/catalogue';
 
 /** One class on the wall: its health when the tagger has published one, else what the directory says. */
@@ -73,7 +74,11 @@ interface WallInputs {
 /** The last wall, and what it was computed from. */
 interface LastWall extends WallInputs {
   rows: WallRow[];
+  /** Its rows with a warning or a critical problem. */
+  problems: number;
 }
+
+const isProblem = (row: WallRow) => row.severity === 'warning' || row.severity === 'critical';
 
 /** Above this share of classes changed since the last wall, rebuilding it whole is cheaper than patching it. */
 const PATCH_LIMIT = 1 / 8;
@@ -114,28 +119,45 @@ export class WallRowCache {
 
   /**
    * The classes whose health or summary is not the one their row was built from (new, changed and gone ones), or
-   * null when more than `limit` did: reference checks only, no row is built.
+   * null when more than `limit` did: no row is built. A map that is a newer version of the one the last wall was built
+   * from (VersionedMap) names its changed classes; any other map is compared entry by entry.
    */
-  changedSince(health: ReadonlyMap<string, ClassHealth>, summaries: ReadonlyMap<string, ClassSummary>, limit: number): Set<string> | null {
+  changedSince(
+    health: ReadonlyMap<string, ClassHealth>,
+    summaries: ReadonlyMap<string, ClassSummary>,
+    limit: number,
+    before: { health: ReadonlyMap<string, ClassHealth>; summaries: ReadonlyMap<string, ClassSummary> } | null = null,
+  ): Set<string> | null {
     const changed = new Set<string>();
+    const healthChanges = before ? changesBetween(before.health, health) : null;
+    const summaryChanges = before ? changesBetween(before.summaries, summaries) : null;
+    for (const classId of healthChanges ?? []) changed.add(classId);
+    for (const classId of summaryChanges ?? []) changed.add(classId);
+    if (changed.size > limit) return null;
     let healthSeen = 0;
     let summariesSeen = 0;
-    for (const [classId, h] of health) {
-      const entry = this.entries.get(classId);
-      if (entry?.health) healthSeen++;
-      if (!entry || entry.health !== h) changed.add(classId);
-      if (changed.size > limit) return null;
+    if (!healthChanges) {
+      for (const [classId, h] of health) {
+        const entry = this.entries.get(classId);
+        if (entry?.health) healthSeen++;
+        if (!entry || entry.health !== h) changed.add(classId);
+        if (changed.size > limit) return null;
+      }
     }
-    for (const [classId, s] of summaries) {
-      const entry = this.entries.get(classId);
-      if (entry?.summary) summariesSeen++;
-      if (!entry || entry.summary !== s) changed.add(classId);
-      if (changed.size > limit) return null;
+    if (!summaryChanges) {
+      for (const [classId, s] of summaries) {
+        const entry = this.entries.get(classId);
+        if (entry?.summary) summariesSeen++;
+        if (!entry || entry.summary !== s) changed.add(classId);
+        if (changed.size > limit) return null;
+      }
     }
     // Fewer rows built with a health (or summary) found in the map than there are: some left it. Find which.
-    if (healthSeen < this.withHealth || summariesSeen < this.withSummary) {
+    const healthLeft = !healthChanges && healthSeen < this.withHealth;
+    const summariesLeft = !summaryChanges && summariesSeen < this.withSummary;
+    if (healthLeft || summariesLeft) {
       for (const [classId, entry] of this.entries) {
-        if ((entry.health && !health.has(classId)) || (entry.summary && !summaries.has(classId))) changed.add(classId);
+        if ((healthLeft && entry.health && !health.has(classId)) || (summariesLeft && entry.summary && !summaries.has(classId))) changed.add(classId);
       }
       if (changed.size > limit) return null;
     }
@@ -172,6 +194,12 @@ export class WallRowCache {
     if (entry.summary) this.withSummary--;
     this.entries.delete(classId);
   }
+}
+
+/** The keys changed between two versions of a map: none when it is the same map; null when it cannot say. */
+function changesBetween<V>(before: ReadonlyMap<string, V>, after: ReadonlyMap<string, V>): ReadonlySet<string> | null {
+  if (before === after) return new Set();
+  return after instanceof VersionedMap ? after.changedSince(before) : null;
 }
 
 function buildRow(classId: string, health: ClassHealth | undefined, summary: ClassSummary | undefined): WallRow {
@@ -226,25 +254,33 @@ export function wallRows(
 ): WallRow[] {
   const inputs: WallInputs = { health, summaries, query, now };
   const last = cache.last;
-  let rows: WallRow[] | null = null;
+  let wall: { rows: WallRow[]; problems: number } | null = null;
   if (last && last.query === query && last.now === now) {
     if (last.health === health && last.summaries === summaries) return last.rows;
-    const changed = cache.changedSince(health, summaries, Math.max(16, (health.size + summaries.size) * PATCH_LIMIT));
-    if (changed) rows = patch(last.rows, changed, inputs, cache);
+    const changed = cache.changedSince(health, summaries, Math.max(16, (health.size + summaries.size) * PATCH_LIMIT), last);
+    if (changed) wall = patch(last, changed, inputs, cache);
   }
-  rows ??= rebuildWall(inputs, cache);
-  cache.last = { ...inputs, rows };
-  return rows;
+  wall ??= rebuildWall(inputs, cache);
+  cache.last = { ...inputs, ...wall };
+  return wall.rows;
 }
 
-function rebuildWall({ health, summaries, query, now }: WallInputs, cache: WallRowCache): WallRow[] {
+/** How many rows of the cache's last wall have a warning or a critical problem. */
+export function wallProblems(cache: WallRowCache): number {
+  return cache.last?.problems ?? 0;
+}
+
+function rebuildWall({ health, summaries, query, now }: WallInputs, cache: WallRowCache): { rows: WallRow[]; problems: number } {
   const matches = matcher(query, now);
   const rows: WallRow[] = [];
   let seen = 0;
+  let problems = 0;
   const consider = (row: WallRow | null) => {
     if (!row) return;
     seen++;
-    if (matches(row)) rows.push(row);
+    if (!matches(row)) return;
+    rows.push(row);
+    if (isProblem(row)) problems++;
   };
   cache.beginPass();
   // The previous order first: the sort (TimSort) takes near-linear time on input that is mostly in order already,
@@ -258,24 +294,31 @@ function rebuildWall({ health, summaries, query, now }: WallInputs, cache: WallR
   for (const [classId, s] of summaries) consider(cache.row(classId, health.get(classId), s));
   cache.endPass(seen);
   rows.sort(comparator(query.sort, query.reverse));
-  return rows;
+  return { rows, problems };
 }
 
-/** The last wall with the changed classes' rows taken out and their new rows put in place. */
-function patch(previous: readonly WallRow[], changed: ReadonlySet<string>, { health, summaries, query, now }: WallInputs, cache: WallRowCache): WallRow[] {
+/** The last wall with the changed classes' rows taken out and their new rows put in place, and its problem count. */
+function patch(previous: LastWall, changed: ReadonlySet<string>, { health, summaries, query, now }: WallInputs, cache: WallRowCache): { rows: WallRow[]; problems: number } {
   const compare = comparator(query.sort, query.reverse);
   const matches = matcher(query, now);
-  const rows = previous.slice();
+  const rows = previous.rows.slice();
+  let problems = previous.problems;
   for (const classId of changed) {
     const old = cache.cachedRow(classId);
     if (old) {
       const at = lowerBound(rows, old, compare);
-      if (rows[at] === old) rows.splice(at, 1);
+      if (rows[at] === old) {
+        rows.splice(at, 1);
+        if (isProblem(old)) problems--;
+      }
     }
     const row = cache.rebuild(classId, health.get(classId), summaries.get(classId));
-    if (row && matches(row)) rows.splice(lowerBound(rows, row, compare), 0, row);
+    if (row && matches(row)) {
+      rows.splice(lowerBound(rows, row, compare), 0, row);
+      if (isProblem(row)) problems++;
+    }
   }
-  return rows;
+  return { rows, problems };
 }
 
 /** The first index whose row does not sort before `row`. */
