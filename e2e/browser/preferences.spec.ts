@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '../fixtures';
+import { ClassLayout } from '../pages/ClassLayout';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ConnectPage } from '../pages/ConnectPage';
 import { Preferences } from '../pages/Preferences';
@@ -26,6 +27,7 @@ test('the language is switched in the app, sets <html lang>, and is remembered',
   await connect.signInAsDemo('teacher1');
   await new ClassListPage(page).waitForClasses(1);
   await expect(page.getByTestId('sign-out')).toHaveText('退出登录');
+  await preferences.openInHeader();
   await preferences.language.selectOption('en');
   await expect(page.getByTestId('sign-out')).toHaveText('Sign out');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -66,4 +68,40 @@ test('the About box shows the version, the build and where the console runs', as
   await expect(preferences.about.getByTestId('about-mode')).toContainText(/browser mode · Chromium \d+/);
   await page.keyboard.press('Escape');
   await expect(preferences.about).toHaveCount(0);
+});
+
+test('at 1024×768 the header is one line in English and in Chinese: settings fold behind one button, the update line shortens, nothing scrolls sideways', async ({
+  page,
+  consoleUrl,
+}) => {
+  const connect = new ConnectPage(page);
+  const preferences = new Preferences(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await connect.open(consoleUrl);
+  await connect.signInAsDemo('supervisor1');
+  await expect(page.getByTestId('user-name')).toBeVisible();
+  const layout = new ClassLayout(page);
+  for (const language of ['zh-CN', 'en'] as const) {
+    await preferences.openInHeader();
+    await preferences.language.selectOption(language);
+    await page.keyboard.press('Escape');
+    await expect(preferences.language).toHaveCount(0);
+    await expect(preferences.headerToggle).toBeFocused();
+    const fit = await preferences.headerFit();
+    expect(fit.outside).toEqual([]);
+    expect(fit.height).toBeLessThan(60);
+    expect(await layout.scrollsSideways()).toBe(false);
+    await page.screenshot({ path: test.info().outputPath(`header-1024-${language}.png`) });
+  }
+  // The whole update line is still there for whoever points at it.
+  const updateLine = page.getByTestId('update-status').locator('.update-line');
+  await expect(updateLine).toHaveAttribute('title', /the desktop app updates itself/);
+
+  // About, from the folded settings; closing it gives focus back to the Settings button.
+  await preferences.openInHeader();
+  await preferences.openAbout();
+  await expect(preferences.about).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(preferences.about).toHaveCount(0);
+  await expect(preferences.headerToggle).toBeFocused();
 });

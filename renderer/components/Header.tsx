@@ -5,7 +5,7 @@ import { useDiagnostics } from '../state/diagnostics';
 import { useSession } from '../session/SessionContext';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { UpdateStatus } from '../updates/UpdateStatus';
-import { Preferences } from '../preferences/Preferences';
+import { HeaderSettings } from '../preferences/HeaderSettings';
 
 interface HeaderProps {
   diagnosticsOpen: boolean;
@@ -30,7 +30,7 @@ export function Header({ diagnosticsOpen, onToggleDiagnostics }: HeaderProps) {
         )}
       </div>
       <div className="topbar-user">
-        <Preferences />
+        <HeaderSettings />
         <span className="user-name" data-testid="user-name">
           {name}
         </span>

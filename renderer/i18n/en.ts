@@ -194,6 +194,7 @@ export const en = {
     otherUser: 'Those credentials are for {{user}}, not for you. Sign out to change user.',
   },
   preferences: {
+    settings: 'Settings',
     theme: 'Theme',
     themes: { system: 'Theme: as the system', light: 'Theme: light', dark: 'Theme: dark' },
     language: 'Language',

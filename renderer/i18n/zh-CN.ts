@@ -194,6 +194,7 @@ export const zhCN: Resources = {
     otherUser: '这些凭据属于 {{user}}，不是你。如需切换用户，请退出登录。',
   },
   preferences: {
+    settings: '设置',
     theme: '主题',
     themes: { system: '主题：跟随系统', light: '主题：浅色', dark: '主题：深色' },
     language: '语言',

@@ -4,13 +4,27 @@ import { AboutDialog } from './AboutDialog';
 import { chooseLanguage, LANGUAGES, type Language } from './language';
 import { setThemeChoice, THEME_CHOICES, useTheme, type ThemeChoice } from './theme';
 
-/** The console's own settings, on the connect screen and in the header: theme, language, and the About box. */
+/** The console's own settings on the connect screen: theme, language, and the About box, side by side. */
 export function Preferences() {
-  const { t, i18n } = useTranslation();
-  const choice = useTheme((s) => s.choice);
+  const { t } = useTranslation();
   const [about, setAbout] = useState(false);
   return (
     <div className="preferences" data-testid="preferences">
+      <PreferenceFields />
+      <button type="button" className="ghost" data-testid="about-open" onClick={() => setAbout(true)}>
+        {t('about.open')}
+      </button>
+      {about && <AboutDialog onClose={() => setAbout(false)} />}
+    </div>
+  );
+}
+
+/** The theme and language choices, wherever the settings are offered. */
+export function PreferenceFields() {
+  const { t, i18n } = useTranslation();
+  const choice = useTheme((s) => s.choice);
+  return (
+    <>
       <label>
         <span className="visually-hidden">{t('preferences.theme')}</span>
         <select data-testid="theme-choice" value={choice} aria-label={t('preferences.theme')} onChange={(e) => setThemeChoice(e.target.value as ThemeChoice)}>
@@ -36,11 +50,7 @@ export function Preferences() {
           ))}
         </select>
       </label>
-      <button type="button" className="ghost" data-testid="about-open" onClick={() => setAbout(true)}>
-        {t('about.open')}
-      </button>
-      {about && <AboutDialog onClose={() => setAbout(false)} />}
-    </div>
+    </>
   );
 }
 

@@ -17,7 +17,9 @@ export function UpdateStatus() {
   if (!desktop) {
     return (
       <span className="update-status muted" data-testid="update-status" data-state="browser">
-        {t('updates.browser', { version: APP_VERSION })}
+        <span className="update-line" title={t('updates.browser', { version: APP_VERSION })}>
+          {t('updates.browser', { version: APP_VERSION })}
+        </span>
       </span>
     );
   }
@@ -41,7 +43,9 @@ export function UpdateStatus() {
       role={status.state === 'failed' || status.state === 'held' ? 'alert' : 'status'}
       title={t('updates.version', { version: status.currentVersion })}
     >
-      {line}
+      <span className="update-line" title={line}>
+        {line}
+      </span>
       {status.prompt && (
         <>
           <button type="button" className="primary small" data-testid="update-restart" onClick={() => void restart()}>
