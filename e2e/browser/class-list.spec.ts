@@ -32,6 +32,25 @@ test('a supervisor sees every simulated class with its state, teacher and live p
   expect(await classes.visibleClassIds()).toEqual(['class-0002']);
 });
 
+test("a supervisor's list of every class scrolls inside itself, under the tabs, and draws only the rows in view", async ({ page, consoleUrl }) => {
+  const connect = new ConnectPage(page);
+  const classes = new ClassListPage(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await connect.open(consoleUrl);
+  await connect.signInAsDemo('supervisor1');
+  await classes.waitForClasses(50);
+  await expect(classes.row('class-0001')).toBeVisible();
+  expect(await classes.windowScrollsVertically()).toBe(false);
+  // 50 rows of 48 px do not fit 720 px: the list draws what is in view (and a few more), not all 50.
+  expect(await classes.rows.count()).toBeLessThan(50);
+
+  await classes.scrollToEnd();
+  await expect(classes.row('class-0050')).toBeInViewport();
+  await expect(classes.row('class-0001')).toHaveCount(0);
+  await expect(page.getByTestId('tab-classes')).toBeInViewport();
+  await expect(page.getByTestId('sign-out')).toBeInViewport();
+});
+
 test('presence counts follow people entering and leaving a class', async ({ page, browser, consoleUrl }) => {
   const supervisor = new ClassListPage(page);
   await new ConnectPage(page).open(consoleUrl);

@@ -77,6 +77,16 @@ export class ClassListPage {
     if (await tab.isVisible()) await tab.click();
   }
 
+  /** Whether the window itself scrolls up and down (the list should scroll inside itself). */
+  async windowScrollsVertically(): Promise<boolean> {
+    return this.page.evaluate(() => document.scrollingElement!.scrollHeight > document.scrollingElement!.clientHeight);
+  }
+
+  /** Scrolls the list itself to its end. */
+  async scrollToEnd(): Promise<void> {
+    await this.page.getByTestId('class-list').evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+  }
+
   async visibleClassIds(): Promise<string[]> {
     return this.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-class-id') ?? ''));
   }
