@@ -140,7 +140,7 @@ export const en = {
       commandFailed: '{{action}}: failed ({{detail}})',
     },
   },
-  app: { name: 'Classroom Console', tagline: 'Live classes, at a glance' },
+  app: { name: 'Classroom Console', tagline: 'Live classes, at a glance', loadFailed: 'The console could not load its screens: {{detail}}', reload: 'Reload' },
   connect: {
     title: 'Sign in',
     modeLabel: 'Connect to',

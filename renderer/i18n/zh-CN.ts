@@ -141,7 +141,7 @@ export const zhCN: Resources = {
       commandFailed: '{{action}}：失败（{{detail}}）',
     },
   },
-  app: { name: '课堂控制台', tagline: '直播课堂，一目了然' },
+  app: { name: '课堂控制台', tagline: '直播课堂，一目了然', loadFailed: '控制台无法加载界面：{{detail}}', reload: '重新加载' },
   connect: {
     title: '登录',
     modeLabel: '连接到',
