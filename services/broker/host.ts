@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { BrokerAccess, RetainedSource } from './access';
+import { deliveryBus } from './delivery-bus';
 import { ackAfterStore } from './durable-ack';
 import { emitInOrder } from './emit-in-order';
 import { DEFAULT_OFFLINE_QUEUE_CAP, OfflineQueueCap, type OfflineQueueStats } from './offline-queue-cap';
@@ -115,6 +116,7 @@ export class BrokerHost {
     await this.options.access.restoreRooms(persistence as unknown as RetainedSource);
     const aedes = await Aedes.createBroker({
       persistence,
+      mq: deliveryBus(),
       ...this.options.access.hooks(),
       connectTimeout: 10_000,
       // Client ids such as console-<userId>-<installId> are longer than MQTT 3.1's 23 characters.
