@@ -97,6 +97,12 @@ test('at 1024×768 the header is one line in English and in Chinese: settings fo
   const updateLine = page.getByTestId('update-status').locator('.update-line');
   await expect(updateLine).toHaveAttribute('title', /the desktop app updates itself/);
 
+  // A click elsewhere folds the settings away.
+  await preferences.openInHeader();
+  await expect(preferences.language).toBeVisible();
+  await page.mouse.click(500, 600);
+  await expect(preferences.language).toHaveCount(0);
+
   // About, from the folded settings; closing it gives focus back to the Settings button.
   await preferences.openInHeader();
   await preferences.openAbout();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePointerAway } from '../components/usePointerAway';
 
 export interface MenuAction {
   /** `data-testid` of the item. */
@@ -40,18 +41,14 @@ export function RosterMenu({ name, actions }: { name: string; actions: MenuActio
     setPosition(below >= wanted || below >= rect.top ? { top: rect.bottom + 4, right } : { bottom: window.innerHeight - rect.top + 4, right });
   }, [count]);
 
+  usePointerAway(open, [menu, button], () => close(false));
   useEffect(() => {
     if (!open) return;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const away = (event: Event) => {
-      if (!menu.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node)) close(false);
-    };
     // The list stays by its button when the roster scrolls or the window changes size.
-    document.addEventListener('pointerdown', away);
     window.addEventListener('resize', place);
     window.addEventListener('scroll', place, true);
     return () => {
-      document.removeEventListener('pointerdown', away);
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, true);
     };

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePointerAway } from '../components/usePointerAway';
 import { AboutDialog } from './AboutDialog';
 import { PreferenceFields } from './Preferences';
 
@@ -16,14 +17,9 @@ export function HeaderSettings() {
   const panelId = useId();
 
   useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>('select')?.focus();
-    const away = (event: Event) => {
-      if (!panel.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
+    if (open) panel.current?.querySelector<HTMLElement>('select')?.focus();
   }, [open]);
+  usePointerAway(open, [panel, button], () => setOpen(false));
 
   return (
     <div className="header-settings">
