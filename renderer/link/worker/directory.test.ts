@@ -116,4 +116,28 @@ describe('the class list read page by page and followed by its changes', () => {
     follow.page(page('run-1', 3, 0, 10, 10), reading());
     expect(list.size).toBe(10);
   });
+
+  it('reads every page to the end while a busy directory publishes thousands of changes meanwhile, then shows the newest of each', () => {
+    const { follow, requested, reading, list, students } = follower();
+    follow.start();
+    // Before the first page: a few changes already in it, and one after it.
+    follow.changes(changes('run-1', 3, summary(1, 1)));
+    follow.changes(changes('run-1', 4, summary(1, 2)));
+    follow.page(page('run-1', 3, 0, 1_000, 10_000), reading());
+    for (let from = 1_000, seq = 5; from < 10_000; from += 1_000) {
+      // 500 changes between two pages, as while a freshly started backend brings 10,000 classes live.
+      for (let i = 0; i < 500; i++, seq++) follow.changes(changes('run-1', seq, summary((seq % 10_000) + 1, seq)));
+      follow.page(page('run-1', seq, from, 1_000, 10_000), reading());
+    }
+    expect(requested).toEqual([0, 1_000, 2_000, 3_000, 4_000, 5_000, 6_000, 7_000, 8_000, 9_000]);
+    expect(list.size).toBe(10_000);
+    expect(students(1)).toBe(2);
+    expect(students(4_505)).toBe(4_504);
+    // Followed from the last change merged: the next one applies, one after a gap reads the list again.
+    follow.changes(changes('run-1', 4_505, summary(7, 99)));
+    expect(students(7)).toBe(99);
+    follow.changes(changes('run-1', 4_507, summary(7, 100)));
+    expect(requested.at(-1)).toBe(0);
+  });
 });
+
