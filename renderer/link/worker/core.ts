@@ -36,6 +36,7 @@ import { DirectoryFollower } from './directory';
 import { Outbox } from './outbox';
 import { OwnEcho } from './ownEcho';
 import { BatchPacer } from './pacer';
+import { canWait } from './urgency';
 import { presenceClass, presenceOf, type JoinedClass } from './presence';
 import { PendingRequests, contractOf } from './requests';
 import type { DirectoryPage } from '../../../shared/protocol/rpc/directory';
@@ -109,7 +110,7 @@ export class LinkCore {
   private watchedClass: string | null = null;
 
   constructor(private readonly env: LinkEnvironment) {
-    this.pacer = new BatchPacer(env.requestFrame, () => this.flush());
+    this.pacer = new BatchPacer(env, () => this.flush());
     this.connection = new BrokerConnection(
       {
         filters: () => (this.config ? connectFilters(this.subscriptionState()) : []),
@@ -434,6 +435,8 @@ export class LinkCore {
       this.batch.summaryCleared(params.classId as string);
     } else if (SUPERVISION_KINDS.has(kind)) {
       this.batch.supervisionMessage(cleared);
+      this.schedule(true);
+      return;
     } else if (this.joined && forOpenClass(kind, params.classId, this.joined.classId)) {
       this.batch.classMessage(cleared);
     } else {
@@ -472,7 +475,7 @@ export class LinkCore {
         if (CLASS_KINDS.has(decoded.kind)) this.onClassMessage(decoded as ClassMessage);
         else if (SUPERVISION_KINDS.has(decoded.kind)) {
           this.batch.supervisionMessage(decoded as SupervisionMessage);
-          this.schedule();
+          this.schedule(canWait(decoded as SupervisionMessage));
         } else if (RELEASE_KINDS.has(decoded.kind)) {
           this.batch.releaseMessage(decoded as ReleaseMessage);
           this.schedule();
@@ -500,8 +503,9 @@ export class LinkCore {
     this.schedule();
   }
 
-  private schedule(): void {
-    this.pacer.schedule();
+  /** Asks for a batch to the UI thread: at the next frame, or with the next calm batch when `calm`. */
+  private schedule(calm = false): void {
+    this.pacer.schedule(calm);
   }
 
   private flush(): void {

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { BatchPacer } from './pacer';
+import { BatchPacer, CALM_MS } from './pacer';
 
+const FRAME_MS = 16;
+
+/** A pacer on frames that come when the test says, each 16 ms after the one before. */
 function pacerWithFrames() {
   const frames: (() => void)[] = [];
   let flushes = 0;
-  const pacer = new BatchPacer((callback) => frames.push(callback), () => flushes++);
-  const nextFrame = () => frames.splice(0).forEach((run) => run());
+  let now = 1_000;
+  const pacer = new BatchPacer({ requestFrame: (callback) => frames.push(callback), now: () => now }, () => flushes++);
+  const nextFrame = () => {
+    now += FRAME_MS;
+    frames.splice(0).forEach((run) => run());
+  };
   return { pacer, nextFrame, flushes: () => flushes, framesWaiting: () => frames.length };
 }
 
@@ -44,5 +51,45 @@ describe('BatchPacer', () => {
     pacer.schedule();
     nextFrame();
     expect(flushes()).toBe(2);
+  });
+
+  it('holds calm traffic until a calm interval after the batch before, then posts it once', () => {
+    const { pacer, nextFrame, flushes } = pacerWithFrames();
+    pacer.schedule();
+    nextFrame();
+    pacer.applied();
+    let frames = 0;
+    // A warning every frame: one batch when the interval is over, not one a frame.
+    while (flushes() === 1) {
+      pacer.schedule(true);
+      nextFrame();
+      frames++;
+    }
+    expect(flushes()).toBe(2);
+    expect(frames * FRAME_MS).toBeGreaterThanOrEqual(CALM_MS);
+    expect(frames * FRAME_MS).toBeLessThan(CALM_MS + 2 * FRAME_MS);
+  });
+
+  it('posts urgent traffic at the next frame, with the calm traffic gathered before it', () => {
+    const { pacer, nextFrame, flushes } = pacerWithFrames();
+    pacer.schedule();
+    nextFrame();
+    pacer.applied();
+    pacer.schedule(true);
+    nextFrame();
+    expect(flushes()).toBe(1);
+    pacer.schedule();
+    nextFrame();
+    expect(flushes()).toBe(2);
+    pacer.applied();
+    nextFrame();
+    expect(flushes()).toBe(2);
+  });
+
+  it('posts calm traffic at the next frame when the batch before was long ago', () => {
+    const { pacer, nextFrame, flushes } = pacerWithFrames();
+    pacer.schedule(true);
+    nextFrame();
+    expect(flushes()).toBe(1);
   });
 });

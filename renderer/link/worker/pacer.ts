@@ -1,35 +1,66 @@
 /**
+ * How long traffic that may wait is held, at most, after the batch before. A supervisor's wall at a 35,000-class peak
+ * takes fifty health changes a second; posted each at the next frame, the page re-rendered and repainted every frame.
+ * Held, they make ten renders a second, still faster than anyone reads a wall.
+ */
+export const CALM_MS = 100;
+
+/** What the pacer needs from where it runs. */
+export interface PacerClock {
+  /** Calls back once, before the next frame is painted (or soon, where there are no frames). */
+  requestFrame(callback: () => void): void;
+  /** Monotonic milliseconds. */
+  now(): number;
+}
+
+/**
  * When the worker posts a batch to the UI thread: at the next frame after something changed, and never while the UI
  * thread has not applied the batch before (one batch in flight). Until it has, traffic gathers in the next batch
  * (coalesced where the batch coalesces): a busy UI thread then takes fewer, larger batches instead of a queue of one
  * per frame, each of which cost it a pass over every class on a supervisor's wall.
+ *
+ * Calm traffic (a warning on the wall, a count) waits until `CALM_MS` after the batch before; anything urgent (a
+ * critical problem, a help request, the class a teacher teaches) is posted at the next frame and takes the calm
+ * traffic gathered so far along.
  */
 export class BatchPacer {
   private frameRequested = false;
   private inFlight = false;
-  private wanted = false;
+  private urgent = false;
+  private calm = false;
+  private lastFlushAt = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly requestFrame: (callback: () => void) => void,
+    private readonly clock: PacerClock,
     private readonly flush: () => void,
+    private readonly calmMs = CALM_MS,
   ) {}
 
-  /** Something for the UI thread was gathered. */
-  schedule(): void {
-    this.wanted = true;
+  /** Something for the UI thread was gathered; `calm` when it can wait for the next calm batch. */
+  schedule(calm = false): void {
+    if (calm) this.calm = true;
+    else this.urgent = true;
     if (this.frameRequested || this.inFlight) return;
     this.frameRequested = true;
-    this.requestFrame(() => {
-      this.frameRequested = false;
-      this.wanted = false;
-      this.inFlight = true;
-      this.flush();
-    });
+    this.clock.requestFrame(() => this.frame());
   }
 
   /** The UI thread applied the batch in flight. */
   applied(): void {
     this.inFlight = false;
-    if (this.wanted) this.schedule();
+    if (this.urgent || this.calm) this.schedule(!this.urgent);
+  }
+
+  private frame(): void {
+    this.frameRequested = false;
+    // Only calm traffic, and too soon after the batch before: look again at the next frame.
+    if (!this.urgent && this.clock.now() - this.lastFlushAt < this.calmMs) {
+      this.schedule(true);
+      return;
+    }
+    this.urgent = this.calm = false;
+    this.inFlight = true;
+    this.lastFlushAt = this.clock.now();
+    this.flush();
   }
 }

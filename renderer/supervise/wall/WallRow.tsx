@@ -18,10 +18,11 @@ interface WallRowProps {
   onObserve: (classId: string) => void;
 }
 
-/** One class on the wall: severity as colour, the problem tags, how long the oldest has lasted. */
+/**
+ * One class on the wall: severity as colour, the problem tags, how long the oldest has lasted. A class that only moves
+ * (rows above it came or went, which at a 35,000-class peak is most frames) re-renders its position alone.
+ */
 export const WallRow = memo(function WallRow({ row, top, waiting, selected, onDetail, onObserve }: WallRowProps) {
-  const { t } = useTranslation();
-  const extra = row.problems.length - MAX_CHIPS;
   return (
     <div
       className={`wall-row sev-${row.severity}${selected ? ' selected' : ''}`}
@@ -31,6 +32,16 @@ export const WallRow = memo(function WallRow({ row, top, waiting, selected, onDe
       data-severity={row.severity}
       style={{ transform: `translateY(${top}px)`, height: WALL_ROW_HEIGHT }}
     >
+      <WallRowCells row={row} waiting={waiting} onDetail={onDetail} onObserve={onObserve} />
+    </div>
+  );
+});
+
+const WallRowCells = memo(function WallRowCells({ row, waiting, onDetail, onObserve }: Omit<WallRowProps, 'top' | 'selected'>) {
+  const { t } = useTranslation();
+  const extra = row.problems.length - MAX_CHIPS;
+  return (
+    <>
       <span role="cell" className="wall-severity" title={t(`supervise.severity.${row.severity}`)}>
         <span className="visually-hidden">{t(`supervise.severity.${row.severity}`)}</span>
       </span>
@@ -68,6 +79,6 @@ export const WallRow = memo(function WallRow({ row, top, waiting, selected, onDe
           {t('classroom.observe')}
         </button>
       </span>
-    </div>
+    </>
   );
 });
