@@ -25,7 +25,8 @@
  *   tagToVisibleP95Ms  95th percentile, over the marked faults, of the time from the class health carrying the tag
  *                      being published (its `updatedAt`) to the animation frame after the tag's chip appeared on that
  *                      class's wall row (MutationObserver in the page; the same machine's clock on both sides);
- *                      tagToVisibleP50Ms the median; marked: how many were seen
+ *                      tagToVisibleP50Ms the median; marked: how many were seen. A critical tag is posted to the page
+ *                      at the next frame; warnings wait for the next calm batch, up to 100 ms more (docs/decisions.md)
  *   wallReadyMs        from the sign-in click to the wall showing every class (the sign-in's retained flood); null
  *                      when it did not within 20 ms per class (the measurement goes on with what the wall shows)
  *   heapMB             the console page's used JS heap after the measurement (the link worker's is not included)
