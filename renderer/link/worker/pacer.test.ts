@@ -13,7 +13,13 @@ function pacerWithFrames() {
     now += FRAME_MS;
     frames.splice(0).forEach((run) => run());
   };
-  return { pacer, nextFrame, flushes: () => flushes, framesWaiting: () => frames.length };
+  /** One urgent batch posted and applied: what calm traffic is measured from. */
+  const oneBatchApplied = () => {
+    pacer.schedule();
+    nextFrame();
+    pacer.applied();
+  };
+  return { pacer, nextFrame, oneBatchApplied, flushes: () => flushes, framesWaiting: () => frames.length };
 }
 
 describe('BatchPacer', () => {
@@ -54,10 +60,8 @@ describe('BatchPacer', () => {
   });
 
   it('holds calm traffic until a calm interval after the batch before, then posts it once', () => {
-    const { pacer, nextFrame, flushes } = pacerWithFrames();
-    pacer.schedule();
-    nextFrame();
-    pacer.applied();
+    const { pacer, nextFrame, oneBatchApplied, flushes } = pacerWithFrames();
+    oneBatchApplied();
     let frames = 0;
     // A warning every frame: one batch when the interval is over, not one a frame.
     while (flushes() === 1) {
@@ -71,10 +75,8 @@ describe('BatchPacer', () => {
   });
 
   it('posts urgent traffic at the next frame, with the calm traffic gathered before it', () => {
-    const { pacer, nextFrame, flushes } = pacerWithFrames();
-    pacer.schedule();
-    nextFrame();
-    pacer.applied();
+    const { pacer, nextFrame, oneBatchApplied, flushes } = pacerWithFrames();
+    oneBatchApplied();
     pacer.schedule(true);
     nextFrame();
     expect(flushes()).toBe(1);
