@@ -80,6 +80,12 @@ test('a fault is tagged, escalated, claimed, remedied with "switch line", clears
   await expect(supervisor.tag(classId, 'stream.cant-hear', studentId)).toBeVisible({ timeout: 75_000 });
   await expect(supervisor.row(classId)).toHaveAttribute('data-severity', 'critical');
   await expect(supervisor.alert(`tag:${classId}:stream.cant-hear:${studentId}`)).toBeVisible();
+  // Its duration counts up with the console's clock, inside the SLA target for now.
+  const duration = supervisor.duration(classId);
+  await expect(duration).toHaveText(/^\d+:\d\d$/);
+  await expect(duration).toHaveClass(/\bsla-ok\b/);
+  const shown = (await duration.textContent()) ?? '';
+  await expect(duration).not.toHaveText(shown, { timeout: 5_000 });
 
   // 2. The help request arrives, the automatic "switch line" gets no answer, and the request is escalated.
   const item = supervisor.requestsOf(classId);

@@ -34,6 +34,11 @@ export class SupervisorConsole {
     return userId ? chips.and(this.page.locator(`[data-user-id="${userId}"]`)) : chips;
   }
 
+  /** How long a class's oldest problem has lasted, as its wall row shows it. */
+  duration(classId: string): Locator {
+    return this.row(classId).getByTestId('wall-duration');
+  }
+
   async showOnly(classId: string): Promise<void> {
     await this.page.getByTestId('wall-filter-text').fill(classId);
   }
