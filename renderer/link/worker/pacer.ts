@@ -1,9 +1,10 @@
 /**
  * How long traffic that may wait is held, at most, after the batch before. A supervisor's wall at a 35,000-class peak
  * takes fifty health changes a second; posted each at the next frame, the page re-rendered and repainted every frame.
- * Held, they make ten renders a second, still faster than anyone reads a wall.
+ * Held, they make four renders a second, still faster than anyone reads a wall (docs/decisions.md, "Urgent and calm
+ * batches", says why 250 ms and not 100).
  */
-export const CALM_MS = 100;
+export const CALM_MS = 250;
 
 /** What the pacer needs from where it runs. */
 export interface PacerClock {
