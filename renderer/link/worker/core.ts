@@ -46,6 +46,8 @@ export interface LinkEnvironment {
   post(event: LinkEvent): void;
   /** Calls back once, before the next frame is painted (or soon, where there are no frames). */
   requestFrame(callback: () => void): void;
+  /** Calls back once, `ms` from now. */
+  after(ms: number, callback: () => void): void;
   /** Monotonic milliseconds, for round-trip times. */
   now(): number;
   random(): number;

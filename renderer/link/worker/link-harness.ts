@@ -15,6 +15,7 @@ export class LinkHarness {
       if (event.type === 'needToken') this.onNeedToken();
     },
     requestFrame: (callback) => setTimeout(callback, 16),
+    after: (ms, callback) => setTimeout(callback, ms),
     now: () => performance.now(),
     random: () => Math.random(),
   });

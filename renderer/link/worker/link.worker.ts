@@ -25,6 +25,7 @@ function requestFrame(callback: () => void): void {
 const core = new LinkCore({
   post: (event: LinkEvent) => self.postMessage(event),
   requestFrame,
+  after: (ms, callback) => setTimeout(callback, ms),
   now: () => performance.now(),
   random: () => Math.random(),
 });

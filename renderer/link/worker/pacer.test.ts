@@ -3,14 +3,29 @@ import { BatchPacer, CALM_MS } from './pacer';
 
 const FRAME_MS = 16;
 
-/** A pacer on frames that come when the test says, each 16 ms after the one before. */
+/** A pacer on frames that come when the test says, each 16 ms after the one before; its timers fire before the frame. */
 function pacerWithFrames() {
   const frames: (() => void)[] = [];
+  let timers: { at: number; run: () => void }[] = [];
   let flushes = 0;
+  let frameRequests = 0;
   let now = 1_000;
-  const pacer = new BatchPacer({ requestFrame: (callback) => frames.push(callback), now: () => now }, () => flushes++);
+  const pacer = new BatchPacer(
+    {
+      requestFrame: (callback) => {
+        frameRequests++;
+        frames.push(callback);
+      },
+      after: (ms, run) => timers.push({ at: now + ms, run }),
+      now: () => now,
+    },
+    () => flushes++,
+  );
   const nextFrame = () => {
     now += FRAME_MS;
+    const due = timers.filter((timer) => timer.at <= now);
+    timers = timers.filter((timer) => timer.at > now);
+    due.forEach((timer) => timer.run());
     frames.splice(0).forEach((run) => run());
   };
   /** One urgent batch posted and applied: what calm traffic is measured from. */
@@ -19,7 +34,7 @@ function pacerWithFrames() {
     nextFrame();
     pacer.applied();
   };
-  return { pacer, nextFrame, oneBatchApplied, flushes: () => flushes, framesWaiting: () => frames.length };
+  return { pacer, nextFrame, oneBatchApplied, flushes: () => flushes, framesWaiting: () => frames.length, frameRequests: () => frameRequests };
 }
 
 describe('BatchPacer', () => {
@@ -72,6 +87,21 @@ describe('BatchPacer', () => {
     expect(flushes()).toBe(2);
     expect(frames * FRAME_MS).toBeGreaterThanOrEqual(CALM_MS);
     expect(frames * FRAME_MS).toBeLessThan(CALM_MS + 2 * FRAME_MS);
+  });
+
+  it('asks for no frame while calm traffic waits, only when the calm interval is over', () => {
+    const { pacer, nextFrame, oneBatchApplied, flushes, framesWaiting, frameRequests } = pacerWithFrames();
+    oneBatchApplied();
+    const requestsBefore = frameRequests();
+    pacer.schedule(true);
+    let frames = 0;
+    while (flushes() === 1) {
+      expect(framesWaiting()).toBe(0);
+      nextFrame();
+      frames++;
+    }
+    expect(frameRequests() - requestsBefore).toBe(1);
+    expect(frames * FRAME_MS).toBeGreaterThanOrEqual(CALM_MS);
   });
 
   it('posts urgent traffic at the next frame, with the calm traffic gathered before it', () => {

@@ -10,6 +10,8 @@ export const CALM_MS = 250;
 export interface PacerClock {
   /** Calls back once, before the next frame is painted (or soon, where there are no frames). */
   requestFrame(callback: () => void): void;
+  /** Calls back once, `ms` from now. */
+  after(ms: number, callback: () => void): void;
   /** Monotonic milliseconds. */
   now(): number;
 }
@@ -27,6 +29,8 @@ export interface PacerClock {
 export class BatchPacer {
   private frameRequested = false;
   private inFlight = false;
+  /** A timer is armed for the end of the calm interval. */
+  private waiting = false;
   private urgent = false;
   private calm = false;
   private lastFlushAt = Number.NEGATIVE_INFINITY;
@@ -42,6 +46,13 @@ export class BatchPacer {
     if (calm) this.calm = true;
     else this.urgent = true;
     if (this.frameRequested || this.inFlight) return;
+    // Only calm traffic, and too soon after the batch before: one timer for the rest of the interval, not a frame
+    // (and a wake-up of the worker) every 16 ms until it is over.
+    const wait = this.urgent ? 0 : this.lastFlushAt + this.calmMs - this.clock.now();
+    if (wait > 0) {
+      this.waitFor(wait);
+      return;
+    }
     this.frameRequested = true;
     this.clock.requestFrame(() => this.frame());
   }
@@ -49,16 +60,24 @@ export class BatchPacer {
   /** The UI thread applied the batch in flight. */
   applied(): void {
     this.inFlight = false;
+    this.resume();
+  }
+
+  private waitFor(ms: number): void {
+    if (this.waiting) return;
+    this.waiting = true;
+    this.clock.after(ms, () => {
+      this.waiting = false;
+      this.resume();
+    });
+  }
+
+  private resume(): void {
     if (this.urgent || this.calm) this.schedule(!this.urgent);
   }
 
   private frame(): void {
     this.frameRequested = false;
-    // Only calm traffic, and too soon after the batch before: look again at the next frame.
-    if (!this.urgent && this.clock.now() - this.lastFlushAt < this.calmMs) {
-      this.schedule(true);
-      return;
-    }
     this.urgent = this.calm = false;
     this.inFlight = true;
     this.lastFlushAt = this.clock.now();
