@@ -90,6 +90,11 @@ test('a fault is tagged, escalated, claimed, remedied with "switch line", clears
   // 2. The help request arrives, the automatic "switch line" gets no answer, and the request is escalated.
   const item = supervisor.requestsOf(classId);
   await expect(item).toHaveAttribute('data-status', 'escalated', { timeout: 120_000 });
+  // The row says it waits for a person, on one line on a 1280 px laptop (it wrapped to two before).
+  const badge = supervisor.row(classId).getByTestId('wall-help');
+  await expect(badge).toHaveText('1 help');
+  const { height, fontSize } = await badge.evaluate((el) => ({ height: el.getBoundingClientRect().height, fontSize: parseFloat(getComputedStyle(el).fontSize) }));
+  expect(height).toBeLessThan(2 * fontSize);
   await supervisor.openRequest(item);
   const request = new SupervisorRequest(page);
   await expect(request.remedies.first()).toHaveAttribute('data-outcome', 'no-ack');
