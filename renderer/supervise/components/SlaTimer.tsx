@@ -6,7 +6,7 @@ import { formatDuration, slaBand } from './duration';
  * Time since `since`, coloured by SLA band; ticks with the console's shared clock.
  *
  * The tick writes the text and band straight into the span instead of re-rendering: a busy wall shows hundreds of
- * timers (rows, alerts, help requests), and rendering each of them once a second was a long task on its own.
+ * timers (rows, alerts, help requests), and each tick re-rendered every one of them.
  */
 export function SlaTimer({ since, testId = 'sla-timer' }: { since: number; testId?: string }) {
   const ref = useRef<HTMLSpanElement>(null);
@@ -22,9 +22,9 @@ export function SlaTimer({ since, testId = 'sla-timer' }: { since: number; testI
 
 /** Writes only what changed, so a tick that leaves the text as it was costs no layout. */
 export function paintSlaTimer(span: HTMLElement, elapsedMs: number): void {
-  const elapsed = Math.max(0, elapsedMs);
-  const text = formatDuration(elapsed);
+  // Both read a start a little in the future as no time at all.
+  const text = formatDuration(elapsedMs);
   if (span.textContent !== text) span.textContent = text;
-  const className = `sla sla-${slaBand(elapsed)}`;
+  const className = `sla sla-${slaBand(elapsedMs)}`;
   if (span.className !== className) span.className = className;
 }
