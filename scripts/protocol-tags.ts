@@ -8,7 +8,7 @@ import {
   DRAW_FAILED_SHARE, DRAW_FAILURES, DRAW_SPAN_MS, DTX_PPS, FAILING_SHARE, FROZEN_SHARE, HEARD_LOSS_PCT, LAG_LIMIT_MS, LONG_LAG_MS, LOST_PCT, NO_DTX_PPS,
   SILENCE_LEVEL, SILENT_KBPS, SPEAKING_LEVEL, SPEECH_PPS, STUCK_FPS, STUCK_PPS, TEACHER_RECENT_MS, WEAK_SHARE,
 } from '../services/tagger/rules';
-import { BATCH_WAIT_MS, CONFIRM_MS, COURSE_QUIET_MS, DEFAULT_INTERVAL_MS, FRESH_MS, FUTURE_TOLERANCE_MS, MEDIA_QUIET_MS, MIN_BAD_MS, STALE_MS } from '../services/tagger/time';
+import { BATCH_WAIT_MS, CONFIRM_MS, COURSE_QUIET_MS, DEFAULT_INTERVAL_MS, FRESH_MS, FUTURE_TOLERANCE_MS, MEDIA_QUIET_MS, MIN_BAD_MS, RESTART_REPORT_MS, STALE_MS } from '../services/tagger/time';
 
 const ms = (value: number) => `${value.toLocaleString('en-US')} ms`;
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -22,6 +22,7 @@ function timeBlock(): string {
     `- It clears on a healthy report (${AUDIO_CLEAR_REPORTS} in a row for \`stream.audio-stuck\` and \`stream.cant-hear\`; a weak report counts as one while the tag holds); a healthy report before the tag is raised breaks the run. Reports older than the newest one of their stream already judged are ignored, and so is a second report at the same time (a batch sent again, a teacher's report per connection).`,
     `- Only a report at most ${ms(FRESH_MS)} old raises a tag: older evidence arriving late (a console that lost the broker sends what it held) continues a run, and the next fresh bad report raises the tag.`,
     `- A failed start-up or load is tagged once ${ms(CONFIRM_MS)} of the participant's own event time pass with no success for it (an event of theirs later than that has arrived), or ${ms(BATCH_WAIT_MS)} after that when they send nothing more; a load that fails again is tagged at once.`,
+    `- A participant who enters again (an \`entry\` step \`token\`) keeps their failed start-ups and loads until the new entry reports them: a failure again keeps the tag and its \`since\`, a success clears it, and one the new entry has not reported ${ms(RESTART_REPORT_MS)} after its \`ready\` is dropped (judged in the participant's own event time, as a confirmation is).`,
     `- A stream tag whose participant reports nothing about that stream for ${ms(MEDIA_QUIET_MS)} is dropped; \`course.not-synced\` and \`course.cant-draw\` end ${ms(COURSE_QUIET_MS)} after their last bad report.`,
     `- A participant who sent nothing for ${ms(PARTICIPANT_TTL_MS)}, or whose presence is offline and who sent nothing for ${ms(OFFLINE_KEPT_MS)}, is forgotten with their tags. \`stream.normal\` holds while the participant reported media in the last ${ms(MEDIA_KEPT_MS)}.`,
   ].join('\n');
@@ -32,7 +33,7 @@ function rulesBlock(): string {
   const rows: [string, string, string][] = [
     ['`entry.entered`', 'an `entry` event with step `ready`', 'the participant is forgotten'],
     ['`entry.slow`', `the latest \`ready\` took more than ${ms(SLOW_ENTRY_MS)}`, `a \`ready\` within ${ms(SLOW_ENTRY_MS)}`],
-    ['`entry.init-failed.<component>`', '`init` with `ok: false` for media, messaging or courseware, confirmed as above', '`init` `ok: true` for it'],
+    ['`entry.init-failed.<component>`', '`init` with `ok: false` for media, messaging or courseware, confirmed as above', '`init` `ok: true` for it, or a new entry that does not report it (above)'],
     [
       '`stream.audio-stuck`',
       `send audio with the mic \`enabled\` and link \`connected\`: under ${STUCK_PPS} packets a second (hard over a report of 4 s or more); soft under ${pct(FAILING_SHARE)} of the packets its level calls for, weak under ${pct(WEAK_SHARE)}. A working microphone sends ${SPEECH_PPS} packets a second of speech and ${DTX_PPS} of silence with DTX (${SPEECH_PPS} without: a quiet report at ${NO_DTX_PPS} or more shows it); the share of speech comes from the report's \`audioLevel\` against the level the microphone's own healthy reports show while speaking`,
@@ -54,7 +55,7 @@ function rulesBlock(): string {
       `a report with ${STUCK_FPS} frame a second or more decoded`,
     ],
     ['`stream.normal`', 'media reports, and none of the four stream problems', 'a stream problem, or no media report for a while'],
-    ['`course.load-failed`', '`courseware` with `ok: false`, confirmed as above', '`courseware` `ok: true` for that asset'],
+    ['`course.load-failed`', '`courseware` with `ok: false`, confirmed as above', '`courseware` `ok: true` for that asset, or a new entry that does not load it again (above)'],
     [
       '`course.not-synced`',
       `\`board-lag\` over ${ms(LAG_LIMIT_MS)} with \`pendingOps\` > 0 (hard from ${ms(MIN_BAD_MS)}); over ${ms(LONG_LAG_MS)} whatever is pending (hard). With nothing pending, or begun while the participant's own network dropped out (their send reports show the link down or ${DROPOUT_LOSS_PCT}% lost), a lag says nothing below ${ms(LONG_LAG_MS)} (a board waiting for the network, or reporting how long it was behind once it caught up)`,

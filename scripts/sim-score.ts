@@ -185,6 +185,15 @@ for (const request of truth.help.filter((h) => h.kind === 'fault')) {
   lines.push(`  not auto-resolved: ${fault.tag} on ${fault.classId}/${fault.userId}, injected ${rel(fault.injectedAt)}, help ${rel(request.at)},` +
     ` fixed ${rel(fault.fixedAt)}; ${state ? `${state.status} (${state.reason}) ${remedies}` : 'no help state'}`);
 }
+// Requests marked resolved while their fault was still there: what the dispatcher took as proof, for whoever looks.
+for (const request of truth.help.filter((h) => h.faultId)) {
+  const fault = truth.faults.find((f) => f.id === request.faultId)!;
+  const state = helpStates.get(request.id);
+  if (!state || (state.status !== 'auto-resolved' && state.status !== 'resolved') || state.resolvedAt === null) continue;
+  if (fault.fixedAt !== null && fault.fixedAt <= state.resolvedAt) continue;
+  lines.push(`  falsely resolved: ${fault.tag}${fault.fixable ? '' : ' (unfixable)'} on ${fault.classId}/${fault.userId}, injected ${rel(fault.injectedAt)},` +
+    ` help ${rel(request.at)}, resolved ${rel(state.resolvedAt)} (${state.reason}), fixed ${rel(fault.fixedAt)}`);
+}
 
 // The noisy scenario, after the clean one so that neither slows the other.
 const noisyStarted = Date.now();

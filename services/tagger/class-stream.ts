@@ -306,6 +306,7 @@ export class ClassStream {
       later(p.lastEventAt + (offline ? OFFLINE_KEPT_MS : PARTICIPANT_TTL_MS) + 1);
       if (p.entered) put('entry.entered', userId, p.entered.since, p.entered.evidence);
       if (p.slow) put('entry.slow', userId, p.slow.since, p.slow.evidence);
+      later(p.dropUnrestarted(now));
       for (const [component, held] of p.initFailed) if (confirmed(held, p, offline)) put(INIT_TAGS[component as TaggedComponent], userId, held.since, held.evidence);
 
       let streamProblem = false;

@@ -256,6 +256,51 @@ describe('tag engine: board, drawing, lasting states', () => {
   });
 });
 
+describe('tag engine: entering again', () => {
+  const entry = (steps: [string, number][]) => (at: number) =>
+    steps.map(([step, ms]) => ({ type: 'entry', at: at + ms, step, ms }) as TelemetryEvent);
+
+  it('keeps a start-up failure through a new entry that fails the same way, without a gap', () => {
+    const h = harness();
+    const send = consoleOf(h, 'student1');
+    const start = h.clock.now;
+    send(start, (at) => [{ type: 'init', at, component: 'messaging', ok: false, error: 'closed before CONNACK' }]);
+    for (let at = start + 5_000; at <= start + 15_000; at += 5_000) send(at, quietDtxMic);
+    expect(problems(h)).toEqual(['entry.init-failed.messaging student1']);
+    const since = h.latest()!.tags.find((t) => t.tag === 'entry.init-failed.messaging')!.since;
+    // The console enters again (a switched line): the token step comes in one report, ready and the start-up's
+    // results in the next, and messaging fails again.
+    const count = h.published.length;
+    send(start + 20_000, entry([['token', 100], ['broker', 500]]));
+    h.clock.now = start + 23_000;
+    h.engine.tick();
+    send(start + 25_000, (at) => [...entry([['ready', 3_000]])(at - 3_000), { type: 'init', at, component: 'messaging', ok: false, error: 'closed before CONNACK' }]);
+    for (let at = start + 30_000; at <= start + 50_000; at += 5_000) send(at, quietDtxMic);
+    const after = h.published.slice(count);
+    expect(after.length).toBeGreaterThan(0);
+    for (const published of after) expect(published.tags.find((t) => t.tag === 'entry.init-failed.messaging')?.since).toBe(since);
+  });
+
+  it('clears a start-up failure when the new entry starts the component, or does not report it once ready', () => {
+    for (const retried of [true, false]) {
+      const h = harness();
+      const send = consoleOf(h, 'student1');
+      const start = h.clock.now;
+      send(start, (at) => [{ type: 'init', at, component: 'media', ok: false }]);
+      send(start + 12_000, quietDtxMic);
+      expect(problems(h)).toEqual(['entry.init-failed.media student1']);
+      send(start + 20_000, (at) => [...entry([['token', 0], ['broker', 400], ['ready', 2_000]])(at - 2_000), ...(retried ? [{ type: 'init', at, component: 'media', ok: true } as TelemetryEvent] : [])]);
+      if (retried) {
+        expect(problems(h)).toEqual([]);
+        continue;
+      }
+      expect(problems(h)).toEqual(['entry.init-failed.media student1']);
+      for (let at = start + 25_000; at <= start + 60_000; at += 5_000) send(at, quietDtxMic);
+      expect(problems(h)).toEqual([]);
+    }
+  });
+});
+
 describe('tag engine: participants, silent classes, restarts', () => {
   it('forgets a class silent for long, publishing empty tags once', () => {
     const h = harness({ forgetAfterMs: 60_000 });

@@ -3,6 +3,7 @@ import type { TagId } from '../../shared/tags/catalogue';
 import { ClockOffset } from './clock';
 import { DRAW_FAILED_SHARE, DRAW_FAILURES, DRAW_SPAN_MS, NO_DTX_PPS, SPEAKING_LEVEL, speechEnergyOf, type Baseline } from './rules';
 import { Streak } from './streak';
+import { BATCH_WAIT_MS, RESTART_REPORT_MS } from './time';
 
 /** Telemetry that changes a lasting state (entry, initialisation, courseware loads): applied in event-time order. */
 export type StateEvent = Extract<TelemetryEvent, { type: 'entry' | 'init' | 'courseware' }>;
@@ -25,6 +26,8 @@ export interface Held {
   failures?: number;
   /** When it last failed (the same failure sent again is not a retry that failed). */
   lastFailedAt?: number;
+  /** When the participant entered again without having reported it since (time.ts, `RESTART_REPORT_MS`). */
+  restartedAt?: number;
 }
 
 /** What a participant's reports are judged by: their own streams, what they receive from a teacher, their board. */
@@ -60,6 +63,8 @@ export class ParticipantState {
    * `at` (a console sends every event up to when it sends). A success not heard of by then did not happen by then.
    */
   heardUntil = Number.NEGATIVE_INFINITY;
+  /** When the participant's latest entry was ready. */
+  private readyAt = Number.NEGATIVE_INFINITY;
   /** Newest event time of a success per lasting state (`init:<component>`, `load:<asset>`, `entry`): older failures are past. */
   private recovered: Map<string, number> | null = null;
   readonly clock = new ClockOffset();
@@ -192,11 +197,10 @@ export class ParticipantState {
     switch (event.type) {
       case 'entry':
         if (event.step === 'token') {
-          // A console entering again starts afresh: what failed in its earlier start-up is for the new one to show.
-          for (const [component, held] of this.initFailed) if (held.since < at) this.initFailed.delete(component);
-          for (const [asset, held] of this.loadFailed) if (held.since < at) this.loadFailed.delete(asset);
+          for (const held of [...this.initFailed.values(), ...this.loadFailed.values()]) if (held.since < at) held.restartedAt = at;
         }
         if (event.step !== 'ready') return;
+        this.readyAt = Math.max(this.readyAt, at);
         this.entered ??= { since: at, evidence: `ready after ${Math.round(event.ms)} ms` };
         if (event.ms <= SLOW_ENTRY_MS) this.slow = null;
         else if (!this.pastFailure('entry', at)) this.slow ??= { since: at, evidence: `ready after ${Math.round(event.ms)} ms` };
@@ -205,7 +209,8 @@ export class ParticipantState {
         if (event.component === 'courseware' || event.component === 'board') this.noteCourse(at);
         if (event.component === 'board') return;
         if (event.ok) this.initFailed.delete(event.component);
-        else if (!this.initFailed.has(event.component) && !this.pastFailure(`init:${event.component}`, at)) {
+        else if (this.initFailed.has(event.component)) delete this.initFailed.get(event.component)!.restartedAt;
+        else if (!this.pastFailure(`init:${event.component}`, at)) {
           this.initFailed.set(event.component, { since: at, evidence: `${event.component} failed: ${event.error ?? 'no reason given'}` });
         }
         return;
@@ -217,6 +222,7 @@ export class ParticipantState {
           this.loadFailed.delete(UNKNOWN_ASSET);
         } else if (this.loadFailed.has(event.asset)) {
           const held = this.loadFailed.get(event.asset)!;
+          delete held.restartedAt;
           if ((held.lastFailedAt ?? held.since) === at) return;
           held.failures = (held.failures ?? 1) + 1;
           held.lastFailedAt = at;
@@ -225,6 +231,24 @@ export class ParticipantState {
         }
         return;
     }
+  }
+
+  /**
+   * Drops the failures a new entry did not report again within `RESTART_REPORT_MS` of being ready, judged as a failure
+   * is confirmed: by the participant's own reports, or after `BATCH_WAIT_MS` more from one who sends nothing. Returns
+   * when to look again (infinity when nothing waits).
+   */
+  dropUnrestarted(now: number): number {
+    let next = Number.POSITIVE_INFINITY;
+    for (const failures of [this.initFailed, this.loadFailed] as Map<string, Held>[]) {
+      for (const [key, held] of failures) {
+        if (held.restartedAt === undefined || this.readyAt < held.restartedAt) continue;
+        const due = this.readyAt + RESTART_REPORT_MS;
+        if (now >= due && (this.heardUntil >= due || now >= due + BATCH_WAIT_MS)) failures.delete(key);
+        else next = Math.min(next, now < due ? due : due + BATCH_WAIT_MS);
+      }
+    }
+    return next;
   }
 
   /** The earliest failed load, which dates the tag; its evidence names how many failed. */

@@ -25,6 +25,13 @@ export const MIN_BAD_MS = 8_000;
  * then). Confirming by the tagger's clock alone raced the success on its way and showed a tag after the fault ended.
  */
 export const CONFIRM_MS = 10_000;
+/**
+ * A console entering again starts its components again, and what failed in its earlier start-up stays shown until the
+ * new start-up reports it (a failure again keeps the tag as it was, a success clears it). A component the new entry
+ * has not reported this long after it was ready was not started again: its old failure is dropped. Dropping it at the
+ * first step instead left a gap in the tag, which read as the remedy having worked.
+ */
+export const RESTART_REPORT_MS = 15_000;
 /** The console sends its telemetry at most 2 s after the first event it holds; this covers that and the delivery. */
 export const BATCH_WAIT_MS = 2_500;
 /** A drawing or board problem whose evidence stops for this long is over (both report every few seconds while it lasts). */
