@@ -105,8 +105,7 @@ describe('simulated faults through the tagger', () => {
   });
 
   // A gap in the tag reads as the remedy having worked: the dispatcher would mark the request resolved.
-  it.each(['stream.cant-hear', 'course.load-failed', 'entry.slow', 'entry.init-failed.messaging', 'entry.init-failed.media', 'entry.init-failed.courseware'] as const)(
-    'keep an unfixable %s tagged whatever the remedy, without a gap', (tag) => {
+  it.each(FAULT_TAGS)('keep an unfixable %s tagged whatever the remedy, without a gap', (tag) => {
     const { pipeline, remedy, shown, fault } = faulted(tag, { fixable: false });
     expect(pipeline.waitFor(shown, SHOW_WITHIN_MS)).not.toBeNull();
     remedy(remedyFor(tag), 'c-1');
