@@ -39,16 +39,16 @@ const test = base.extend<object, { supervised: { backend: RunningBackend; intern
   ],
 });
 
-/** A live simulated class with its simulated teacher and a simulated student online. */
-function simulatedClass(internals: BackendInternals): { classId: string; studentId: string } {
+/** A live simulated class with its simulated teacher and a simulated student online, other than `except`. */
+function simulatedClass(internals: BackendInternals, except: readonly string[] = []): { classId: string; teacherId: string; studentId: string } {
   const model = internals.simulator!.model;
   for (const seat of model.seats()) {
     const { classId } = seat;
-    if (model.stateOf(classId) !== 'live' || classId === 'class-0001' || classId === 'class-0002') continue;
+    if (model.stateOf(classId) !== 'live' || ['class-0001', 'class-0002', ...except].includes(classId)) continue;
     const seats = model.seatsOf(classId);
     const teacher = seats.find((s) => s.participant.role === 'teacher' && s.participant.simulated && s.online);
     const student = seats.find((s) => s.participant.role === 'student' && s.participant.simulated && s.online);
-    if (teacher && student) return { classId, studentId: student.participant.id };
+    if (teacher && student) return { classId, teacherId: teacher.participant.id, studentId: student.participant.id };
   }
   throw new Error('no live simulated class with a teacher and a student online');
 }
@@ -130,6 +130,39 @@ test('a fault is tagged, escalated, claimed, remedied with "switch line", clears
   const logged = await internals.audit.query({ requestId, limit: 1_000 });
   expect(logged.map((entry) => entry.action)).toEqual(expect.arrayContaining(['escalated', 'claimed', 'remedy-requested', 'resolved']));
   expect(logged.find((entry) => entry.action === 'resolved')?.detail).toContain('audio is back');
+});
+
+test('a remedy that does not fix the fault escalates the request; it never shows as resolved', async ({ page, supervised }) => {
+  test.setTimeout(240_000);
+  const { backend, internals } = supervised;
+  const { classId, teacherId } = simulatedClass(internals, [simulatedClass(internals).classId]);
+  const supervisor = new SupervisorConsole(page);
+  await new ConnectPage(page).open(backend.httpUrl);
+  await new ConnectPage(page).signInAsDemo('supervisor1');
+  await supervisor.waitUntilShown();
+  await supervisor.showOnly(classId);
+
+  // The teacher's app cannot connect its messaging, and switching line does not help (the automatic remedy for it
+  // makes the app enter the class again, and the new entry fails the same way). The teacher presses help.
+  const fault = internals.simulator!.inject({ classId, userId: teacherId, tag: 'entry.init-failed.messaging', fixable: false, help: { delayMs: 15_000 } });
+  await expect(supervisor.tag(classId, 'entry.init-failed.messaging', teacherId)).toBeVisible({ timeout: 60_000 });
+  const tried = supervisor.requestsOf(classId).and(page.locator('[data-status="remedy-pending"]'));
+  await expect(tried).toBeVisible({ timeout: 60_000 });
+  const requestId = (await tried.getAttribute('data-request-id'))!;
+
+  // The switched line is carried out, the tag stays, and the request goes to a person.
+  const item = page.locator(`[data-testid="help-item"][data-request-id="${requestId}"]`);
+  await expect(item).toHaveAttribute('data-status', 'escalated', { timeout: 150_000 });
+  await supervisor.openRequest(item);
+  const request = new SupervisorRequest(page);
+  await expect(request.remedies.first()).toHaveAttribute('data-action', 'switch-line');
+  await expect(request.remedies.first()).toHaveAttribute('data-outcome', 'not-cleared');
+  await expect(supervisor.tag(classId, 'entry.init-failed.messaging', teacherId)).toBeVisible();
+  expect(internals.simulator!.truth.fault(fault.id)?.fixedAt).toBeNull();
+  const logged = await internals.audit.query({ requestId, limit: 1_000 });
+  expect(logged.map((entry) => entry.action)).toContain('escalated');
+  expect(logged.map((entry) => entry.action)).not.toContain('auto-resolved');
+  expect(logged.map((entry) => entry.action)).not.toContain('tags-cleared');
 });
 
 test('a whisper reaches the teacher only, and the student sees nothing of it', async ({ browser, page, supervised }) => {
