@@ -36,7 +36,7 @@ import type { HelpState } from '../shared/protocol/supervision';
 import { filter } from '../shared/protocol/topics';
 import { launchBackend } from '../services/backend';
 import { ServiceConnection } from '../services/mqtt/service-connection';
-import { score, type ObservedTag } from '../services/simulator/score';
+import { falselyResolved, score, type ObservedTag } from '../services/simulator/score';
 import { noisyScenario } from '../services/testing/field-pipeline';
 
 const USAGE = `Usage: npm run sim:score -- [options]
@@ -186,13 +186,9 @@ for (const request of truth.help.filter((h) => h.kind === 'fault')) {
     ` fixed ${rel(fault.fixedAt)}; ${state ? `${state.status} (${state.reason}) ${remedies}` : 'no help state'}`);
 }
 // Requests marked resolved while their fault was still there: what the dispatcher took as proof, for whoever looks.
-for (const request of truth.help.filter((h) => h.faultId)) {
-  const fault = truth.faults.find((f) => f.id === request.faultId)!;
-  const state = helpStates.get(request.id);
-  if (!state || (state.status !== 'auto-resolved' && state.status !== 'resolved') || state.resolvedAt === null) continue;
-  if (fault.fixedAt !== null && fault.fixedAt <= state.resolvedAt) continue;
+for (const { state, fault, sentAt } of falselyResolved(truth, [...helpStates.values()])) {
   lines.push(`  falsely resolved: ${fault.tag}${fault.fixable ? '' : ' (unfixable)'} on ${fault.classId}/${fault.userId}, injected ${rel(fault.injectedAt)},` +
-    ` help ${rel(request.at)}, resolved ${rel(state.resolvedAt)} (${state.reason}), fixed ${rel(fault.fixedAt)}`);
+    ` help ${rel(sentAt)}, resolved ${rel(state.resolvedAt)} (${state.reason}), fixed ${rel(fault.fixedAt)}`);
 }
 
 // The noisy scenario, after the clean one so that neither slows the other.

@@ -95,6 +95,18 @@ function ratio(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
 }
 
+/** Requests marked resolved (automatically or not) while the fault they were sent about was still present. */
+export function falselyResolved(truth: GroundTruthSnapshot, helpStates: readonly HelpState[]): { state: HelpState; fault: FaultRecord; sentAt: number }[] {
+  const faults = new Map(truth.faults.map((f) => [f.id, f]));
+  const sent = new Map(truth.help.filter((h) => h.faultId).map((h) => [h.id, { fault: faults.get(h.faultId!)!, sentAt: h.at }]));
+  return helpStates.flatMap((state) => {
+    if ((state.status !== 'auto-resolved' && state.status !== 'resolved') || state.resolvedAt === null) return [];
+    const request = sent.get(state.id);
+    if (!request || (request.fault.fixedAt !== null && request.fault.fixedAt <= state.resolvedAt)) return [];
+    return [{ state, ...request }];
+  });
+}
+
 export function score({ truth, tags, helpStates, until }: ScoreInput): Score {
   const faults = new Map(truth.faults.map((f) => [f.id, f]));
   const states = new Map(helpStates.map((s) => [s.id, s]));
@@ -107,12 +119,7 @@ export function score({ truth, tags, helpStates, until }: ScoreInput): Score {
     return fixedAt === null ? [] : [(states.get(h.id)!.resolvedAt! - fixedAt) / 1000];
   });
 
-  const sentFor = new Map(truth.help.filter((h) => h.faultId).map((h) => [h.id, faults.get(h.faultId!)!]));
-  const falseResolutions = helpStates.filter((s) => {
-    if ((s.status !== 'auto-resolved' && s.status !== 'resolved') || s.resolvedAt === null) return false;
-    const fault = sentFor.get(s.id);
-    return fault !== undefined && (fault.fixedAt === null || fault.fixedAt > s.resolvedAt);
-  }).length;
+  const falseResolutions = falselyResolved(truth, helpStates).length;
 
   const episodes = episodesOf(tags);
   const matched = episodes.filter((e) => truth.faults.some((f) => matches(e, f)));

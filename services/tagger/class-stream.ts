@@ -1,9 +1,9 @@
 import type { Telemetry, TelemetryEvent } from '../../shared/protocol/messages';
 import type { ClassTags, TagEntry } from '../../shared/protocol/supervision';
 import { TAGS, severityRank, type TagId } from '../../shared/tags/catalogue';
-import { INIT_TAGS, ParticipantState, UNKNOWN_ASSET, type Held, type Signal, type TaggedComponent } from './participant';
+import { INIT_TAGS, ParticipantState, UNKNOWN_ASSET, nextLookAt, type Held, type Signal, type TaggedComponent } from './participant';
 import { boardLag, intervalOf, receiveAudio, receiveVideo, sendAudio, sendVideo, type MediaEvent, type TeacherSending } from './rules';
-import { BATCH_WAIT_MS, COURSE_QUIET_MS, CONFIRM_MS, FRESH_MS, FUTURE_TOLERANCE_MS, MEDIA_QUIET_MS, STALE_MS } from './time';
+import { COURSE_QUIET_MS, CONFIRM_MS, FRESH_MS, FUTURE_TOLERANCE_MS, MEDIA_QUIET_MS, STALE_MS } from './time';
 
 /** Who the class's teachers are (from its summary and presence) and who has gone offline. */
 export interface Roster {
@@ -292,8 +292,8 @@ export class ClassStream {
       if (offline) return false;
       if ((held.failures ?? 1) > 1) return true;
       const due = held.since + CONFIRM_MS;
-      if (now >= due && (p.heardUntil >= due || now >= due + BATCH_WAIT_MS)) return true;
-      later(now < due ? due : due + BATCH_WAIT_MS);
+      if (p.toldPast(due, now)) return true;
+      later(nextLookAt(due, now));
       return false;
     };
     for (const [userId, p] of this.participants) {

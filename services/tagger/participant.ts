@@ -244,11 +244,19 @@ export class ParticipantState {
       for (const [key, held] of failures) {
         if (held.restartedAt === undefined || this.readyAt < held.restartedAt) continue;
         const due = this.readyAt + RESTART_REPORT_MS;
-        if (now >= due && (this.heardUntil >= due || now >= due + BATCH_WAIT_MS)) failures.delete(key);
-        else next = Math.min(next, now < due ? due : due + BATCH_WAIT_MS);
+        if (this.toldPast(due, now)) failures.delete(key);
+        else next = Math.min(next, nextLookAt(due, now));
       }
     }
     return next;
+  }
+
+  /**
+   * True once the participant has told everything up to `due` (a message of theirs from later has arrived) or, from
+   * one who sends nothing, once `BATCH_WAIT_MS` more have passed: what they did by `due` has arrived by then.
+   */
+  toldPast(due: number, now: number): boolean {
+    return now >= due && (this.heardUntil >= due || now >= due + BATCH_WAIT_MS);
   }
 
   /** The earliest failed load, which dates the tag; its evidence names how many failed. */
@@ -260,6 +268,11 @@ export class ParticipantState {
     for (const held of this.loadFailed.values()) failures += held.failures ?? 1;
     return { since: first.since, evidence: `${first.evidence} (and ${this.loadFailed.size - 1} more)`, failures };
   }
+}
+
+/** When to look again for `toldPast(due)` that does not hold yet. */
+export function nextLookAt(due: number, now: number): number {
+  return now < due ? due : due + BATCH_WAIT_MS;
 }
 
 /** The last six figures of a kind, newest last. */
