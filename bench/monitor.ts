@@ -219,6 +219,8 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     const settledMs = await untilQuiet(socket, clickedAt);
     console.log(`[${size}] the console's socket went quiet ${settledMs === null ? 'not in time' : `${settledMs} ms after the sign-in click`}`);
 
+    // The pointer rests where the sign-in click left it; the wall holds its order only while a pointer moves over it.
+    console.log(`[${size}] the wall's order is ${(await page.getByTestId('wall-held').count()) > 0 ? 'held' : 'not held'} as the measurement starts`);
     const marked = pickMarked(classes, MARKS);
     await page.evaluate((ids) => {
       const probe = (window as unknown as { __monitor: { marked: string[]; recording: boolean; frames: number[]; longTasks: number[] } }).__monitor;
@@ -247,6 +249,7 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
       p.recording = false;
       return { frames: p.frames, longTasks: p.longTasks, visible: p.visible };
     });
+    console.log(`[${size}] the wall's order is ${(await page.getByTestId('wall-held').count()) > 0 ? 'held' : 'not held'} as the measurement ends`);
     if (profiler) await profiler(resolve(PROFILE_DIR!, `monitor-${size}.cpuprofile`));
     if (TRACE_FILE) await browser.stopTracing();
     const end = { ...counts };

@@ -6,12 +6,15 @@ export class SupervisorConsole {
   readonly wall: Locator;
   readonly helpQueue: Locator;
   readonly alerts: Locator;
+  /** The note that the wall's order holds while the pointer is on it. */
+  readonly wallHeld: Locator;
 
   constructor(private readonly page: Page) {
     this.screen = page.getByTestId('supervisor-console');
     this.wall = page.getByTestId('class-wall');
     this.helpQueue = page.getByTestId('help-queue');
     this.alerts = page.getByTestId('alerts-feed');
+    this.wallHeld = page.getByTestId('wall-held');
   }
 
   async waitUntilShown(): Promise<void> {
@@ -54,6 +57,16 @@ export class SupervisorConsole {
 
   async shownClassIds(): Promise<string[]> {
     return this.wall.getByTestId('wall-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-class-id') ?? ''));
+  }
+
+  /** Moves the pointer onto a class's row, as a supervisor does before clicking it. */
+  async pointAt(classId: string): Promise<void> {
+    await this.row(classId).hover();
+  }
+
+  /** Moves the pointer off the wall, onto the headline figures. */
+  async pointAway(): Promise<void> {
+    await this.metric('live').hover();
   }
 
   async openClassDetail(classId: string): Promise<void> {

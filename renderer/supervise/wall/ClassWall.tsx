@@ -7,13 +7,18 @@ import { useNow } from '../state/now';
 import { useHealth, useHelp } from '../state/stores';
 import { openClassDetail, useSuperviseView } from '../state/view';
 import { needsPerson } from '../help/queue';
+import { HeldOrder } from './heldOrder';
+import { useWallHold } from './useWallHold';
 import { WallFilters } from './WallFilters';
 import { WALL_ROW_HEIGHT, WallRow } from './WallRow';
 import { WallRowCache, wallProblems, wallRows } from './wallRows';
 
 const observe = (classId: string) => showClass(classId, true);
 
-/** Every live class, worst first by default; virtualized, so 10,000 rows cost what the visible ones cost. */
+/**
+ * Every live class, worst first by default; virtualized, so 10,000 rows cost what the visible ones cost. While the
+ * supervisor points at the rows (or moves through them with the keyboard) their order holds still (`HeldOrder`).
+ */
 export function ClassWall() {
   const { t } = useTranslation();
   const health = useHealth((s) => s.byId);
@@ -26,6 +31,14 @@ export function ClassWall() {
   const deferredQuery = useDeferredValue(query);
   const [cache] = useState(() => new WallRowCache());
   const rows = useMemo(() => wallRows(health, summaries, deferredQuery, now, cache), [health, summaries, deferredQuery, now, cache]);
+  const hold = useWallHold();
+  const [held, setHeld] = useState<HeldOrder | null>(null);
+  // A new hold starts from the order on screen; a new query (the supervisor's own choice) re-sorts at once.
+  if (hold.active ? !held || held.query !== deferredQuery : held) setHeld(hold.active ? new HeldOrder(rows, deferredQuery) : null);
+  const becameCritical = useMemo(() => (held ? held.becameCritical(rows) : 0), [held, rows]);
+  const count = held ? held.length : rows.length;
+  const rowAt = (index: number) => (held ? held.rowAt(index, (classId) => cache.cachedRow(classId)) : rows[index]);
+
   const waiting = useMemo(() => {
     const byClass = new Map<string, number>();
     for (const state of help.values()) if (needsPerson(state.status)) byClass.set(state.classId, (byClass.get(state.classId) ?? 0) + 1);
@@ -35,7 +48,7 @@ export function ClassWall() {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => WALL_ROW_HEIGHT,
     overscan: 8,
@@ -51,8 +64,13 @@ export function ClassWall() {
       <WallFilters />
       <div className="wall-summary muted" data-testid="wall-count" data-shown={rows.length} data-problems={problems}>
         {t('supervise.wall.count', { shown: rows.length, problems })}
+        {held && (
+          <span className={becameCritical > 0 ? 'wall-held critical' : 'wall-held'} data-testid="wall-held" data-became-critical={becameCritical}>
+            {becameCritical > 0 ? t('supervise.wall.heldCritical', { count: becameCritical }) : t('supervise.wall.held')}
+          </span>
+        )}
       </div>
-      <div className="table wall-table" role="table" aria-rowcount={rows.length}>
+      <div className="table wall-table" role="table" aria-rowcount={count}>
         <div className="wall-row head" role="row">
           <span role="columnheader" aria-label={t('supervise.wall.columns.severity')} />
           <span role="columnheader">{t('supervise.wall.columns.class')}</span>
@@ -63,13 +81,13 @@ export function ClassWall() {
           <span role="columnheader">{t('supervise.wall.columns.duration')}</span>
           <span role="columnheader" aria-label={t('supervise.wall.columns.actions')} />
         </div>
-        <div className="table-body" ref={scrollRef} data-testid="wall-body">
-          {rows.length === 0 && (
+        <div className="table-body" ref={scrollRef} data-testid="wall-body" {...hold.handlers}>
+          {count === 0 && (
             <p className="empty muted">{health.size === 0 && summaries.size === 0 ? t('supervise.wall.waiting') : t('supervise.wall.noMatch')}</p>
           )}
           <div className="table-canvas" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
+              const row = rowAt(item.index);
               if (!row) return null;
               return (
                 <WallRow

@@ -25,7 +25,7 @@ interface WallRowProps {
 export const WallRow = memo(function WallRow({ row, top, waiting, selected, onDetail, onObserve }: WallRowProps) {
   return (
     <div
-      className={`wall-row sev-${row.severity}${selected ? ' selected' : ''}`}
+      className={`wall-row sev-${row.severity}${row.state === 'live' ? '' : ' ended'}${selected ? ' selected' : ''}`}
       role="row"
       data-testid="wall-row"
       data-class-id={row.classId}
@@ -75,9 +75,15 @@ const WallRowCells = memo(function WallRowCells({ row, waiting, onDetail, onObse
             {t('supervise.wall.help', { count: waiting })}
           </span>
         )}
-        <button type="button" className="small" data-testid="wall-observe" onClick={() => onObserve(row.classId)}>
-          {t('classroom.observe')}
-        </button>
+        {row.state === 'live' ? (
+          <button type="button" className="small" data-testid="wall-observe" onClick={() => onObserve(row.classId)}>
+            {t('classroom.observe')}
+          </button>
+        ) : (
+          <span className="muted" data-testid="wall-ended">
+            {t('supervise.wall.ended')}
+          </span>
+        )}
       </span>
     </>
   );

@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { MqttClient } from 'mqtt';
+import { launchBackend, type BackendInternals, type RunningBackend } from '../../services/backend';
+import { Clients, serviceLogin } from '../../services/testing/clients';
+import { topic, type ClassControl, type ClassHealth } from '../../shared/protocol';
+import { expect, test as base } from '../fixtures';
+import { ConnectPage } from '../pages/ConnectPage';
+import { SupervisorConsole } from '../pages/SupervisorConsole';
+
+const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
+
+/** A backend whose class health comes from the test alone (no telemetry, no tagger), so the wall's order is known. */
+interface Publisher {
+  /** Publishes a class's health as the tagger would, with one problem of that severity since `since`. */
+  health(classId: string, severity: 'ok' | 'warning' | 'critical', since?: number): Promise<void>;
+  /** Ends a class as its teacher's console would. */
+  end(classId: string): Promise<void>;
+}
+
+const test = base.extend<{ publish: Publisher }, { walled: { backend: RunningBackend; internals: BackendInternals } }>({
+  walled: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` first`);
+      const launched = await launchBackend({ staticDir: rendererDir, classes: 24, seed: 5, simulate: false, simulation: { telemetry: { enabled: false } }, tagger: false });
+      await use(launched);
+      await launched.backend.close();
+    },
+    { scope: 'worker' },
+  ],
+  publish: async ({ walled }, use) => {
+    const clients = new Clients();
+    const service: MqttClient = await clients.connect(walled.backend.mqttUrl, await serviceLogin(walled.backend));
+    const health = async (classId: string, severity: 'ok' | 'warning' | 'critical', since = Date.now()) => {
+      const tag = severity === 'critical' ? 'stream.audio-stuck' : 'stream.video-stuck';
+      const health: ClassHealth = {
+        v: 1,
+        classId,
+        title: `Wall ${classId}`,
+        teacher: null,
+        region: 'eu-central',
+        appVersion: '1.4.0',
+        state: 'live',
+        severity,
+        problems: severity === 'ok' ? [] : [{ tag, userId: 'student-x', since }],
+        updatedAt: Date.now(),
+      };
+      await service.publishAsync(topic('classHealth', { classId }), JSON.stringify(health), { qos: 1, retain: true });
+    };
+    const end = async (classId: string) => {
+      const teacher = walled.internals.directory!.summary(classId)!.teacher!;
+      const control: ClassControl = { v: 1, action: 'end', requestId: `end-${classId}`, ts: Date.now() };
+      await service.publishAsync(topic('classControl', { classId, userId: teacher.id }), JSON.stringify(control), { qos: 1 });
+    };
+    await use({ health, end });
+    await clients.closeAll();
+  },
+});
+
+function liveClasses(internals: BackendInternals): string[] {
+  const model = internals.simulator!.model;
+  return [...new Set(model.seats().map((seat) => seat.classId))].filter((id) => model.stateOf(id) === 'live').sort();
+}
+
+test('the wall holds its order while the supervisor points at it, says what changed, and re-sorts when the pointer leaves', async ({ page, walled, publish }) => {
+  test.setTimeout(90_000);
+  const classes = liveClasses(walled.internals);
+  expect(classes.length).toBeGreaterThanOrEqual(8);
+  const [w1, w2, w3, ...healthy] = classes as [string, string, string, ...string[]];
+  const now = Date.now();
+  await publish.health(w1, 'warning', now - 300_000);
+  await publish.health(w2, 'warning', now - 200_000);
+  await publish.health(w3, 'warning', now - 100_000);
+  for (const classId of healthy) await publish.health(classId, 'ok');
+
+  const supervisor = new SupervisorConsole(page);
+  await new ConnectPage(page).open(walled.backend.httpUrl);
+  await new ConnectPage(page).signInAsDemo('supervisor1');
+  await supervisor.waitUntilShown();
+  await supervisor.pointAway();
+  await expect.poll(async () => (await supervisor.shownClassIds()).slice(0, 4)).toEqual([w1, w2, w3, healthy[0]]);
+  await expect(supervisor.wallHeld).toHaveCount(0);
+
+  // The supervisor reaches for the second row. Meanwhile the oldest warning clears and a healthy class turns
+  // critical: unheld, both rows would move, and the row under the pointer with them.
+  await supervisor.pointAt(w2);
+  await expect(supervisor.wallHeld).toHaveText('order held while you point at the wall');
+  const before = await supervisor.shownClassIds();
+  const turning = healthy[1]!;
+  await publish.health(w1, 'ok');
+  await publish.health(turning, 'critical');
+  await expect(supervisor.row(turning)).toHaveAttribute('data-severity', 'critical');
+  await expect(supervisor.row(w1)).toHaveAttribute('data-severity', 'ok');
+  await expect(supervisor.wallHeld).toHaveText('order held while you point at the wall: 1 more class turned critical');
+  expect(await supervisor.shownClassIds()).toEqual(before);
+
+  // The click lands on the class the supervisor aimed at.
+  await supervisor.row(w2).getByTestId('wall-detail').click();
+  await expect(page.getByTestId('class-detail')).toHaveAttribute('data-class-id', w2);
+  await page.getByTestId('class-detail').getByRole('button', { name: /close/i }).click();
+
+  // Off the wall, the order is worst first again.
+  await supervisor.pointAway();
+  await expect(supervisor.wallHeld).toHaveCount(0);
+  await expect.poll(async () => (await supervisor.shownClassIds()).slice(0, 3)).toEqual([turning, w2, w3]);
+
+  // A pointer left resting on the wall does not freeze it: the order goes on ten seconds after it last moved.
+  await supervisor.pointAt(w3);
+  await expect(supervisor.wallHeld).toBeVisible();
+  const late = healthy[2]!;
+  await publish.health(late, 'critical');
+  await expect(supervisor.wallHeld).toHaveAttribute('data-became-critical', '1');
+  await expect(supervisor.wallHeld).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(async () => (await supervisor.shownClassIds()).slice(0, 2)).toEqual([turning, late]);
+});
+
+test('a class that ends while the wall is held stays in its place, shown as ended, until the pointer leaves', async ({ page, walled, publish }) => {
+  const classes = liveClasses(walled.internals);
+  const supervisor = new SupervisorConsole(page);
+  await new ConnectPage(page).open(walled.backend.httpUrl);
+  await new ConnectPage(page).signInAsDemo('supervisor1');
+  await supervisor.waitUntilShown();
+  const ending = classes.at(-1)!;
+  await publish.health(ending, 'critical', Date.now() - 1_000_000);
+  await expect.poll(async () => (await supervisor.shownClassIds())[0]).toBe(ending);
+  await supervisor.pointAt(ending);
+  await expect(supervisor.wallHeld).toBeVisible();
+  const before = await supervisor.shownClassIds();
+  await publish.end(ending);
+  await expect(supervisor.row(ending).getByTestId('wall-ended')).toHaveText('Class ended');
+  // An ended class cannot be observed; its button goes.
+  await expect(supervisor.row(ending).getByTestId('wall-observe')).toHaveCount(0);
+  expect(await supervisor.shownClassIds()).toEqual(before);
+  await supervisor.pointAway();
+  await expect(supervisor.row(ending)).toHaveCount(0);
+});
+
+test('moving through the rows with the keyboard holds the order too, until the focus leaves the wall', async ({ page, walled }) => {
+  const supervisor = new SupervisorConsole(page);
+  await new ConnectPage(page).open(walled.backend.httpUrl);
+  await new ConnectPage(page).signInAsDemo('supervisor1');
+  await supervisor.waitUntilShown();
+  await supervisor.pointAway();
+  await expect(supervisor.wall.getByTestId('wall-row').first()).toBeVisible();
+  const body = page.getByTestId('wall-body');
+  const focusInWall = () => body.evaluate((el) => el.contains(document.activeElement));
+  await page.getByTestId('wall-sort-reverse').focus();
+  while (!(await focusInWall())) await page.keyboard.press('Tab');
+  await expect(supervisor.wallHeld).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(supervisor.wallHeld).toBeVisible();
+  while (await focusInWall()) await page.keyboard.press('Shift+Tab');
+  await expect(supervisor.wallHeld).toHaveCount(0);
+});
