@@ -153,3 +153,26 @@ test('moving through the rows with the keyboard holds the order too, until the f
   while (await focusInWall()) await page.keyboard.press('Shift+Tab');
   await expect(supervisor.wallHeld).toHaveCount(0);
 });
+
+test('a class that comes into the wall during a hold is added below the held rows, moving none of them', async ({ page, walled, publish }) => {
+  // The last class is the one the test above ends.
+  const classes = liveClasses(walled.internals).slice(0, -1);
+  await publish.health(classes[0]!, 'warning', Date.now() - 100_000);
+  const supervisor = new SupervisorConsole(page);
+  await new ConnectPage(page).open(walled.backend.httpUrl);
+  await new ConnectPage(page).signInAsDemo('supervisor1');
+  await supervisor.waitUntilShown();
+  await supervisor.filter('severity', 'problems');
+  await expect(supervisor.wall.getByTestId('wall-row').first()).toBeVisible();
+  const [first] = await supervisor.shownClassIds();
+  await supervisor.pointAt(first!);
+  await expect(supervisor.wallHeld).toBeVisible();
+  const before = await supervisor.shownClassIds();
+  const arriving = classes.find((id) => !before.includes(id))!;
+  // Critical, so unheld it would sort first.
+  await publish.health(arriving, 'critical', Date.now() - 5_000_000);
+  await expect(supervisor.row(arriving)).toBeVisible();
+  expect(await supervisor.shownClassIds()).toEqual([...before, arriving]);
+  await supervisor.pointAway();
+  await expect.poll(async () => (await supervisor.shownClassIds())[0]).toBe(arriving);
+});

@@ -36,8 +36,12 @@ export function ClassWall() {
   // A new hold starts from the order on screen; a new query (the supervisor's own choice) re-sorts at once.
   if (hold.active ? !held || held.query !== deferredQuery : held) setHeld(hold.active ? new HeldOrder(rows, deferredQuery) : null);
   const becameCritical = useMemo(() => (held ? held.becameCritical(rows) : 0), [held, rows]);
-  const count = held ? held.length : rows.length;
-  const rowAt = (index: number) => (held ? held.rowAt(index, (classId) => cache.cachedRow(classId)) : rows[index]);
+  const arrivals = useMemo(() => (held ? held.arrivals(rows) : []), [held, rows]);
+  const count = held ? held.length + arrivals.length : rows.length;
+  const rowAt = (index: number) => {
+    if (!held) return rows[index];
+    return index < held.length ? held.rowAt(index, (classId) => cache.cachedRow(classId)) : arrivals[index - held.length];
+  };
 
   const waiting = useMemo(() => {
     const byClass = new Map<string, number>();

@@ -46,6 +46,16 @@ describe('the held wall order', () => {
     expect(held.becameCritical(after)).toBe(1);
   });
 
+  it('adds the classes that came since below the held ones, so a wall still filling goes on filling', () => {
+    const cache = new WallRowCache();
+    const held = new HeldOrder(wall([health('b')], cache), DEFAULT_QUERY);
+    const after = wall([health('a', critical(NOW)), health('b'), health('c')], cache);
+    expect(after.map((r) => r.classId)).toEqual(['a', 'b', 'c']);
+    expect(held.arrivals(after).map((r) => r.classId)).toEqual(['a', 'c']);
+    const empty = new HeldOrder([], DEFAULT_QUERY);
+    expect(empty.arrivals(after).map((r) => r.classId)).toEqual(['a', 'b', 'c']);
+  });
+
   it('shows a class the directory ended as ended, not as live', () => {
     const cache = new WallRowCache();
     const before = wall([health('a'), health('b')], cache);

@@ -4,10 +4,12 @@ import type { WallQuery, WallRow } from './wallRows';
  * The wall's order kept still while a supervisor points at it. At a peak, worst-first order moves the visible rows
  * several times a second (the oldest warnings at the top are the ones that clear), so a click meant for one class
  * would land on another. While held, every class keeps its place and shows its latest row; a class that left the wall
- * keeps its last row, shown as ended. Classes that came since wait for the hold to end.
+ * keeps its last row, shown as ended. Classes that came since (or came into the filter) are added below, where they
+ * move nothing: a wall that is still filling after sign-in goes on filling.
  */
 export class HeldOrder {
   private readonly criticalAtStart: ReadonlySet<string>;
+  private readonly ids: ReadonlySet<string>;
   private readonly left = new Map<string, WallRow>();
 
   constructor(
@@ -18,6 +20,7 @@ export class HeldOrder {
     const critical = new Set<string>();
     for (const row of rows) if (row.severity === 'critical') critical.add(row.classId);
     this.criticalAtStart = critical;
+    this.ids = new Set(rows.map((row) => row.classId));
   }
 
   get length(): number {
@@ -36,6 +39,11 @@ export class HeldOrder {
       this.left.set(held.classId, ended);
     }
     return ended;
+  }
+
+  /** The classes of the current wall (`live`) that the held order does not have, in the current wall's order. */
+  arrivals(live: readonly WallRow[]): WallRow[] {
+    return live.length === 0 ? [] : live.filter((row) => !this.ids.has(row.classId));
   }
 
   /**
