@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousFindings } from '../axe';
 import { expect, test } from '../fixtures';
 import { joinClass } from '../pages/ClassParticipant';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ConnectPage } from '../pages/ConnectPage';
 import { SupervisorConsole } from '../pages/SupervisorConsole';
-
-/** Serious and critical axe findings on the page as it is now, one line each (rule, impact, where). */
-async function seriousFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.slice(0, 5).map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')}`));
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {

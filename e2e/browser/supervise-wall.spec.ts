@@ -4,6 +4,7 @@ import type { MqttClient } from 'mqtt';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../../services/backend';
 import { Clients, serviceLogin } from '../../services/testing/clients';
 import { topic, type ClassControl, type ClassHealth } from '../../shared/protocol';
+import { seriousFindings } from '../axe';
 import { expect, test as base } from '../fixtures';
 import { ConnectPage } from '../pages/ConnectPage';
 import { SupervisorConsole } from '../pages/SupervisorConsole';
@@ -176,3 +177,26 @@ test('a class that comes into the wall during a hold is added below the held row
   await supervisor.pointAway();
   await expect.poll(async () => (await supervisor.shownClassIds())[0]).toBe(arriving);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a held wall, its note and an ended row keep their contrast (${theme} theme)`, async ({ page, walled, publish }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const supervisor = new SupervisorConsole(page);
+    await new ConnectPage(page).open(walled.backend.httpUrl);
+    await new ConnectPage(page).signInAsDemo('supervisor1');
+    await supervisor.waitUntilShown();
+    await expect(supervisor.wall.getByTestId('wall-row').first()).toBeVisible();
+    const shown = await supervisor.shownClassIds();
+    await supervisor.pointAt(shown[0]!);
+    await expect(supervisor.wallHeld).toBeVisible();
+    const severities = await Promise.all(shown.map((id) => supervisor.row(id).getAttribute('data-severity')));
+    const calm = shown.filter((_, i) => severities[i] !== 'critical');
+    const turning = calm.at(-1)!;
+    const ending = calm.at(-2)!;
+    await publish.health(turning, 'critical');
+    await publish.end(ending);
+    await expect(supervisor.wallHeld).toHaveClass(/\bcritical\b/);
+    await expect(supervisor.row(ending).getByTestId('wall-ended')).toBeVisible();
+    expect(await seriousFindings(page), 'held wall').toEqual([]);
+  });
+}
