@@ -1,68 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { MqttClient } from 'mqtt';
-import { launchBackend, type BackendInternals, type RunningBackend } from '../../services/backend';
-import { Clients, serviceLogin } from '../../services/testing/clients';
-import { topic, type ClassControl, type ClassHealth } from '../../shared/protocol';
 import { seriousFindings } from '../axe';
-import { expect, test as base } from '../fixtures';
+import { expect, liveClasses, test } from '../fixtures/publishedHealth';
 import { ConnectPage } from '../pages/ConnectPage';
 import { SupervisorConsole } from '../pages/SupervisorConsole';
-
-const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
-
-/** A backend whose class health comes from the test alone (no telemetry, no tagger), so the wall's order is known. */
-interface Publisher {
-  /** Publishes a class's health as the tagger would, with one problem of that severity since `since`. */
-  health(classId: string, severity: 'ok' | 'warning' | 'critical', since?: number): Promise<void>;
-  /** Ends a class as its teacher's console would. */
-  end(classId: string): Promise<void>;
-}
-
-const test = base.extend<{ publish: Publisher }, { walled: { backend: RunningBackend; internals: BackendInternals } }>({
-  walled: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
-    async ({}, use) => {
-      if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html is missing: run \`npm run build\` first`);
-      const launched = await launchBackend({ staticDir: rendererDir, classes: 24, seed: 5, simulate: false, simulation: { telemetry: { enabled: false } }, tagger: false });
-      await use(launched);
-      await launched.backend.close();
-    },
-    { scope: 'worker' },
-  ],
-  publish: async ({ walled }, use) => {
-    const clients = new Clients();
-    const service: MqttClient = await clients.connect(walled.backend.mqttUrl, await serviceLogin(walled.backend));
-    const health = async (classId: string, severity: 'ok' | 'warning' | 'critical', since = Date.now()) => {
-      const tag = severity === 'critical' ? 'stream.audio-stuck' : 'stream.video-stuck';
-      const health: ClassHealth = {
-        v: 1,
-        classId,
-        title: `Wall ${classId}`,
-        teacher: null,
-        region: 'eu-central',
-        appVersion: '1.4.0',
-        state: 'live',
-        severity,
-        problems: severity === 'ok' ? [] : [{ tag, userId: 'student-x', since }],
-        updatedAt: Date.now(),
-      };
-      await service.publishAsync(topic('classHealth', { classId }), JSON.stringify(health), { qos: 1, retain: true });
-    };
-    const end = async (classId: string) => {
-      const teacher = walled.internals.directory!.summary(classId)!.teacher!;
-      const control: ClassControl = { v: 1, action: 'end', requestId: `end-${classId}`, ts: Date.now() };
-      await service.publishAsync(topic('classControl', { classId, userId: teacher.id }), JSON.stringify(control), { qos: 1 });
-    };
-    await use({ health, end });
-    await clients.closeAll();
-  },
-});
-
-function liveClasses(internals: BackendInternals): string[] {
-  const model = internals.simulator!.model;
-  return [...new Set(model.seats().map((seat) => seat.classId))].filter((id) => model.stateOf(id) === 'live').sort();
-}
 
 test('the wall holds its order while the supervisor points at it, says what changed, and re-sorts when the pointer leaves', async ({ page, walled, publish }) => {
   test.setTimeout(90_000);

@@ -101,4 +101,23 @@ export class SupervisorConsole {
   alertsOf(classId: string): Locator {
     return this.alerts.locator(`[data-testid="alert-item"][data-class-id="${classId}"]`);
   }
+
+  request(id: string): Locator {
+    return this.helpQueue.locator(`[data-testid="help-item"][data-request-id="${id}"]`);
+  }
+
+  /** The classes of the alerts in the feed, in the order shown. */
+  async shownAlertClasses(): Promise<string[]> {
+    return this.alerts.getByTestId('alert-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-class-id') ?? ''));
+  }
+
+  /** The requests in the help queue, in the order shown. */
+  async shownRequestIds(): Promise<string[]> {
+    return this.helpQueue.getByTestId('help-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-request-id') ?? ''));
+  }
+
+  /** The footer a side panel shows while its order is held. */
+  heldNote(panel: Locator): Locator {
+    return panel.getByTestId('held-note');
+  }
 }

@@ -1,6 +1,9 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SlaTimer } from '../components/SlaTimer';
+import { HeldNote } from '../hold/HeldNote';
+import { lookupBy } from '../hold/heldList';
+import { useHeldList } from '../hold/useHeldList';
 import { personLabel } from '../components/people';
 import { usePerson } from '../state/people';
 import { acknowledgeAlert, acknowledgeAllAlerts } from '../state/apply';
@@ -12,15 +15,24 @@ import { askPermissionOnce, notificationPermission, type NotificationPermissionS
 /** Alerts shown at once; the feed says how many more there are. */
 const SHOWN = 100;
 
-/** Alerts, newest problems of the worst kind on top, with how long each has waited and who has seen it. */
+const alertId = (alert: Alert) => alert.id;
+const isCritical = (alert: Alert) => alert.severity === 'critical';
+
+/**
+ * Alerts, newest problems of the worst kind on top, with how long each has waited and who has seen it. While the
+ * supervisor points at the feed its order holds still, so acknowledging one alert does not slide another under the
+ * pointer.
+ */
 export function AlertsFeed() {
   const { t } = useTranslation();
   const alerts = useAlerts((s) => s.alerts);
   const dropped = useAlerts((s) => s.dropped);
   const [permission, setPermission] = useState<NotificationPermissionState>(notificationPermission);
   const open = alerts.filter((a) => a.clearedAt === null && a.acknowledgedAt === null).length;
+  const latest = useMemo(() => lookupBy(alerts, alertId), [alerts]);
+  const view = useHeldList(alerts, { keyOf: alertId, latest, isUrgent: isCritical, cap: SHOWN });
   return (
-    <section className="panel alerts" aria-label={t('supervise.alerts.title')} data-testid="alerts-feed">
+    <section className="panel alerts" aria-label={t('supervise.alerts.title')} data-testid="alerts-feed" {...view.handlers}>
       <header className="panel-head">
         <h3>
           {t('supervise.alerts.title')} <span className="count-badge" data-testid="alerts-open" data-count={open}>{open}</span>
@@ -34,9 +46,9 @@ export function AlertsFeed() {
           {t('supervise.alerts.acknowledgeAll')}
         </button>
       </header>
-      {alerts.length === 0 && <p className="empty muted">{t('supervise.alerts.none')}</p>}
+      {view.shown.length === 0 && <p className="empty muted">{t('supervise.alerts.none')}</p>}
       <ol className="alert-list">
-        {alerts.slice(0, SHOWN).map((alert) => (
+        {view.shown.map((alert) => (
           <AlertItem key={alert.id} alert={alert} />
         ))}
       </ol>
@@ -45,6 +57,7 @@ export function AlertsFeed() {
           {t('supervise.alerts.more', { count: Math.max(0, alerts.length - SHOWN) + dropped })}
         </p>
       )}
+      <HeldNote view={view} />
     </section>
   );
 }

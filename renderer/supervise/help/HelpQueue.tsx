@@ -1,10 +1,12 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpState } from '../../../shared/protocol';
 import { useSession } from '../../session/SessionContext';
 import { useClasses } from '../../state/classes';
 import { SlaTimer } from '../components/SlaTimer';
 import { TagChip } from '../components/TagChip';
+import { HeldNote } from '../hold/HeldNote';
+import { useHeldList } from '../hold/useHeldList';
 import { useHealth, useHelp } from '../state/stores';
 import { openRequest, useSuperviseView } from '../state/view';
 import { helpQueue, isOpen, type QueueFilter } from './queue';
@@ -12,8 +14,13 @@ import { helpQueue, isOpen, type QueueFilter } from './queue';
 /** Every open request by default, so a new one shows at once, while the dispatcher still checks it automatically. */
 const FILTERS: QueueFilter[] = ['open', 'person', 'mine', 'all'];
 const SHOWN = 200;
+const requestId = (state: HelpState) => state.id;
+const isEscalated = (state: HelpState) => state.status === 'escalated';
 
-/** Help requests that need a person, most urgent first, with how long each has waited. */
+/**
+ * Help requests that need a person, most urgent first, with how long each has waited. While the supervisor points at
+ * the queue its order holds still: a request claimed or resolved stays in its place with its new status.
+ */
 export function HelpQueue() {
   const { t } = useTranslation();
   const byId = useHelp((s) => s.byId);
@@ -21,8 +28,10 @@ export function HelpQueue() {
   const selected = useSuperviseView((s) => s.requestId);
   const [filter, setFilter] = useState<QueueFilter>('open');
   const rows = useMemo(() => helpQueue(byId, filter, me), [byId, filter, me]);
+  const latest = useCallback((id: string) => byId.get(id), [byId]);
+  const view = useHeldList(rows, { keyOf: requestId, latest, isUrgent: isEscalated, cap: SHOWN, basis: filter });
   return (
-    <section className="panel help-queue" aria-label={t('supervise.help.title')} data-testid="help-queue">
+    <section className="panel help-queue" aria-label={t('supervise.help.title')} data-testid="help-queue" {...view.handlers}>
       <header className="panel-head">
         <h3>
           {t('supervise.help.title')} <span className="count-badge" data-testid="help-count" data-count={rows.length}>{rows.length}</span>
@@ -35,12 +44,13 @@ export function HelpQueue() {
           ))}
         </select>
       </header>
-      {rows.length === 0 && <p className="empty muted">{t('supervise.help.none')}</p>}
+      {view.shown.length === 0 && <p className="empty muted">{t('supervise.help.none')}</p>}
       <ol className="help-list">
-        {rows.slice(0, SHOWN).map((state) => (
+        {view.shown.map((state) => (
           <HelpItem key={state.id} state={state} selected={state.id === selected} />
         ))}
       </ol>
+      <HeldNote view={view} />
     </section>
   );
 }

@@ -145,6 +145,14 @@ export const superviseEn = {
     more_one: '{{count}} more not shown',
     more_other: '{{count}} more not shown',
   },
+  hold: {
+    held: 'Order held while you point here',
+    arrived_one: '{{count}} new, added at the end',
+    arrived_other: '{{count}} new, added at the end',
+    arrivedCritical_one: '{{count}} new, added at the end, {{critical}} critical',
+    arrivedCritical_other: '{{count}} new, added at the end, {{critical}} critical',
+    sortNow: 'Sort now',
+  },
   notify: {
     one: 'Critical: {{title}}',
     many_one: '{{count}} critical alert',

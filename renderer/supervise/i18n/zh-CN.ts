@@ -149,6 +149,14 @@ export const superviseZhCN: Strings<typeof superviseEn> = {
     more_one: '还有 {{count}} 条未显示',
     more_other: '还有 {{count}} 条未显示',
   },
+  hold: {
+    held: '指针停在这里时，顺序保持不动',
+    arrived_one: '新增 {{count}} 条，排在末尾',
+    arrived_other: '新增 {{count}} 条，排在末尾',
+    arrivedCritical_one: '新增 {{count}} 条，排在末尾，其中 {{critical}} 条严重',
+    arrivedCritical_other: '新增 {{count}} 条，排在末尾，其中 {{critical}} 条严重',
+    sortNow: '立即排序',
+  },
   notify: {
     one: '严重：{{title}}',
     many_one: '{{count}} 条严重告警',

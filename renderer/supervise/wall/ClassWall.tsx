@@ -8,7 +8,7 @@ import { useHealth, useHelp } from '../state/stores';
 import { openClassDetail, useSuperviseView } from '../state/view';
 import { needsPerson } from '../help/queue';
 import { HeldOrder } from './heldOrder';
-import { useWallHold } from './useWallHold';
+import { usePointerHold } from '../hold/usePointerHold';
 import { WallFilters } from './WallFilters';
 import { WALL_ROW_HEIGHT, WallRow } from './WallRow';
 import { WallRowCache, wallProblems, wallRows } from './wallRows';
@@ -31,7 +31,7 @@ export function ClassWall() {
   const deferredQuery = useDeferredValue(query);
   const [cache] = useState(() => new WallRowCache());
   const rows = useMemo(() => wallRows(health, summaries, deferredQuery, now, cache), [health, summaries, deferredQuery, now, cache]);
-  const hold = useWallHold();
+  const hold = usePointerHold();
   const [held, setHeld] = useState<HeldOrder | null>(null);
   // A new hold starts from the order on screen; a new query (the supervisor's own choice) re-sorts at once.
   if (hold.active ? !held || held.query !== deferredQuery : held) setHeld(hold.active ? new HeldOrder(rows, deferredQuery) : null);
@@ -40,7 +40,7 @@ export function ClassWall() {
   const count = held ? held.length + arrivals.length : rows.length;
   const rowAt = (index: number) => {
     if (!held) return rows[index];
-    return index < held.length ? held.rowAt(index, (classId) => cache.cachedRow(classId)) : arrivals[index - held.length];
+    return index < held.length ? held.itemAt(index, (classId) => cache.cachedRow(classId)) : arrivals[index - held.length];
   };
 
   const waiting = useMemo(() => {

@@ -12,7 +12,7 @@ function wall(items: ReturnType<typeof health>[], cache: WallRowCache, query: Wa
 }
 
 function shown(held: HeldOrder, cache: WallRowCache): [string, string, string][] {
-  return Array.from({ length: held.length }, (_, i) => held.rowAt(i, (id) => cache.cachedRow(id))!).map((r) => [r.classId, r.severity, r.state]);
+  return Array.from({ length: held.length }, (_, i) => held.itemAt(i, (id) => cache.cachedRow(id))!).map((r) => [r.classId, r.severity, r.state]);
 }
 
 describe('the held wall order', () => {
@@ -42,7 +42,7 @@ describe('the held wall order', () => {
       ['b', 'ok', 'ended'],
       ['c', 'ok', 'live'],
     ]);
-    expect(held.rowAt(1, () => undefined)).toBe(held.rowAt(1, () => undefined));
+    expect(held.itemAt(1, () => undefined)).toBe(held.itemAt(1, () => undefined));
     expect(held.becameCritical(after)).toBe(1);
   });
 

@@ -1,13 +1,13 @@
 import { useEffect, useState, type FocusEvent } from 'react';
 import { StillTimer } from './stillTimer';
 
-/** A pointer resting on the wall this long after it last moved lets the order go on, so a forgotten one does not freeze it. */
+/** A pointer resting on a list this long after it last moved lets the order go on, so a forgotten one does not freeze it. */
 export const HOLD_STILL_MS = 10_000;
 
-export interface WallHold {
-  /** Whether the wall's order is to be held: the pointer is moving over the rows, or the keyboard is among them. */
+export interface PointerHold {
+  /** Whether the list's order is to be held: the pointer is moving over it, or the keyboard is among its items. */
   active: boolean;
-  /** For the element holding the rows. */
+  /** For the element holding the items. */
   handlers: {
     onPointerMove: () => void;
     onPointerDown: () => void;
@@ -18,8 +18,8 @@ export interface WallHold {
   };
 }
 
-/** Tells when a supervisor is working in the wall's rows, so their order holds still under the pointer or the focus. */
-export function useWallHold(): WallHold {
+/** Tells when a supervisor is working in a list, so its order holds still under the pointer or the focus. */
+export function usePointerHold(): PointerHold {
   const [pointing, setPointing] = useState(false);
   const [keyboard, setKeyboard] = useState(false);
   const [still] = useState(() => new StillTimer(HOLD_STILL_MS, () => setPointing(false)));
@@ -39,7 +39,7 @@ export function useWallHold(): WallHold {
         still.cancel();
         setPointing(false);
       },
-      // A mouse click also focuses a button in a row; only focus the keyboard moved holds the order.
+      // A mouse click also focuses a button in an item; only focus the keyboard moved holds the order.
       onFocus: (event) => {
         if (event.target.matches(':focus-visible')) setKeyboard(true);
       },
