@@ -8,16 +8,17 @@ import type { HeldListView } from './useHeldList';
 export function HeldNote({ view }: { view: HeldListView<unknown> }) {
   const { t } = useTranslation();
   if (!view.held) return null;
-  const arrived =
+  const text =
     view.arrivedUrgent > 0
       ? t('supervise.hold.arrivedCritical', { count: view.arrived, critical: view.arrivedUrgent })
       : view.arrived > 0
         ? t('supervise.hold.arrived', { count: view.arrived })
-        : null;
+        : t('supervise.hold.held');
   return (
     <p className="held-note" data-testid="held-note" data-arrived={view.arrived} data-arrived-urgent={view.arrivedUrgent}>
-      <span className="muted">{t('supervise.hold.held')}</span>
-      {arrived && <span className={view.arrivedUrgent > 0 ? 'held-arrived critical' : 'held-arrived'}>{arrived}</span>}
+      <span className={view.arrivedUrgent > 0 ? 'held-text critical' : 'held-text muted'} data-testid="held-text">
+        {text}
+      </span>
       <button type="button" className="ghost small" data-testid="held-sort-now" onClick={view.sortNow}>
         {t('supervise.hold.sortNow')}
       </button>

@@ -147,10 +147,10 @@ export const superviseEn = {
   },
   hold: {
     held: 'Order held while you point here',
-    arrived_one: '{{count}} new, added at the end',
-    arrived_other: '{{count}} new, added at the end',
-    arrivedCritical_one: '{{count}} new, added at the end, {{critical}} critical',
-    arrivedCritical_other: '{{count}} new, added at the end, {{critical}} critical',
+    arrived_one: 'Order held · {{count}} new below',
+    arrived_other: 'Order held · {{count}} new below',
+    arrivedCritical_one: 'Order held · {{count}} new below, {{critical}} critical',
+    arrivedCritical_other: 'Order held · {{count}} new below, {{critical}} critical',
     sortNow: 'Sort now',
   },
   notify: {

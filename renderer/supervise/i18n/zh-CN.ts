@@ -151,10 +151,10 @@ export const superviseZhCN: Strings<typeof superviseEn> = {
   },
   hold: {
     held: '指针停在这里时，顺序保持不动',
-    arrived_one: '新增 {{count}} 条，排在末尾',
-    arrived_other: '新增 {{count}} 条，排在末尾',
-    arrivedCritical_one: '新增 {{count}} 条，排在末尾，其中 {{critical}} 条严重',
-    arrivedCritical_other: '新增 {{count}} 条，排在末尾，其中 {{critical}} 条严重',
+    arrived_one: '顺序保持不动 · 下方新增 {{count}} 条',
+    arrived_other: '顺序保持不动 · 下方新增 {{count}} 条',
+    arrivedCritical_one: '顺序保持不动 · 下方新增 {{count}} 条，其中 {{critical}} 条严重',
+    arrivedCritical_other: '顺序保持不动 · 下方新增 {{count}} 条，其中 {{critical}} 条严重',
     sortNow: '立即排序',
   },
   notify: {
