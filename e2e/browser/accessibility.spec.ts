@@ -1,9 +1,13 @@
+import { resolve } from 'node:path';
+import { launchBackend } from '../../services/backend';
 import { seriousFindings } from '../axe';
 import { expect, test } from '../fixtures';
 import { joinClass } from '../pages/ClassParticipant';
 import { ClassListPage } from '../pages/ClassListPage';
 import { ConnectPage } from '../pages/ConnectPage';
 import { SupervisorConsole } from '../pages/SupervisorConsole';
+
+const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
@@ -18,6 +22,21 @@ for (const theme of ['light', 'dark'] as const) {
       await connect.signInAsDemo('teacher1');
       await new ClassListPage(page).waitForClasses(1);
       expect(await seriousFindings(page), 'class list').toEqual([]);
+    });
+
+    test('class list with a class to start', async ({ page }) => {
+      // On a backend of its own, so no other test has started teacher2's scheduled class: its "Start" button once drew
+      // in the light theme's green, below 4.5:1.
+      const { backend } = await launchBackend({ staticDir: rendererDir, classes: 4, simulate: false });
+      try {
+        const connect = new ConnectPage(page);
+        await connect.open(backend.httpUrl);
+        await connect.signInAsDemo('teacher2');
+        await expect(page.getByTestId('class-start').first()).toBeVisible();
+        expect(await seriousFindings(page), 'class list with Start').toEqual([]);
+      } finally {
+        await backend.close();
+      }
     });
 
     test('class screen, teacher and student', async ({ browser, consoleUrl }) => {
