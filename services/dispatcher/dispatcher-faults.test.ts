@@ -5,14 +5,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { Clients, subscribe } from '../testing/clients';
-import { classTags, freshUser, helpMessage, helpRequest, Participant, person, publish, serviceClient, Watcher } from '../testing/help-clients';
+import { StandInTagger, freshUser, helpMessage, helpRequest, Participant, person, publish, serviceClient, Watcher } from '../testing/help-clients';
 
 const clients = new Clients();
+const standIn = new StandInTagger();
 const classId = 'class-0001';
 afterEach(() => clients.closeAll());
 
-async function tagClass(backend: RunningBackend, internals: BackendInternals, tags: Parameters<typeof classTags>[1], ts = Date.now()) {
-  await publish(await serviceClient(clients, backend), classTags(classId, tags, ts));
+async function tagClass(backend: RunningBackend, internals: BackendInternals, tags: Parameters<StandInTagger['tags']>[1], ts = Date.now()) {
+  await publish(await serviceClient(clients, backend), standIn.tags(classId, tags, ts));
   await expect.poll(() => internals.dispatcher.classTags(classId)?.ts).toBe(ts);
 }
 

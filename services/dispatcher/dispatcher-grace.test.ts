@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { Clients } from '../testing/clients';
-import { classTags, freshUser, helpRequest, Participant, person, publish, serviceClient, Watcher, type TestUser } from '../testing/help-clients';
+import { StandInTagger, freshUser, helpRequest, Participant, person, publish, serviceClient, Watcher, type TestUser } from '../testing/help-clients';
 
 /**
  * People press help within seconds of a problem; the tagger needs a closed window to tag it. A valid request that no
@@ -9,10 +9,11 @@ import { classTags, freshUser, helpRequest, Participant, person, publish, servic
  */
 
 const clients = new Clients();
+const standIn = new StandInTagger();
 afterEach(() => clients.closeAll());
 
-async function tagClass(backend: RunningBackend, internals: BackendInternals, classId: string, tags: Parameters<typeof classTags>[1], ts = Date.now()) {
-  await publish(await serviceClient(clients, backend), classTags(classId, tags, ts));
+async function tagClass(backend: RunningBackend, internals: BackendInternals, classId: string, tags: Parameters<StandInTagger['tags']>[1], ts = Date.now()) {
+  await publish(await serviceClient(clients, backend), standIn.tags(classId, tags, ts));
   await expect.poll(() => internals.dispatcher.classTags(classId)?.ts).toBe(ts);
 }
 

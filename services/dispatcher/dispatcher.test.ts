@@ -4,11 +4,12 @@ import { topic } from '../../shared/protocol/topics';
 import { launchBackend, type BackendInternals, type RunningBackend } from '../backend';
 import { TestParticipant } from '../testing/test-participant';
 import { Clients, publishOutcome } from '../testing/clients';
-import { classTags, freshUser, helpMessage, helpRequest, Participant, person, publish, rpcError, serviceClient, Watcher, type TestUser } from '../testing/help-clients';
+import { StandInTagger, freshUser, helpMessage, helpRequest, Participant, person, publish, rpcError, serviceClient, Watcher, type TestUser } from '../testing/help-clients';
 
 let backend: RunningBackend;
 let internals: BackendInternals;
 const clients = new Clients();
+const standIn = new StandInTagger();
 const classId = 'class-0001';
 
 beforeAll(async () => {
@@ -31,8 +32,8 @@ async function scene(role: TestUser['role'] = 'student', inClass = classId) {
 }
 
 /** Publishes a class's tags as the tagger would, and waits until the dispatcher holds them. */
-async function tagClass(tags: Parameters<typeof classTags>[1], inClass = classId, ts = Date.now()) {
-  await publish(await tagger(), classTags(inClass, tags, ts));
+async function tagClass(tags: Parameters<StandInTagger['tags']>[1], inClass = classId, ts = Date.now()) {
+  await publish(await tagger(), standIn.tags(inClass, tags, ts));
   await expect.poll(() => internals.dispatcher.classTags(inClass)?.ts).toBe(ts);
 }
 
@@ -59,7 +60,7 @@ describe('automatic handling', () => {
     await tagClass([{ tag: 'stream.cant-hear', userId: user.id, since: Date.now() - 20_000 }], classId, ackedAt + 1);
     expect(internals.dispatcher.request(request.id)?.status).toBe('remedy-pending');
 
-    await publish(tags, classTags(classId, [], ackedAt + 2));
+    await publish(tags, standIn.tags(classId, [], ackedAt + 2));
     const resolved = await watcher.status(request.id, 'auto-resolved');
     expect(resolved.remedies[0]).toMatchObject({ outcome: 'cleared', detail: 'moved to line 2' });
     expect(resolved.resolvedAt).not.toBeNull();

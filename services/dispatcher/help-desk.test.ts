@@ -63,7 +63,7 @@ beforeEach(async () => {
 });
 
 function tags(entries: Omit<TagEntry, 'evidence' | 'since'>[], ts = clock.now): ClassTags {
-  return { v: 1, classId: CLASS, windowEnd: ts - (ts % 30_000), tags: entries.map((t) => ({ since: ts - 20_000, evidence: '', ...t })), setAside: { late: 0, future: 0, duplicate: 0 }, ts };
+  return { v: 1, classId: CLASS, windowEnd: ts - (ts % 30_000), tags: entries.map((t) => ({ since: ts - 20_000, evidence: '', ...t })), setAside: { late: 0, future: 0, duplicate: 0 }, heard: [{ userId: STUDENT.id, at: ts }], ts };
 }
 
 function press(): string {

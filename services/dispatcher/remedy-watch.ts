@@ -28,25 +28,46 @@ function lastAck(attempts: readonly RemedyAttempt[]): number {
   return Math.max(...attempts.map((r) => r.ackedAt ?? Number.MAX_SAFE_INTEGER));
 }
 
+/** A participant last heard from this long before the class's newest event is not taken as still there. */
+export const HEARD_FRESH_MS = 15_000;
+
 function tagsGone(state: HelpState, tags: ClassTags | undefined): tags is ClassTags {
   return tags !== undefined && state.tags.length > 0 && !state.tags.some((entry) => stillTagged(entry, tags));
 }
 
 /**
+ * Whether every participant of the request's tags was heard from after `after`, and lately: a tag that went because
+ * its participant left or fell silent (their evidence went quiet) is not a remedy that worked. Tags that hold
+ * entries but list nobody as heard come from a tagger older than `heard`, and are taken as they are.
+ */
+function stillHeard(state: HelpState, tags: ClassTags, after: number): boolean {
+  if (tags.heard.length === 0) return tags.tags.length > 0;
+  const heardAt = new Map(tags.heard.map((h) => [h.userId, h.at]));
+  return state.tags.every((entry) => {
+    if (entry.userId === undefined) return true;
+    const at = heardAt.get(entry.userId);
+    return at !== undefined && at > after && tags.windowEnd - at <= HEARD_FRESH_MS;
+  });
+}
+
+/**
  * True when these tags prove the automatic attempt worked: every command was carried out, and tags published after
- * the last acknowledgement hold none of the request's (tag, participant) entries.
+ * the last acknowledgement hold none of the request's (tag, participant) entries while its participants are still
+ * heard from.
  */
 export function automaticCleared(state: HelpState, tags: ClassTags | undefined): boolean {
   if (state.status !== 'remedy-pending' || !tagsGone(state, tags)) return false;
   const automatic = state.remedies.filter(isAutomatic);
-  return automatic.length > 0 && automatic.every((r) => r.outcome === 'acked') && tags.ts > lastAck(automatic);
+  if (automatic.length === 0 || !automatic.every((r) => r.outcome === 'acked')) return false;
+  const acked = lastAck(automatic);
+  return tags.ts > acked && stillHeard(state, tags, acked);
 }
 
 /** A supervisor's carried-out remedies that these tags, published after each one, prove worked. */
 export function clearedByPeople(state: HelpState, tags: ClassTags | undefined): RemedyAttempt[] {
   if (!tagsGone(state, tags)) return [];
   return state.remedies
-    .filter((r) => !isAutomatic(r) && r.outcome === 'acked' && r.ackedAt !== undefined && tags.ts > r.ackedAt)
+    .filter((r) => !isAutomatic(r) && r.outcome === 'acked' && r.ackedAt !== undefined && tags.ts > r.ackedAt && stillHeard(state, tags, r.ackedAt))
     .map((r) => ({ ...r, outcome: 'cleared' }));
 }
 

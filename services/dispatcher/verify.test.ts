@@ -9,7 +9,7 @@ const student = { id: 'student1', name: 'Student One', role: 'student' as const 
 const teacher = { id: 'teacher1', name: 'Teacher One', role: 'teacher' as const };
 
 function tags(entries: Omit<TagEntry, 'evidence' | 'since'>[]): ClassTags {
-  return { v: 1, classId: 'class-0001', windowEnd: now, tags: entries.map((e) => ({ since: now - 30_000, evidence: '', ...e })), setAside: { late: 0, future: 0, duplicate: 0 }, ts: now };
+  return { v: 1, classId: 'class-0001', windowEnd: now, tags: entries.map((e) => ({ since: now - 30_000, evidence: '', ...e })), setAside: { late: 0, future: 0, duplicate: 0 }, heard: [], ts: now };
 }
 
 function context(patch: Partial<VerifyContext> = {}): VerifyContext {

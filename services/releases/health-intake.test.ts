@@ -46,7 +46,7 @@ function tag(classId: string, userIds: readonly string[], tagId: ClassTags['tags
     classId,
     windowEnd: Date.now(),
     tags: userIds.map((userId) => ({ tag: tagId, userId, since: 1_000, evidence: 'test' })),
-    setAside: { late: 0, future: 0, duplicate: 0 },
+    setAside: { late: 0, future: 0, duplicate: 0 }, heard: [],
     ts: Date.now(),
   };
   const out = encode('classTags', topic('classTags', { classId }), message);

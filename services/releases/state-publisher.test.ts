@@ -90,7 +90,7 @@ describe('release state over the broker', () => {
       await classroom.publishAsync(out.topic, Buffer.from(out.payload), { qos: 1, retain: true });
     }
     const tags: ClassTags = {
-      v: 1, classId: 'class-r', windowEnd: Date.now(), ts: Date.now(), setAside: { late: 0, future: 0, duplicate: 0 },
+      v: 1, classId: 'class-r', windowEnd: Date.now(), ts: Date.now(), setAside: { late: 0, future: 0, duplicate: 0 }, heard: [],
       tags: users.map((userId) => ({ tag: 'course.load-failed' as const, userId, since: 5_000, evidence: 'test' })),
     };
     const out = encode('classTags', topic('classTags', { classId: 'class-r' }), tags);

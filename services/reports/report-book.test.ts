@@ -77,7 +77,7 @@ describe('report book', () => {
   it('opens a problem when its tag appears and closes it when the tag is gone, with how long it lasted', () => {
     const r = book.newRecord('c1', 0);
     const tags = (list: { tag: 'stream.cant-hear' | 'stream.normal'; userId: string; since: number }[], ts: number) =>
-      ({ v: 1 as const, classId: 'c1', windowEnd: ts, tags: list.map((t) => ({ ...t, evidence: '' })), setAside: { late: 0, future: 0, duplicate: 0 }, ts });
+      ({ v: 1 as const, classId: 'c1', windowEnd: ts, tags: list.map((t) => ({ ...t, evidence: '' })), setAside: { late: 0, future: 0, duplicate: 0 }, heard: [], ts });
     book.tags(r, tags([{ tag: 'stream.cant-hear', userId: 's1', since: 10_000 }, { tag: 'stream.normal', userId: 't1', since: 0 }], 12_000), 12_000);
     book.tags(r, tags([{ tag: 'stream.cant-hear', userId: 's1', since: 10_000 }], 20_000), 20_000);
     book.tags(r, tags([], 40_000), 40_000);

@@ -30,7 +30,12 @@ const BOARD_REPORT_MS = 5_000;
 const SEEN_IDS_MAX = 4_096;
 /** ClassTags must stay within its 64 KiB payload limit: problem tags go first, normal ones fill the rest. */
 const MAX_TAGS = 500;
-const TAGS_BYTE_BUDGET = 60_000;
+const TAGS_BYTE_BUDGET = 50_000;
+/**
+ * `heard`'s share of the message (64 KiB in all): about 250 participants. A larger class lists those heard from most
+ * recently; the dispatcher treats one not listed as not heard from, so it asks a person rather than resolve.
+ */
+const HEARD_BYTE_BUDGET = 12_000;
 const MAX_EVIDENCE = 200;
 
 const tagKey = (tag: TagId, userId: string) => `${tag}|${userId}`;
@@ -184,7 +189,21 @@ export class ClassStream {
 
   private message(tags: TagEntry[], now: number): ClassTags {
     const windowEnd = Number.isFinite(this.newestAt) ? Math.max(0, Math.round(this.newestAt)) : 0;
-    return { v: 1, classId: this.classId, windowEnd, tags, setAside: { ...this.setAside }, ts: now };
+    return { v: 1, classId: this.classId, windowEnd, tags, setAside: { ...this.setAside }, heard: this.heard(), ts: now };
+  }
+
+  /** When each participant was last heard from, latest first (not in the signature: telemetry alone republishes nothing). */
+  private heard(): ClassTags['heard'] {
+    const all = [...this.participants].map(([userId, p]) => ({ userId, at: Math.max(0, Math.round(p.lastEventAt)) }));
+    all.sort((a, b) => b.at - a.at);
+    const heard: ClassTags['heard'] = [];
+    let bytes = 0;
+    for (const entry of all) {
+      bytes += entry.userId.length + 30;
+      if (bytes > HEARD_BYTE_BUDGET) break;
+      heard.push(entry);
+    }
+    return heard;
   }
 
   private signature(tags: readonly TagEntry[]): string {

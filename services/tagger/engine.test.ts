@@ -302,6 +302,26 @@ describe('tag engine: entering again', () => {
 });
 
 describe('tag engine: participants, silent classes, restarts', () => {
+  it('says when it last heard from each participant, latest first, without republishing for that alone', () => {
+    const h = harness();
+    const [first, second] = [consoleOf(h, 'student1'), consoleOf(h, 'student2')];
+    const start = h.clock.now;
+    const healthy = (at: number) => [audioSend(at, 30, { packets: 250, intervalMs: 5_000 })];
+    for (let at = start; at <= start + 30_000; at += 5_000) {
+      first(at, healthy);
+      if (at <= start + 10_000) second(at, healthy);
+    }
+    const published = h.published.length;
+    // Student2 falls silent; student1 goes on with reports that change no tag.
+    first(start + 35_000, healthy);
+    expect(h.published).toHaveLength(published);
+    first(start + 40_000, stuckMic);
+    const heard = h.latest()!.heard;
+    expect(heard.map((p) => p.userId)).toEqual(['student1', 'student2']);
+    expect(Math.abs(heard[0]!.at - (start + 40_000))).toBeLessThan(1_000);
+    expect(Math.abs(heard[1]!.at - (start + 10_000))).toBeLessThan(1_000);
+  });
+
   it('forgets a class silent for long, publishing empty tags once', () => {
     const h = harness({ forgetAfterMs: 60_000 });
     consoleOf(h, 'student1')(h.clock.now, stuckMic);
@@ -319,7 +339,7 @@ describe('tag engine: participants, silent classes, restarts', () => {
     const h = harness();
     const since = h.clock.now - 20_000;
     const restored = h.engine.restore({
-      v: 1, classId: CLASS, windowEnd: since, ts: since, setAside: { late: 3, future: 1, duplicate: 2 },
+      v: 1, classId: CLASS, windowEnd: since, ts: since, setAside: { late: 3, future: 1, duplicate: 2 }, heard: [],
       tags: [{ tag: 'entry.init-failed.media', userId: 'student1', since, evidence: 'x' }, { tag: 'stream.audio-stuck', userId: 'student2', since, evidence: 'y' }],
     });
     expect(restored).toBe(true);

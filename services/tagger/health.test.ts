@@ -7,7 +7,7 @@ const summary: ClassSummary = {
   v: 1, id: 'class-1', title: 'Maths', teacher: { id: 'teacher1', name: 'Teacher One' }, state: 'live', region: 'eu',
   startsAt: 0, presence: { teachers: 1, students: 1 }, capacity: 2, updatedAt: 0,
 };
-const tags = (entries: ClassTags['tags']): ClassTags => ({ v: 1, classId: 'class-1', windowEnd: 30_000, tags: entries, setAside: { late: 0, future: 0, duplicate: 0 }, ts: 1 });
+const tags = (entries: ClassTags['tags']): ClassTags => ({ v: 1, classId: 'class-1', windowEnd: 30_000, tags: entries, setAside: { late: 0, future: 0, duplicate: 0 }, heard: [], ts: 1 });
 
 describe('class health', () => {
   it('is the summary, the teacher’s app version and the worst problem tag, problems worst and oldest first', () => {

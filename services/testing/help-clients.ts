@@ -10,10 +10,26 @@ import { TestParticipant } from './test-participant';
 
 /** Helpers for the dispatcher's integration tests: a stand-in tagger, help buttons, and clients that answer remedies. */
 
-export function classTags(classId: string, tags: Omit<TagEntry, 'evidence'>[], ts = Date.now()): Outbound {
+export function classTags(classId: string, tags: Omit<TagEntry, 'evidence'>[], ts = Date.now(), heard: readonly string[] = []): Outbound {
   return encode('classTags', topic('classTags', { classId }), {
-    v: 1, classId, windowEnd: ts - (ts % 30_000), tags: tags.map((t) => ({ evidence: '', ...t })), setAside: { late: 0, future: 0, duplicate: 0 }, ts,
+    v: 1, classId, windowEnd: ts - (ts % 30_000), tags: tags.map((t) => ({ evidence: '', ...t })), setAside: { late: 0, future: 0, duplicate: 0 },
+    heard: heard.map((userId) => ({ userId, at: ts })), ts,
   });
+}
+
+/**
+ * Publishes tags as the tagger would: it goes on hearing from every participant it has tagged in a class, as the
+ * tagger does from a participant whose problem cleared and who is still in class.
+ */
+export class StandInTagger {
+  private readonly participants = new Map<string, Set<string>>();
+
+  tags(classId: string, tags: Omit<TagEntry, 'evidence'>[], ts = Date.now()): Outbound {
+    let heard = this.participants.get(classId);
+    if (!heard) this.participants.set(classId, (heard = new Set()));
+    for (const entry of tags) if (entry.userId !== undefined) heard.add(entry.userId);
+    return classTags(classId, tags, ts, [...heard]);
+  }
 }
 
 export function helpRequest(from: HelpRequest['from'], patch: Partial<HelpRequest> = {}): HelpRequest {

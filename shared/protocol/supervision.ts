@@ -29,6 +29,13 @@ export const ClassTags = z.object({
   windowEnd: timestamp,
   tags: z.array(TagEntry).max(500),
   setAside: z.object({ late: count, future: count, duplicate: count }),
+  /**
+   * Each participant the tagger holds, with the event time of the last telemetry it had from them. It is sent with the
+   * tags and never republishes them alone. The dispatcher counts a remedy as working only if its participant was
+   * still heard from after the remedy. Without it, a participant who left or went silent looks just like one whose
+   * problem cleared. Optional within v1.
+   */
+  heard: z.array(z.object({ userId: Id, at: timestamp })).max(500).default([]),
   ts: timestamp,
 });
 export type ClassTags = z.infer<typeof ClassTags>;
