@@ -58,6 +58,22 @@ describe('remedies that fail', () => {
     await student.progress(request.id, 'waiting');
   });
 
+  it('a tag that goes because its participant fell silent after acknowledging escalates, never resolves', async () => {
+    const user = await freshUser(internals, 'student');
+    const [watcher, student] = await Promise.all([Watcher.open(clients, backend), Participant.open(clients, backend, user)]);
+    await tagClass(backend, internals, [{ tag: 'course.not-synced', userId: user.id, since: Date.now() }]);
+    const request = helpRequest(person(user), { topic: 'board' });
+    await student.help(request);
+    await student.ack(await student.command());
+    const acked = await watcher.state(request.id, (s) => s.remedies[0]?.outcome === 'acked', 'acked');
+    // The student closes the laptop right after "reload": the board's lag reports stop, and the tag goes with them.
+    standIn.silence(classId, user.id, acked.remedies[0]!.ackedAt! - 500);
+    await tagClass(backend, internals, [], acked.remedies[0]!.ackedAt! + 1);
+    const escalated = await watcher.status(request.id, 'escalated');
+    expect(escalated.remedies).toEqual([expect.objectContaining({ outcome: 'not-cleared' })]);
+    expect(watcher.states(request.id).map((s) => s.status)).not.toContain('auto-resolved');
+  });
+
   it("clears an ended request's retained state after a while", async () => {
     const user = await freshUser(internals, 'student');
     const [watcher, student] = await Promise.all([Watcher.open(clients, backend), Participant.open(clients, backend, user)]);

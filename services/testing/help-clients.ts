@@ -10,25 +10,37 @@ import { TestParticipant } from './test-participant';
 
 /** Helpers for the dispatcher's integration tests: a stand-in tagger, help buttons, and clients that answer remedies. */
 
-export function classTags(classId: string, tags: Omit<TagEntry, 'evidence'>[], ts = Date.now(), heard: readonly string[] = []): Outbound {
+export function classTags(
+  classId: string, tags: Omit<TagEntry, 'evidence'>[], ts = Date.now(), heard: readonly { userId: string; at: number }[] = [],
+): Outbound {
   return encode('classTags', topic('classTags', { classId }), {
-    v: 1, classId, windowEnd: ts - (ts % 30_000), tags: tags.map((t) => ({ evidence: '', ...t })), setAside: { late: 0, future: 0, duplicate: 0 },
-    heard: heard.map((userId) => ({ userId, at: ts })), ts,
+    v: 1, classId, windowEnd: ts, tags: tags.map((t) => ({ evidence: '', ...t })), setAside: { late: 0, future: 0, duplicate: 0 }, heard: [...heard], ts,
   });
 }
 
 /**
- * Publishes tags as the tagger would: it goes on hearing from every participant it has tagged in a class, as the
- * tagger does from a participant whose problem cleared and who is still in class.
+ * Publishes tags as the tagger would: it goes on hearing from every participant it has tagged in a class (as the
+ * tagger does from one whose problem cleared and who is still in class) until told they fell silent.
  */
 export class StandInTagger {
-  private readonly participants = new Map<string, Set<string>>();
+  /** Per class, each participant tagged there, with when they fell silent (null while they are heard). */
+  private readonly participants = new Map<string, Map<string, number | null>>();
 
   tags(classId: string, tags: Omit<TagEntry, 'evidence'>[], ts = Date.now()): Outbound {
-    let heard = this.participants.get(classId);
-    if (!heard) this.participants.set(classId, (heard = new Set()));
-    for (const entry of tags) if (entry.userId !== undefined) heard.add(entry.userId);
-    return classTags(classId, tags, ts, [...heard]);
+    const known = this.known(classId);
+    for (const entry of tags) if (entry.userId !== undefined && !known.has(entry.userId)) known.set(entry.userId, null);
+    return classTags(classId, tags, ts, [...known].map(([userId, silentSince]) => ({ userId, at: silentSince ?? ts })));
+  }
+
+  /** The participant's telemetry stops here: later tags list them as last heard at `at`. */
+  silence(classId: string, userId: string, at = Date.now()): void {
+    this.known(classId).set(userId, at);
+  }
+
+  private known(classId: string): Map<string, number | null> {
+    let known = this.participants.get(classId);
+    if (!known) this.participants.set(classId, (known = new Map()));
+    return known;
   }
 }
 
