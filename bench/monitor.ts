@@ -219,8 +219,8 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
     const settledMs = await untilQuiet(socket, clickedAt);
     console.log(`[${size}] the console's socket went quiet ${settledMs === null ? 'not in time' : `${settledMs} ms after the sign-in click`}`);
 
-    // The pointer rests where the sign-in click left it; the wall holds its order only while a pointer moves over it.
-    console.log(`[${size}] the wall's order is ${(await page.getByTestId('wall-held').count()) > 0 ? 'held' : 'not held'} as the measurement starts`);
+    // The pointer rests where the sign-in click left it; the lists hold their order only while a pointer moves over them.
+    console.log(`[${size}] ${await holds(page)} as the measurement starts`);
     const marked = pickMarked(classes, MARKS);
     await page.evaluate((ids) => {
       const probe = (window as unknown as { __monitor: { marked: string[]; recording: boolean; frames: number[]; longTasks: number[] } }).__monitor;
@@ -249,7 +249,7 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
       p.recording = false;
       return { frames: p.frames, longTasks: p.longTasks, visible: p.visible };
     });
-    console.log(`[${size}] the wall's order is ${(await page.getByTestId('wall-held').count()) > 0 ? 'held' : 'not held'} as the measurement ends`);
+    console.log(`[${size}] ${await holds(page)} as the measurement ends`);
     if (profiler) await profiler(resolve(PROFILE_DIR!, `monitor-${size}.cpuprofile`));
     if (TRACE_FILE) await browser.stopTracing();
     const end = { ...counts };
@@ -291,6 +291,13 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
 const QUIET_FRAMES_PER_S = 150;
 const QUIET_WINDOW_MS = 5_000;
 const QUIET_MAX_WAIT_MS = 180_000;
+
+/** Whether the wall and the side panels (alerts, help queue) hold their order, in words for the log. */
+async function holds(page: Page): Promise<string> {
+  const wall = (await page.getByTestId('wall-held').count()) > 0;
+  const panels = await page.getByTestId('held-note').count();
+  return `the wall's order is ${wall ? 'held' : 'not held'}, ${panels} of the side panels' held`;
+}
 
 /**
  * Waits until the console's socket has taken fewer than `QUIET_FRAMES_PER_S` frames a second over a whole

@@ -128,7 +128,7 @@ describe('supervision through the link', () => {
 
   it("hands a supervisor the telemetry and tags of the one class it watches, and none after it stops", async () => {
     for (const classId of ['class-0001', 'class-0002']) {
-      const tags = encode('classTags', topic('classTags', { classId }), { v: 1, classId, windowEnd: 0, tags: [], setAside: { late: 0, future: 0, duplicate: 0 }, ts: 1 });
+      const tags = encode('classTags', topic('classTags', { classId }), { v: 1, classId, windowEnd: 0, tags: [], setAside: { late: 0, future: 0, duplicate: 0 }, heard: [], ts: 1 });
       await service.publishAsync(tags.topic, Buffer.from(tags.payload), { qos: 1, retain: true });
     }
     const supervisor = await signedIn('supervisor1');

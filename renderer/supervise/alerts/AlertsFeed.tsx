@@ -1,10 +1,10 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SlaTimer } from '../components/SlaTimer';
+import { personLabel } from '../components/people';
 import { HeldNote } from '../hold/HeldNote';
 import { lookupBy } from '../hold/heldList';
 import { useHeldList } from '../hold/useHeldList';
-import { personLabel } from '../components/people';
 import { usePerson } from '../state/people';
 import { acknowledgeAlert, acknowledgeAllAlerts } from '../state/apply';
 import { useAlerts } from '../state/stores';
