@@ -28,6 +28,18 @@ describe('remedies that fail', () => {
   });
   afterAll(() => backend.close());
 
+  /** A student's board request whose 'reload courseware' the student has acknowledged, its tag still standing. */
+  async function ackedBoardRequest() {
+    const user = await freshUser(internals, 'student');
+    const [watcher, student] = await Promise.all([Watcher.open(clients, backend), Participant.open(clients, backend, user)]);
+    await tagClass(backend, internals, [{ tag: 'course.not-synced', userId: user.id, since: Date.now() }]);
+    const request = helpRequest(person(user), { topic: 'board' });
+    await student.help(request);
+    await student.ack(await student.command());
+    const acked = await watcher.state(request.id, (s) => s.remedies[0]?.outcome === 'acked', 'acked');
+    return { user, watcher, student, request, acked };
+  }
+
   it('a remedy nobody acknowledges (the client is offline) times out visibly and escalates', async () => {
     const user = await freshUser(internals, 'student');
     const watcher = await Watcher.open(clients, backend);
@@ -59,13 +71,7 @@ describe('remedies that fail', () => {
   });
 
   it('a tag that goes because its participant fell silent after acknowledging escalates, never resolves', async () => {
-    const user = await freshUser(internals, 'student');
-    const [watcher, student] = await Promise.all([Watcher.open(clients, backend), Participant.open(clients, backend, user)]);
-    await tagClass(backend, internals, [{ tag: 'course.not-synced', userId: user.id, since: Date.now() }]);
-    const request = helpRequest(person(user), { topic: 'board' });
-    await student.help(request);
-    await student.ack(await student.command());
-    const acked = await watcher.state(request.id, (s) => s.remedies[0]?.outcome === 'acked', 'acked');
+    const { user, watcher, request, acked } = await ackedBoardRequest();
     // The student closes the laptop right after "reload": the board's lag reports stop, and the tag goes with them.
     standIn.silence(classId, user.id, acked.remedies[0]!.ackedAt! - 500);
     await tagClass(backend, internals, [], acked.remedies[0]!.ackedAt! + 1);
@@ -75,13 +81,7 @@ describe('remedies that fail', () => {
   });
 
   it("clears an ended request's retained state after a while", async () => {
-    const user = await freshUser(internals, 'student');
-    const [watcher, student] = await Promise.all([Watcher.open(clients, backend), Participant.open(clients, backend, user)]);
-    await tagClass(backend, internals, [{ tag: 'course.not-synced', userId: user.id, since: Date.now() }]);
-    const request = helpRequest(person(user), { topic: 'board' });
-    await student.help(request);
-    await student.ack(await student.command());
-    const acked = await watcher.state(request.id, (s) => s.remedies[0]?.outcome === 'acked', 'acked');
+    const { watcher, student, request, acked } = await ackedBoardRequest();
     await tagClass(backend, internals, [], acked.remedies[0]!.ackedAt! + 1);
     await watcher.status(request.id, 'auto-resolved');
     const name = topic('helpState', { requestId: request.id });
