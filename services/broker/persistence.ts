@@ -1,4 +1,5 @@
 import memoryPersistence, { type AedesPersistence } from 'aedes-persistence';
+import { indexOutgoingQueues } from './outgoing-queue';
 
 /**
  * Where the broker keeps retained messages, subscriptions of persistent sessions, queued QoS 1 messages and wills.
@@ -52,7 +53,7 @@ export function inMemory(): PersistenceProvider {
   return {
     kind: 'memory',
     async open() {
-      store ??= queueLateDeliveries(memoryPersistence());
+      store ??= queueLateDeliveries(indexOutgoingQueues(memoryPersistence()));
       return store;
     },
     async release() {},

@@ -57,6 +57,23 @@ export function perClassFilters(state: SubscriptionState): string[] {
   return state.role === 'supervisor' ? [filter('classHealth', {}, state.root), filter('helpState', {}, state.root)] : [];
 }
 
+/**
+ * The filters of one retained message per class (a supervisor's health and help states, and the summaries a console
+ * reads one by one when it cannot read the directory's pages). A console subscribes them at QoS 0: delivered at QoS 1,
+ * every one of them waits in the session's queue of messages in flight, which brokers bound (Mosquitto's
+ * `max_queued_messages` and EMQX's `max_mqueue_len`, 1,000 by default) even while the console is connected, so a
+ * supervisor of more classes than that got an incomplete wall. The states are retained and the console subscribes them
+ * again on every connection, so one missed while it was away comes back as the newest state (docs/decisions.md).
+ */
+export function perClassWildcards(root: string): string[] {
+  return [filter('classHealth', {}, root), filter('helpState', {}, root), filter('classSummary', {}, root)];
+}
+
+/** The QoS a console asks for on `filter`: 0 for the per-class wildcards above, 1 for the rest. */
+export function subscriptionQos(filter: string, root: string): 0 | 1 {
+  return perClassWildcards(root).includes(filter) ? 0 : 1;
+}
+
 /** What a console subscribes as it connects: every filter but the per-class ones, which follow the class list. */
 export function connectFilters(state: SubscriptionState): string[] {
   const later = new Set(perClassFilters(state));

@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DropCounter, decode, encode, type Outbound } from '../../../shared/protocol/codec';
 import { KINDS, MAX_PAYLOAD_BYTES } from '../../../shared/protocol/kinds';
 import type { Presence, Room, RpcRequest, RpcResponse } from '../../../shared/protocol/messages';
-import { filter, topic } from '../../../shared/protocol/topics';
+import type { ClassHealth } from '../../../shared/protocol/supervision';
+import { perClassWildcards, subscriptionQos } from '../../../shared/protocol/subscriptions';
+import { DEFAULT_ROOT, filter, topic } from '../../../shared/protocol/topics';
 import { Clients, Inbox, barrier, publishOutcome, subscribe } from '../clients';
 import type { BrokerFixture, ConformanceUser } from './fixture';
 
@@ -159,6 +161,32 @@ export function conformanceSuite(start: () => Promise<BrokerFixture>): void {
       const inbox = Inbox.of(again);
       const received = await inbox.waitForTopic(message.topic);
       expect(decode(received.topic, received.payload)).toMatchObject({ ok: true, message: { requestId: (decode(message.topic, message.payload) as { message: { requestId: string } }).message.requestId } });
+    });
+
+    it("gives a supervisor's console every class's retained health, more classes than a broker queues for a session", async () => {
+      // Brokers bound a session's queue of QoS 1 messages on their way even while it is connected (Mosquitto's
+      // max_queued_messages, 1,000 by default, as in this fixture): subscribed at QoS 1, 1,020 of these arrived.
+      const classIds = Array.from({ length: 2_500 }, (_, i) => `class-w${String(i).padStart(4, '0')}`);
+      const service = await as('svc-conformance');
+      const health = (classId: string) =>
+        encode('classHealth', topic('classHealth', { classId }), {
+          v: 1, classId, title: `Class ${classId}`, teacher: { id: 'teacher1', name: 'Teacher One' }, region: 'sg',
+          appVersion: '1.0.0', state: 'live', severity: 'ok', problems: [], updatedAt: Date.now(),
+        } satisfies ClassHealth);
+      await Promise.all(classIds.map((classId) => send(service, health(classId))));
+      try {
+        // As the console subscribes: a persistent session, each per-class filter at the QoS the shared rule gives it.
+        const supervisor = await as('supervisor1', { clean: false });
+        const inbox = Inbox.of(supervisor);
+        const wildcards = perClassWildcards(DEFAULT_ROOT);
+        await supervisor.subscribeAsync(Object.fromEntries(wildcards.map((f) => [f, { qos: subscriptionQos(f, DEFAULT_ROOT) }])));
+        const wanted = new Set(classIds.map((classId) => topic('classHealth', { classId })));
+        const arrived = () => new Set(inbox.messages.map((m) => m.topic).filter((t) => wanted.has(t))).size;
+        for (let waited = 0; arrived() < classIds.length && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+        expect(arrived()).toBe(classIds.length);
+      } finally {
+        await Promise.all(classIds.map((classId) => service.publishAsync(topic('classHealth', { classId }), Buffer.alloc(0), { qos: 1, retain: true })));
+      }
     });
 
     it("answers a request on the requester's reply topic with the same correlation id", async () => {
