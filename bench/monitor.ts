@@ -27,6 +27,9 @@
  *                      class's wall row (MutationObserver in the page; the same machine's clock on both sides);
  *                      tagToVisibleP50Ms the median; marked: how many were seen. A critical tag is posted to the page
  *                      at the next frame; warnings wait for the next calm batch, up to 250 ms more (docs/decisions.md)
+ *   backendSettledMs   from the backend's launch to its event loop going quiet (busy less than half of a 5 s window):
+ *                      the supervisor signs in only then, as to a backend that is running, not one still sending its
+ *                      own services every class's summary and presence; null when that did not come within 600 s
  *   wallReadyMs        from the sign-in click to the wall showing every class (the sign-in's retained flood); null
  *                      when it did not within 20 ms per class (the measurement goes on with what the wall shows)
  *   settledMs          from the sign-in click to the console's socket going quiet: the rest of the flood (summaries,
@@ -68,6 +71,7 @@ import { existsSync } from 'node:fs';
 import { getPriority, loadavg, setPriority } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { launchBackend, type RunningBackend } from '../services/backend';
@@ -100,6 +104,7 @@ interface SizeResult {
   longTaskMaxMs: number;
   tagToVisibleP95Ms: number;
   tagToVisibleP50Ms: number;
+  backendSettledMs: number | null;
   wallReadyMs: number | null;
   settledMs: number | null;
   heapMB: number;
@@ -169,6 +174,7 @@ type Probe = { frames: number[]; longTasks: number[]; visible: Record<string, nu
 async function runSize(browser: Browser, size: number): Promise<SizeResult> {
   if (!Number.isInteger(size) || size < 1) throw new Error(`BENCH_SIZES needs whole numbers of classes, got ${size}`);
   const catalogueSize = catalogueSizeFor(size);
+  const launchedAt = Date.now();
   const { backend } = await launchBackend({
     classes: catalogueSize,
     seed: SEED,
@@ -192,6 +198,11 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
       else if (event.type === 'marked') published.set(event.classId, event.at);
       else if (event.type === 'error') console.log(`[${size}] feed: ${event.message}`);
     });
+
+    // A supervisor signs in to a backend that is running, not one still starting: a large catalogue's start sends
+    // every class's summary and presence to each of the backend's own services, and that takes the backend a while.
+    const backendSettledMs = await untilBackendQuiet(launchedAt);
+    console.log(`[${size}] the backend ${backendSettledMs === null ? 'was still busy' : `went quiet ${backendSettledMs} ms after its launch`}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
     const page = await context.newPage();
     page.on('pageerror', (error) => console.log(`[${size}] page error: ${error.message}`));
@@ -271,6 +282,7 @@ async function runSize(browser: Browser, size: number): Promise<SizeResult> {
       longTaskMaxMs: Math.round(Math.max(0, ...probe.longTasks)),
       tagToVisibleP95Ms: Math.round(percentile(latencies, 95)),
       tagToVisibleP50Ms: Math.round(percentile(latencies, 50)),
+      backendSettledMs,
       wallReadyMs,
       settledMs,
       heapMB: round(heap / 2 ** 20),
@@ -310,6 +322,25 @@ async function untilQuiet(socket: { frames: number }, clickedAt: number): Promis
     const before = socket.frames;
     await sleep(QUIET_WINDOW_MS);
     if (socket.frames - before < (QUIET_FRAMES_PER_S * QUIET_WINDOW_MS) / 1_000) return Date.now() - clickedAt;
+  }
+  return null;
+}
+
+/** The backend's event loop (this process's main thread) busy less than this share of a window counts as quiet. */
+const BACKEND_QUIET_UTILIZATION = 0.5;
+const BACKEND_MAX_WAIT_MS = 600_000;
+
+/**
+ * Waits until the backend's event loop was busy less than `BACKEND_QUIET_UTILIZATION` of a whole `QUIET_WINDOW_MS`
+ * (it works through its start at nearly 1); returns when that was, from `launchedAt`, or null when it did not within
+ * `BACKEND_MAX_WAIT_MS` (the supervisor then signs in anyway).
+ */
+async function untilBackendQuiet(launchedAt: number): Promise<number | null> {
+  const giveUpAt = Date.now() + BACKEND_MAX_WAIT_MS;
+  while (Date.now() < giveUpAt) {
+    const before = performance.eventLoopUtilization();
+    await sleep(QUIET_WINDOW_MS);
+    if (performance.eventLoopUtilization(before).utilization < BACKEND_QUIET_UTILIZATION) return Date.now() - launchedAt;
   }
   return null;
 }
