@@ -39,7 +39,7 @@ class SessionQueue {
    * id (a PUBREL taking its PUBLISH's place: replaced).
    */
   update(packet: QueuedPacket): boolean {
-    const same = this.first(this.byBrokerNumber.get(numberOf(packet)), () => true);
+    const same = this.byBrokerNumber.get(numberOf(packet))?.[0];
     const other = this.first(this.byMessageId.get(packet.messageId!), (queued) => queued.brokerId !== packet.brokerId);
     if (same === undefined && other === undefined) return false;
     const key = same !== undefined && (other === undefined || same < other) ? same : other!;
@@ -57,7 +57,7 @@ class SessionQueue {
 
   /** Takes out the first message sent under this packet id. */
   clear(messageId: number | undefined): QueuedPacket | undefined {
-    const key = this.first(this.byMessageId.get(messageId!), () => true);
+    const key = this.byMessageId.get(messageId!)?.[0];
     if (key === undefined) return undefined;
     const queued = this.entries.get(key)!;
     this.unindex(key, queued);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claims } from '../auth/claims';
 import { authorize } from './acl';
-import { consoleFilters, perClassWildcards, subscriptionQos, type SubscriptionState } from './subscriptions';
+import { consoleFilters, perClassWildcards, subscriptionRequest, type SubscriptionState } from './subscriptions';
 import { DEFAULT_ROOT } from './topics';
 
 const PEOPLE: Claims[] = [
@@ -27,14 +27,15 @@ describe('the subscription plan', () => {
   it('asks for QoS 0 on the per-class wildcards alone: class health, help states and the fallback summaries', () => {
     const atZero = new Set<string>();
     for (const person of PEOPLE) {
-      for (const state of states(person)) for (const f of consoleFilters(state)) if (subscriptionQos(f, DEFAULT_ROOT) === 0) atZero.add(f);
+      for (const state of states(person)) {
+        for (const [f, { qos }] of Object.entries(subscriptionRequest(consoleFilters(state), DEFAULT_ROOT))) if (qos === 0) atZero.add(f);
+      }
     }
     expect([...atZero].sort()).toEqual(['classroom/v1/supervise/health/+', 'classroom/v1/supervise/help/+'].sort());
     expect(perClassWildcards(DEFAULT_ROOT)).toContain('classroom/v1/directory/classes/+');
     // A class's own topics, commands and replies keep QoS 1, whoever subscribes them.
-    expect(subscriptionQos('classroom/v1/class/class-0001/command/student1', DEFAULT_ROOT)).toBe(1);
-    expect(subscriptionQos('classroom/v1/directory/classes/class-0001', DEFAULT_ROOT)).toBe(1);
-    expect(subscriptionQos('other/v1/supervise/health/+', DEFAULT_ROOT)).toBe(1);
+    const others = ['classroom/v1/class/class-0001/command/student1', 'classroom/v1/directory/classes/class-0001', 'other/v1/supervise/health/+'];
+    expect(Object.values(subscriptionRequest(others, DEFAULT_ROOT))).toEqual([{ qos: 1 }, { qos: 1 }, { qos: 1 }]);
   });
 
   it.each(PEOPLE.map((p) => [p.role, p] as const))('asks the ACL only for what it allows a %s', (_role, person) => {

@@ -39,7 +39,8 @@ export function consoleFilters(state: SubscriptionState): string[] {
     topic('reply', { userId, sessionId: consoleId }, root),
     topic('ping', { userId, sessionId: consoleId }, root),
     topic('notice', { userId }, root),
-    ...(role === 'supervisor' ? [filter('classHealth', {}, root), filter('helpState', {}, root), topic('supervisorMetrics', {}, root)] : []),
+    ...perClassFilters(state),
+    ...(role === 'supervisor' ? [topic('supervisorMetrics', {}, root)] : []),
     ...(role === 'admin' || role === 'supervisor' ? releaseFilters(root) : []),
     ...(role === 'supervisor' && state.watchedClass ? watchFilters(state.watchedClass, root) : []),
     ...(state.joined ? classFilters(state, state.joined.classId) : []),
@@ -53,8 +54,13 @@ export function consoleFilters(state: SubscriptionState): string[] {
  * console subscribes them after its class list's first page has come: the broker sends a subscription's retained
  * messages before anything later on the connection, and 1,000 classes' health held the list's page back by a second.
  */
-export function perClassFilters(state: SubscriptionState): string[] {
-  return state.role === 'supervisor' ? [filter('classHealth', {}, state.root), filter('helpState', {}, state.root)] : [];
+export function perClassFilters(state: Pick<SubscriptionState, 'role' | 'root'>): string[] {
+  return state.role === 'supervisor' ? supervisionWildcards(state.root) : [];
+}
+
+/** Every class's health and every help request's state. */
+function supervisionWildcards(root: string): string[] {
+  return [filter('classHealth', {}, root), filter('helpState', {}, root)];
 }
 
 /**
@@ -66,12 +72,13 @@ export function perClassFilters(state: SubscriptionState): string[] {
  * again on every connection, so one missed while it was away comes back as the newest state (docs/decisions.md).
  */
 export function perClassWildcards(root: string): string[] {
-  return [filter('classHealth', {}, root), filter('helpState', {}, root), filter('classSummary', {}, root)];
+  return [...supervisionWildcards(root), filter('classSummary', {}, root)];
 }
 
-/** The QoS a console asks for on `filter`: 0 for the per-class wildcards above, 1 for the rest. */
-export function subscriptionQos(filter: string, root: string): 0 | 1 {
-  return perClassWildcards(root).includes(filter) ? 0 : 1;
+/** A SUBSCRIBE's filters, each with the QoS the console asks for: 0 for the per-class wildcards above, else 1. */
+export function subscriptionRequest(filters: readonly string[], root: string): Record<string, { qos: 0 | 1 }> {
+  const atZero = new Set(perClassWildcards(root));
+  return Object.fromEntries(filters.map((f) => [f, { qos: atZero.has(f) ? 0 : 1 }]));
 }
 
 /** What a console subscribes as it connects: every filter but the per-class ones, which follow the class list. */

@@ -39,8 +39,8 @@ const REFUSALS: Record<number, 'credentials' | 'not-authorized' | 'client-id' | 
 export interface ConnectionHooks {
   /** Every filter a new connection subscribes to. */
   filters(): string[];
-  /** The QoS to subscribe `filter` with. */
-  qos(filter: string): 0 | 1;
+  /** The filters of a SUBSCRIBE, each with the QoS to ask for. */
+  subscription(filters: string[]): Record<string, { qos: 0 | 1 }>;
   /** The last will a new connection carries, and a key naming it (the class its presence is in). */
   will(): { key: string | undefined; outbound: Outbound | null };
   /** Connected and subscribed, with a will that is still right: send what waits. */
@@ -228,17 +228,13 @@ export class BrokerConnection {
       });
       return;
     }
-    client.subscribe(this.withQos(filters), (error, granted) => {
+    client.subscribe(this.hooks.subscription(filters), (error, granted) => {
       if (generation !== this.generation) return;
       if (error) this.hooks.note('error', `subscribe failed: ${error.message}`);
       for (const grant of granted ?? []) {
         if (grant.qos === 128) this.hooks.note('warning', `the broker refused the subscription ${grant.topic}`);
       }
     });
-  }
-
-  private withQos(filters: string[]): Record<string, { qos: 0 | 1 }> {
-    return Object.fromEntries(filters.map((f) => [f, { qos: this.hooks.qos(f) }]));
   }
 
   unsubscribe(filters: string[]): void {
@@ -337,7 +333,7 @@ export class BrokerConnection {
   private onConnected(client: MqttClient, generation: number): void {
     this.connectedOnce = true;
     clearTimeout(this.retryTimer);
-    client.subscribe(this.withQos(this.hooks.filters()), (error, granted) => {
+    client.subscribe(this.hooks.subscription(this.hooks.filters()), (error, granted) => {
       if (generation !== this.generation) return;
       if (error) {
         this.hooks.note('error', `subscribe failed: ${error.message}`);

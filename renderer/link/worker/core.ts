@@ -1,6 +1,6 @@
 import { forOpenClass } from '../../../shared/protocol/breakouts';
 import { classOutbound } from '../../../shared/protocol/outbound';
-import { classFilters, connectFilters, perClassFilters, subscriptionQos, watchFilters, type SubscriptionState } from '../../../shared/protocol/subscriptions';
+import { classFilters, connectFilters, perClassFilters, subscriptionRequest, watchFilters, type SubscriptionState } from '../../../shared/protocol/subscriptions';
 import {
   DEFAULT_ROOT,
   DropCounter,
@@ -116,7 +116,7 @@ export class LinkCore {
     this.connection = new BrokerConnection(
       {
         filters: () => (this.config ? connectFilters(this.subscriptionState()) : []),
-        qos: (f) => subscriptionQos(f, this.root),
+        subscription: (filters) => subscriptionRequest(filters, this.root),
         will: () => ({ key: presenceClass(this.config, this.joined), outbound: presenceOf(this.config, this.joined, false) }),
         ready: () => this.onReady(),
         message: (name, payload, retained) => this.onMessage(name, payload, retained),
