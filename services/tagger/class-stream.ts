@@ -77,6 +77,8 @@ export class ClassStream {
   private readonly seen = new Map<string, number>();
   private publishedSignature = '';
   private composed = false;
+  /** Whether anything the signature covers (held tags, their evidence, the counters) may differ from the last look. */
+  private unlooked = true;
 
   constructor(
     readonly classId: string,
@@ -156,11 +158,15 @@ export class ClassStream {
     }
     this.compose(now);
     this.publishedSignature = this.signature(this.entries());
+    this.unlooked = false;
     return true;
   }
 
   /** The tags as they stand, or null when nothing a reader sees (tags, their `since`, the counters) has changed. */
   takeChange(now: number): ClassTags | null {
+    // Most messages change nothing held: they skip the sort and the signature.
+    if (!this.unlooked) return null;
+    this.unlooked = false;
     const tags = this.entries();
     const signature = this.signature(tags);
     if (signature === this.publishedSignature) return null;
@@ -183,6 +189,7 @@ export class ClassStream {
   }
 
   private count(kind: keyof SetAside): void {
+    this.unlooked = true;
     this.setAside[kind]++;
     this.totals[kind]++;
   }
@@ -301,10 +308,17 @@ export class ClassStream {
       if (at > now && at < due) due = at;
     };
     const next = new Map<string, TagEntry>();
+    let changed = false;
     const put = (tag: TagId, userId: string, since: number, evidence: string) => {
       const key = tagKey(tag, userId);
       const before = this.held.get(key);
-      next.set(key, { tag, userId, since: Math.max(0, Math.round(before?.since ?? since)), evidence: evidence.slice(0, MAX_EVIDENCE) });
+      const kept = Math.max(0, Math.round(before?.since ?? since));
+      const text = evidence.length > MAX_EVIDENCE ? evidence.slice(0, MAX_EVIDENCE) : evidence;
+      if (before?.since === kept && before.evidence === text) next.set(key, before);
+      else {
+        next.set(key, { tag, userId, since: kept, evidence: text });
+        changed = true;
+      }
     };
     // A failure is not confirmed for a participant who has left: nobody is held up by it (a rejoin starts afresh).
     const confirmed = (held: Held, p: ParticipantState, offline: boolean) => {
@@ -365,6 +379,8 @@ export class ClassStream {
       const courseProblem = load || !!board?.held || p.drawSince !== null || p.initFailed.has('courseware');
       if (p.courseSince !== null && !courseProblem) put('course.normal', userId, Math.max(p.courseSince, board?.clearedAt ?? Number.NEGATIVE_INFINITY), '');
     }
+    // Every entry of `next` matched one held before: the same number means nothing was added or removed.
+    if (changed || next.size !== this.held.size) this.unlooked = true;
     this.held = next;
     this.dueAt = due;
   }

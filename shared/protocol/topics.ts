@@ -108,6 +108,21 @@ function isParam(segment: string): boolean {
   return segment.startsWith('{') && segment.endsWith('}');
 }
 
+/** Each kind's topic shape, grouped by its number of levels in SEGMENTS' order, so a topic is read against few. */
+interface TopicShape {
+  kind: TopicKind;
+  literals: [number, string][];
+  params: [number, string][];
+}
+const SHAPES_BY_LENGTH = new Map<number, TopicShape[]>();
+for (const [kind, segments] of Object.entries(SEGMENTS) as [TopicKind, string[]][]) {
+  const shape: TopicShape = { kind, literals: [], params: [] };
+  segments.forEach((segment, i) => (isParam(segment) ? shape.params.push([i, segment.slice(1, -1)]) : shape.literals.push([i, segment])));
+  const shapes = SHAPES_BY_LENGTH.get(segments.length) ?? [];
+  shapes.push(shape);
+  SHAPES_BY_LENGTH.set(segments.length, shapes);
+}
+
 export function prefix(root = DEFAULT_ROOT): string {
   return `${root}/v${PROTOCOL_VERSION}`;
 }
@@ -144,22 +159,12 @@ export function parseTopic(name: string, root = DEFAULT_ROOT): ParsedTopic | nul
   const head = `${prefix(root)}/`;
   if (!name.startsWith(head)) return null;
   const parts = name.slice(head.length).split('/');
-  for (const kind of Object.keys(SEGMENTS) as TopicKind[]) {
-    const segments = SEGMENTS[kind];
-    if (segments.length !== parts.length) continue;
+  for (const shape of SHAPES_BY_LENGTH.get(parts.length) ?? []) {
+    if (!shape.literals.every(([i, text]) => parts[i] === text)) continue;
+    if (!shape.params.every(([i]) => isId(parts[i]))) continue;
     const params: Record<string, string> = {};
-    let matched = true;
-    for (let i = 0; i < segments.length && matched; i++) {
-      const segment = segments[i]!;
-      const part = parts[i]!;
-      if (isParam(segment)) {
-        if (isId(part)) params[segment.slice(1, -1)] = part;
-        else matched = false;
-      } else if (segment !== part) {
-        matched = false;
-      }
-    }
-    if (matched) return { kind, params } as ParsedTopic;
+    for (const [i, param] of shape.params) params[param] = parts[i]!;
+    return { kind: shape.kind, params } as ParsedTopic;
   }
   return null;
 }
