@@ -1,9 +1,10 @@
 /**
  * The backend phase of `npm run bench:monitor`: the most classes whose telemetry this machine's backend takes in
- * full, with one tagger process and with two (hash shards, `--shard i/N`, docs/operations.md "Tagger").
+ * full, with one tagger process and with two (hash shards, `--shard i/N`, docs/operations.md "Tagger"), on either
+ * broker (`BackendBroker`).
  *
- * Each step starts afresh: the embedded broker (with the directory and dispatcher) in a process of its own
- * (bench/monitor-broker.ts), each tagger in its own (`services/tagger/main.ts`, the deployment's entry point, printing
+ * Each step starts afresh: the broker (the embedded one with the directory and dispatcher in a process of its own,
+ * bench/monitor-broker.ts, or Mosquitto configured as deployed), each tagger in its own (`services/tagger/main.ts`, the deployment's entry point, printing
  * its counters every second), and the participants' consoles as a load worker in this process (bench/monitor-load.ts:
  * every class sends one telemetry message a second, its participants taking turns, 2% of classes with a "can't draw"
  * fault). After a warm-up, the step compares over a measurement period what the load published with what the taggers
@@ -24,6 +25,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { serviceClientId, serviceUserId } from '../shared/auth/client-id';
+import { findMosquitto, launchMosquitto } from '../services/testing/mosquitto';
 import type { BrokerReady } from './monitor-broker';
 import type { LoadClass, LoadConfig, LoadEvent } from './monitor-load';
 import { nextClasses, type SearchBounds } from './monitor-search';
@@ -63,7 +65,15 @@ export interface BackendStep {
   load: number;
 }
 
+/**
+ * The broker the taggers and the load meet on: the embedded one (with the directory and dispatcher, as `npm start`
+ * runs it) or Mosquitto, as docs/operations.md deploys it (password file, the ACL generated from shared/protocol/acl.ts,
+ * the client-id plugin), with the taggers as the services on the telemetry path.
+ */
+export type BackendBroker = 'embedded' | 'mosquitto';
+
 export interface BackendResult {
+  broker: BackendBroker;
   taggers: number;
   maxClassesKeptUp: number;
   /** What ended the search: the backend ("backend"), the load generator ("load"), or BACKEND_MAX ("max"). */
@@ -75,9 +85,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Child processes this module started and its temporary folders, still there: gone if the bench exits first. */
 const running = new Set<ChildProcess>();
+const runningPids = new Set<number>();
 const folders = new Set<string>();
 process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
+  for (const pid of runningPids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone already.
+    }
+  }
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -157,21 +175,63 @@ function classesOf(count: number): LoadClass[] {
   return Array.from({ length: count }, (_, i) => ({ classId: `load-${i}`, teacherId: `load-${i}-t`, studentIds: [`load-${i}-s`] }));
 }
 
+interface StartedBroker extends BrokerReady {
+  pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+/** Why Mosquitto cannot be measured on this machine, or null when it can. */
+export function mosquittoMissing(): string | null {
+  const binaries = findMosquitto();
+  return 'missing' in binaries ? binaries.missing : null;
+}
+
+async function startBroker(kind: BackendBroker): Promise<StartedBroker> {
+  if (kind === 'mosquitto') {
+    const binaries = findMosquitto();
+    if ('missing' in binaries) throw new Error(`Mosquitto cannot be measured: ${binaries.missing}`);
+    const users = (['tagger', 'bench'] as const).map((name) => ({ username: serviceUserId(name), role: 'service' as const, classes: '*' as const }));
+    const broker = await launchMosquitto(binaries, { users });
+    if (broker.pid !== undefined) runningPids.add(broker.pid);
+    return {
+      url: broker.mqttUrl,
+      taggerToken: broker.passwordOf(serviceUserId('tagger')),
+      loadToken: broker.passwordOf(serviceUserId('bench')),
+      pid: broker.pid,
+      stop: async () => {
+        await broker.stop();
+        if (broker.pid !== undefined) runningPids.delete(broker.pid);
+      },
+    };
+  }
+  const child = track(fork(BROKER, [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }));
+  const stop = async () => {
+    if (child.connected) child.disconnect();
+    await exited(child);
+  };
+  try {
+    const ready = await new Promise<BrokerReady>((resolveReady, reject) => {
+      child.once('message', (m) => resolveReady(m as BrokerReady));
+      child.once('exit', (code) => reject(new Error(`the broker process exited with ${code}`)));
+    });
+    return { ...ready, pid: child.pid, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
 /** One step: a fresh broker and tagger processes, `classes` classes of telemetry for the warm-up and measurement. */
-async function measureStep(taggers: number, classes: number, run: number, log: (line: string) => void): Promise<BackendStep> {
-  const broker = track(fork(BROKER, [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }));
+async function measureStep(kind: BackendBroker, taggers: number, classes: number, run: number, log: (line: string) => void): Promise<BackendStep> {
+  const broker = await startBroker(kind);
   const dir = await mkdtemp(join(tmpdir(), 'bench-monitor-'));
   folders.add(dir);
   const processes: TaggerProcess[] = [];
   let worker: Worker | null = null;
   try {
-    const ready = await new Promise<BrokerReady>((resolveReady, reject) => {
-      broker.once('message', (m) => resolveReady(m as BrokerReady));
-      broker.once('exit', (code) => reject(new Error(`the broker process exited with ${code}`)));
-    });
     const passwordFile = join(dir, 'tagger-token');
-    await writeFile(passwordFile, ready.taggerToken, { mode: 0o600 });
-    for (let i = 0; i < taggers; i++) processes.push(startTagger(ready.url, passwordFile, i, taggers, log));
+    await writeFile(passwordFile, broker.taggerToken, { mode: 0o600 });
+    for (let i = 0; i < taggers; i++) processes.push(startTagger(broker.url, passwordFile, i, taggers, log));
     await Promise.all(processes.map((p) => p.connected));
     // Counters as the taggers stand before any load (their first stats line).
     await sleep(1_500);
@@ -180,13 +240,13 @@ async function measureStep(taggers: number, classes: number, run: number, log: (
 
     const load = { published: 0, at: Date.now(), stopped: null as { published: number; at: number } | null };
     const config: LoadConfig = {
-      mqttUrl: ready.url, username: serviceUserId('bench'), clientId: serviceClientId('bench', `load-${run}`), token: ready.loadToken,
+      mqttUrl: broker.url, username: serviceUserId('bench'), clientId: serviceClientId('bench', `load-${run}`), token: broker.loadToken,
       root: 'classroom', classes: classesOf(classes), perClassPerSecond: 1, backgroundFaultShare: 0.02, backgroundFaultMs: 60_000, idPrefix: `r${run}`,
     };
     worker = await tsWorker('./monitor-load.ts', config, (event: LoadEvent) => {
       if (event.type === 'stats') Object.assign(load, event);
       else if (event.type === 'stopped') load.stopped = event;
-      else if (event.type === 'error') log(`[backend ${taggers}] load: ${event.message}`);
+      else if (event.type === 'error') log(`[backend ${kind} ${taggers}] load: ${event.message}`);
     });
     await sleep(WARMUP_MS);
 
@@ -245,20 +305,19 @@ async function measureStep(taggers: number, classes: number, run: number, log: (
     if (worker) await worker.terminate();
     for (const p of processes) p.child.kill('SIGTERM');
     await Promise.all(processes.map((p) => exited(p.child)));
-    if (broker.connected) broker.disconnect();
-    await exited(broker);
+    await broker.stop();
     await rm(dir, { recursive: true, force: true });
     folders.delete(dir);
   }
 }
 
-export async function measureBackend(taggers: number, log: (line: string) => void): Promise<BackendResult> {
+export async function measureBackend(broker: BackendBroker, taggers: number, log: (line: string) => void): Promise<BackendResult> {
   const steps: BackendStep[] = [];
   let limitedBy: BackendResult['limitedBy'] = 'backend';
   for (let classes = nextClasses(steps, BOUNDS), run = 0; classes !== null; classes = nextClasses(steps, BOUNDS), run++) {
-    const step = await measureStep(taggers, classes, run, log);
+    const step = await measureStep(broker, taggers, classes, run, log);
     steps.push(step);
-    log(`[backend ${taggers}] ${JSON.stringify(step)}`);
+    log(`[backend ${broker} ${taggers}] ${JSON.stringify(step)}`);
     if (step.offeredMsgPerS < OFFERED_SHARE * classes) {
       limitedBy = 'load';
       break;
@@ -267,5 +326,5 @@ export async function measureBackend(taggers: number, log: (line: string) => voi
   const kept = steps.filter((s) => s.keptUp).map((s) => s.classes);
   const maxClassesKeptUp = Math.max(0, ...kept);
   if (limitedBy === 'backend' && maxClassesKeptUp >= BOUNDS.max) limitedBy = 'max';
-  return { taggers, maxClassesKeptUp, limitedBy, steps };
+  return { broker, taggers, maxClassesKeptUp, limitedBy, steps };
 }

@@ -39,22 +39,27 @@
  *   heapMB             the console page's used JS heap after the measurement (the link worker's is not included)
  *   load               the machine's 1-minute load average at the end of the measurement
  *
- * Backend phase (bench/monitor-backend.ts), after the sizes, with no browser: for each step a fresh broker process
- * (the embedded broker with the directory and dispatcher), one tagger process (services/tagger/main.ts), then two
- * (hash shards, `--shard 0/2` and `1/2`), and a load worker offering every class's telemetry at one message per class
- * per second; the classes double from 2,000 until a step is not kept up, then the gap is halved down to 1,000:
- *   maxClassesKeptUpOneTagger, maxClassesKeptUpTwoTaggers   the most classes whose telemetry the taggers took in in
- *                      full with one tagger process and with two: during the measurement they ingested at least 95%
- *                      of the offered rate (the load offering at least 90% of one message per class per second), and
- *                      within 5 s of the load stopping they had ingested 99% of all it published (no growing lag, no
- *                      losses). 0 when not even the smallest step was kept up
- *   backend            per tagger count: taggers, maxClassesKeptUp, limitedBy ("backend"; "load" when the load worker
+ * Backend phase (bench/monitor-backend.ts), after the sizes, with no browser, on each broker of `BACKEND_BROKERS`
+ * (default "embedded,mosquitto"): for each step a fresh broker (the embedded broker with the directory and
+ * dispatcher, in a process of its own; or Mosquitto configured as docs/operations.md deploys it), one tagger process
+ * (services/tagger/main.ts), then two (hash shards, `--shard 0/2` and `1/2`), and a load worker offering every
+ * class's telemetry at one message per class per second; the classes double from 2,000 until a step is not kept up,
+ * then the gap is halved down to 1,000:
+ *   maxClassesKeptUpOneTagger, maxClassesKeptUpTwoTaggers   on the embedded broker, the most classes whose telemetry
+ *                      the taggers took in in full with one tagger process and with two: during the measurement they
+ *                      ingested at least 95% of the offered rate (the load offering at least 90% of one message per
+ *                      class per second), and within 5 s of the load stopping they had ingested 99% of all it
+ *                      published (no growing lag, no losses). 0 when not even the smallest step was kept up; null when
+ *                      not measured
+ *   maxClassesKeptUpOneTaggerMosquitto, maxClassesKeptUpTwoTaggersMosquitto   the same on Mosquitto (null when it is
+ *                      not installed, with the reason logged)
+ *   backend            per broker and tagger count: broker, taggers, maxClassesKeptUp, limitedBy ("backend"; "load" when the load worker
  *                      could not offer the rate, so the figure is a lower bound; "max" when BACKEND_MAX was kept up)
  *                      and steps, each with classes, offeredMsgPerS, ingestedMsgPerS, catchUpS, ingestedShare, keptUp,
  *                      cpu (% of one core during the measurement: broker, each tagger, the load worker's process) and
  *                      load (1-minute load average)
  * The very last line is one JSON object: the largest size's figures (the fields above, at the top level), `sizes`
- * (every size's line), maxClassesKeptUpOneTagger, maxClassesKeptUpTwoTaggers and `backend`.
+ * (every size's line), the four maxClassesKeptUp fields and `backend`.
  *
  * In the console phase the backend and the feed run at nice 10 and the browser at normal priority: in production they
  * are on servers, never on the supervisor's desktop, and on a small machine they would otherwise starve the console's
@@ -62,7 +67,8 @@
  *
  * BENCH_SIZES=1000,35000 picks the sizes (empty: the backend phase alone); BENCH_MARKS sets the number of marked faults (default 20); BENCH_BACKEND=0
  * skips the backend phase (BACKEND_FIRST, default 2000, BACKEND_STEP, the search's resolution, default 1000,
- * BACKEND_MAX, default 100000, BACKEND_WARMUP_S, default 10, and BACKEND_MEASURE_S, default 15, tune it);
+ * BACKEND_MAX, default 100000, BACKEND_WARMUP_S, default 10, and BACKEND_MEASURE_S, default 15, tune it; BACKEND_BROKERS
+ * picks the brokers);
  * CHROMIUM_PATH picks the browser; BENCH_PROFILE=<folder> writes a CPU profile of the console during each
  * measurement there; BENCH_TRACE=<path prefix> writes a Chromium trace of each measurement (its own overhead shows in
  * the figures). Needs `npm run build` first. Exits when done, and on SIGINT/SIGTERM, with every process it started.
@@ -77,7 +83,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { launchBackend, type RunningBackend } from '../services/backend';
 import { serviceClientId, serviceUserId } from '../shared/auth/client-id';
 import { buildCatalogue } from '../services/simulator/catalogue';
-import { measureBackend, type BackendResult } from './monitor-backend';
+import { measureBackend, mosquittoMissing, type BackendBroker, type BackendResult } from './monitor-backend';
 import type { FeedClass, FeedCommand, FeedConfig, FeedEvent } from './monitor-feed';
 import { percentile, round } from './stats';
 import { tsWorker } from './ts-worker';
@@ -87,6 +93,7 @@ const MARKS = Number(process.env.BENCH_MARKS ?? 20);
 const HEALTH_PER_CLASS_HOUR = Number(process.env.BENCH_HEALTH_PER_CLASS_HOUR ?? 6);
 const HELP_PER_CLASS_HOUR = Number(process.env.BENCH_HELP_PER_CLASS_HOUR ?? 0.1);
 const BACKEND = process.env.BENCH_BACKEND !== '0';
+const BACKEND_BROKERS = (process.env.BACKEND_BROKERS ?? 'embedded,mosquitto').split(',').filter(Boolean) as BackendBroker[];
 const SEED = 4;
 const MARKED_TAG = 'entry.init-failed.messaging';
 const PROFILE_DIR = process.env.BENCH_PROFILE;
@@ -419,19 +426,30 @@ async function main(): Promise<void> {
   }
   const backend: BackendResult[] = [];
   if (BACKEND) {
-    for (const taggers of [1, 2]) {
-      const result = await measureBackend(taggers, (line) => console.log(line));
-      console.log(JSON.stringify(result));
-      backend.push(result);
+    for (const broker of BACKEND_BROKERS) {
+      if (broker !== 'embedded' && broker !== 'mosquitto') throw new Error(`BACKEND_BROKERS: unknown broker ${JSON.stringify(broker)}`);
+      const missing = broker === 'mosquitto' ? mosquittoMissing() : null;
+      if (missing) {
+        console.log(`[backend mosquitto] not measured: ${missing}`);
+        continue;
+      }
+      for (const taggers of [1, 2]) {
+        const result = await measureBackend(broker, taggers, (line) => console.log(line));
+        console.log(JSON.stringify(result));
+        backend.push(result);
+      }
     }
   }
+  const keptUp = (broker: BackendBroker, taggers: number) => backend.find((r) => r.broker === broker && r.taggers === taggers)?.maxClassesKeptUp ?? null;
   const largest = results.at(-1);
   console.log(
     JSON.stringify({
       ...largest,
       sizes: results,
-      maxClassesKeptUpOneTagger: backend[0]?.maxClassesKeptUp ?? null,
-      maxClassesKeptUpTwoTaggers: backend[1]?.maxClassesKeptUp ?? null,
+      maxClassesKeptUpOneTagger: keptUp('embedded', 1),
+      maxClassesKeptUpTwoTaggers: keptUp('embedded', 2),
+      maxClassesKeptUpOneTaggerMosquitto: keptUp('mosquitto', 1),
+      maxClassesKeptUpTwoTaggersMosquitto: keptUp('mosquitto', 2),
       backend,
     }),
   );
