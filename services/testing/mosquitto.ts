@@ -78,6 +78,8 @@ export interface MosquittoOptions {
   extraUsers?: readonly string[];
   /** A WebSocket listener besides plain MQTT. */
   websockets?: boolean;
+  /** Messages queued per client before Mosquitto drops them (`max_queued_messages`; Mosquitto's default 1000). */
+  maxQueuedMessages?: number;
 }
 
 export interface RunningMosquitto {
@@ -121,9 +123,11 @@ export async function launchMosquitto(binaries: MosquittoBinaries, options: Mosq
       `acl_file ${aclFile}`,
       'persistence false',
       `max_packet_size ${MAX_PAYLOAD_BYTES + 1024}`,
+      ...(options.maxQueuedMessages === undefined ? [] : [`max_queued_messages ${options.maxQueuedMessages}`]),
       'log_dest stderr',
       'log_type error',
       'log_type warning',
+      'log_type notice',
       `listener ${mqttPort} 127.0.0.1`,
       'protocol mqtt',
       ...(wsPort === null ? [] : [`listener ${wsPort} 127.0.0.1`, 'protocol websockets']),
