@@ -49,7 +49,7 @@ const MAIN = resolve(import.meta.dirname, '../services/tagger/main.ts');
 const BROKER = resolve(import.meta.dirname, './monitor-broker.ts');
 /**
  * Mosquitto's `max_queued_messages` as docs/operations.md deploys it: a tagger's queue must take in its telemetry
- * while it collects garbage or looks at every class (Mosquitto's default of 1000 dropped 1.8% of 16,000 classes'
+ * while it collects garbage or looks at every class (Mosquitto's default of 1000 dropped 1.2-1.8% of 16,000 classes'
  * telemetry with the tagger at half a core).
  */
 const MOSQUITTO_QUEUED_MESSAGES = 100_000;
