@@ -48,11 +48,11 @@ const CATCH_UP_LIMIT_MS = 30_000;
 const MAIN = resolve(import.meta.dirname, '../services/tagger/main.ts');
 const BROKER = resolve(import.meta.dirname, './monitor-broker.ts');
 /**
- * Mosquitto's `max_queued_messages` as docs/operations.md deploys it: a tagger's queue must take in its telemetry
- * while it collects garbage or looks at every class (Mosquitto's default of 1000 dropped 1.2-1.8% of 16,000 classes'
- * telemetry with the tagger at half a core).
+ * Mosquitto's `max_queued_messages` as docs/operations.md deploys it: deep enough for a tagger's pauses (the default
+ * of 1000 dropped 1.2-1.8% of 16,000 classes' telemetry with the tagger at half a core), shallow enough that an
+ * overloaded tagger's queue does not take the broker down with it (at 100,000 Mosquitto spent a whole core on it).
  */
-const MOSQUITTO_QUEUED_MESSAGES = 100_000;
+const MOSQUITTO_QUEUED_MESSAGES = 10_000;
 /** Mosquitto's notices of clients coming and going, left out of the warnings a step logs. */
 const CONNECTION_NOTICE = /New connection from|New client connected|closed its connection|disconnected\.$/;
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
