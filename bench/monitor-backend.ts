@@ -50,7 +50,8 @@ const BROKER = resolve(import.meta.dirname, './monitor-broker.ts');
 /**
  * Mosquitto's `max_queued_messages` as docs/operations.md deploys it: deep enough for a tagger's pauses (the default
  * of 1000 dropped 1.2-1.8% of 16,000 classes' telemetry with the tagger at half a core), shallow enough that an
- * overloaded tagger's queue does not take the broker down with it (at 100,000 Mosquitto spent a whole core on it).
+ * overloaded tagger's queue does not take the broker down with it (at 100,000, in one run, Mosquitto spent a
+ * whole core on it).
  */
 const MOSQUITTO_QUEUED_MESSAGES = 10_000;
 /** Mosquitto's notices of clients coming and going, left out of the warnings a step logs. */

@@ -94,6 +94,10 @@ const HEALTH_PER_CLASS_HOUR = Number(process.env.BENCH_HEALTH_PER_CLASS_HOUR ?? 
 const HELP_PER_CLASS_HOUR = Number(process.env.BENCH_HELP_PER_CLASS_HOUR ?? 0.1);
 const BACKEND = process.env.BENCH_BACKEND !== '0';
 const BACKEND_BROKERS = (process.env.BACKEND_BROKERS ?? 'embedded,mosquitto').split(',').filter(Boolean) as BackendBroker[];
+// Checked before the console phase, which can take an hour, rather than after it.
+for (const broker of BACKEND_BROKERS) {
+  if (broker !== 'embedded' && broker !== 'mosquitto') throw new Error(`BACKEND_BROKERS: unknown broker ${JSON.stringify(broker)}`);
+}
 const SEED = 4;
 const MARKED_TAG = 'entry.init-failed.messaging';
 const PROFILE_DIR = process.env.BENCH_PROFILE;
@@ -427,7 +431,6 @@ async function main(): Promise<void> {
   const backend: BackendResult[] = [];
   if (BACKEND) {
     for (const broker of BACKEND_BROKERS) {
-      if (broker !== 'embedded' && broker !== 'mosquitto') throw new Error(`BACKEND_BROKERS: unknown broker ${JSON.stringify(broker)}`);
       const missing = broker === 'mosquitto' ? mosquittoMissing() : null;
       if (missing) {
         console.log(`[backend mosquitto] not measured: ${missing}`);

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
-import { findMosquitto, mosquittoFixture } from '../testing/conformance/mosquitto-fixture';
+import { mosquittoFixture } from '../testing/conformance/mosquitto-fixture';
+import { findMosquitto } from '../testing/mosquitto';
 import { conformanceSuite } from '../testing/conformance/suite';
 
 const binaries = findMosquitto();

@@ -77,8 +77,8 @@ export class ClassStream {
   private readonly seen = new Map<string, number>();
   private publishedSignature = '';
   private composed = false;
-  /** Whether anything the signature covers (held tags, their evidence, the counters) may differ from the last look. */
-  private unlooked = true;
+  /** Whether anything the signature covers (held tags, their evidence, the counters) may have changed since takeChange last looked. */
+  private mayHaveChanged = true;
 
   constructor(
     readonly classId: string,
@@ -158,15 +158,15 @@ export class ClassStream {
     }
     this.compose(now);
     this.publishedSignature = this.signature(this.entries());
-    this.unlooked = false;
+    this.mayHaveChanged = false;
     return true;
   }
 
   /** The tags as they stand, or null when nothing a reader sees (tags, their `since`, the counters) has changed. */
   takeChange(now: number): ClassTags | null {
     // Most messages change nothing held: they skip the sort and the signature.
-    if (!this.unlooked) return null;
-    this.unlooked = false;
+    if (!this.mayHaveChanged) return null;
+    this.mayHaveChanged = false;
     const tags = this.entries();
     const signature = this.signature(tags);
     if (signature === this.publishedSignature) return null;
@@ -189,7 +189,7 @@ export class ClassStream {
   }
 
   private count(kind: keyof SetAside): void {
-    this.unlooked = true;
+    this.mayHaveChanged = true;
     this.setAside[kind]++;
     this.totals[kind]++;
   }
@@ -380,7 +380,7 @@ export class ClassStream {
       if (p.courseSince !== null && !courseProblem) put('course.normal', userId, Math.max(p.courseSince, board?.clearedAt ?? Number.NEGATIVE_INFINITY), '');
     }
     // Every entry of `next` matched one held before: the same number means nothing was added or removed.
-    if (changed || next.size !== this.held.size) this.unlooked = true;
+    if (changed || next.size !== this.held.size) this.mayHaveChanged = true;
     this.held = next;
     this.dueAt = due;
   }

@@ -18,7 +18,7 @@ export interface MosquittoBinaries {
 }
 
 /** The client-id plugin of docs/operations.md, built from source for the broker under test. */
-export const CLIENT_ID_PLUGIN_SOURCE = fileURLToPath(new URL('../broker/mosquitto/classroom_client_id.c', import.meta.url));
+const CLIENT_ID_PLUGIN_SOURCE = fileURLToPath(new URL('../broker/mosquitto/classroom_client_id.c', import.meta.url));
 
 const PLUGIN_HEADERS = ['/usr/include/mosquitto_plugin.h', '/usr/include/mosquitto_broker.h', '/usr/include/mosquitto.h'];
 
@@ -88,7 +88,7 @@ export interface RunningMosquitto {
   readonly wsUrl: string | null;
   readonly pid: number | undefined;
   passwordOf(username: string): string;
-  /** The broker's last log lines (errors and warnings). */
+  /** The broker's last log lines (errors, warnings and notices, such as a client's messages being dropped). */
   log(): string;
   stop(): Promise<void>;
 }

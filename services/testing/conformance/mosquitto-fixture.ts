@@ -2,8 +2,6 @@ import { Clients, Inbox, subscribe } from '../clients';
 import { launchMosquitto, type MosquittoBinaries } from '../mosquitto';
 import { CONFORMANCE_USERS, type BrokerFixture, type ConformanceUser } from './fixture';
 
-export { findMosquitto } from '../mosquitto';
-
 const SPY_USER = 'conformance-spy';
 
 /**
