@@ -41,6 +41,8 @@ export type ServiceLink = Pick<ServiceConnectionOptions, 'url' | 'token' | 'refr
  * commands sent while they reconnect.
  */
 export class ServiceConnection {
+  private heldStream: MqttClient['stream'] | null = null;
+
   private constructor(
     private readonly client: MqttClient,
     private readonly refreshTimer: NodeJS.Timeout,
@@ -105,9 +107,28 @@ export class ServiceConnection {
   /** Publishes when connected; returns false (and drops the message) when not. */
   publish(message: Outbound): boolean {
     if (!this.client.connected) return false;
+    this.holdWrites();
     const payload = Buffer.from(message.payload.buffer, message.payload.byteOffset, message.payload.byteLength);
     this.client.publish(message.topic, payload, { qos: message.qos, retain: message.retain });
     return true;
+  }
+
+  /**
+   * Lets what is published while the received packets of one read are handled leave in one write. mqtt.js handles
+   * each received packet in a tick of its own and flushes after each, so a service answering a burst (the tagger's
+   * first tags and health for thousands of classes) otherwise makes a system call per message: a seventh of the
+   * tagger's CPU in its first seconds, profiled at 16,000 classes on Mosquitto. The writes leave once the input of
+   * this turn of the event loop is handled.
+   */
+  private holdWrites(): void {
+    const stream = this.client.stream;
+    if (this.heldStream === stream || typeof stream.cork !== 'function') return;
+    this.heldStream = stream;
+    stream.cork();
+    setImmediate(() => {
+      this.heldStream = null;
+      stream.uncork();
+    });
   }
 
   /**
