@@ -1,27 +1,19 @@
-import { Aedes } from 'aedes';
 import { connectAsync } from 'mqtt';
-import { once } from 'node:events';
-import { Socket, createServer, type AddressInfo, type Server } from 'node:net';
+import { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBareBroker, type BareBroker } from '../testing/bare-broker';
 import { ServiceConnection } from './service-connection';
 
 // A service that answers every message of a burst (the tagger's first tags and health for each class it hears of)
 // must get every answer out, in order, without a system call per answer.
-let broker: Aedes;
-let server: Server;
+let bare: BareBroker;
 let url: string;
 
 beforeAll(async () => {
-  broker = await Aedes.createBroker();
-  server = createServer(broker.handle);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  url = `mqtt://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  bare = await startBareBroker();
+  url = bare.url;
 });
-afterAll(async () => {
-  await new Promise<void>((resolve) => broker.close(() => resolve()));
-  server.close();
-});
+afterAll(() => bare.close());
 
 const BURST = 2_000;
 const encoder = new TextEncoder();
@@ -48,7 +40,7 @@ async function countWrites(during: () => Promise<void>): Promise<Map<Socket, num
 describe('a service connection answering a burst', () => {
   it('gets every answer out, in order, in far fewer writes than answers', async () => {
     const servicePort = new Promise<number>((resolve) => {
-      broker.on('client', (client) => {
+      bare.broker.on('client', (client) => {
         if (client.id === 'svc-bursttest') resolve((client.conn as Socket).remotePort!);
       });
     });

@@ -1,26 +1,17 @@
-import { Aedes } from 'aedes';
-import { once } from 'node:events';
-import { createServer, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBareBroker, type BareBroker } from '../testing/bare-broker';
 import { ServiceConnection } from './service-connection';
 
 // A real broker that never acknowledges a publish: what a service meets when the broker restarts with its
 // acknowledgements in flight, or is too busy to answer before the service stops.
-let broker: Aedes;
-let server: Server;
+let bare: BareBroker;
 let url: string;
 
 beforeAll(async () => {
-  broker = await Aedes.createBroker({ authorizePublish: () => undefined });
-  server = createServer(broker.handle);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  url = `mqtt://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  bare = await startBareBroker({ authorizePublish: () => undefined });
+  url = bare.url;
 });
-afterAll(async () => {
-  await new Promise<void>((resolve) => broker.close(() => resolve()));
-  server.close();
-});
+afterAll(() => bare.close());
 
 describe('closing a service connection', () => {
   it('ends it even when the broker never acknowledges what is in flight', async () => {
