@@ -7,11 +7,9 @@ import { ServiceConnection } from './service-connection';
 // A service that answers every message of a burst (the tagger's first tags and health for each class it hears of)
 // must get every answer out, in order, without a system call per answer.
 let bare: BareBroker;
-let url: string;
 
 beforeAll(async () => {
   bare = await startBareBroker();
-  url = bare.url;
 });
 afterAll(() => bare.close());
 
@@ -45,7 +43,7 @@ describe('a service connection answering a burst', () => {
       });
     });
     const service: ServiceConnection = await ServiceConnection.open({
-      url,
+      url: bare.url,
       service: 'bursttest',
       token: () => Promise.resolve('unused'),
       refreshEveryMs: 60_000,
@@ -55,7 +53,7 @@ describe('a service connection answering a burst', () => {
       },
       onConnect: () => undefined,
     });
-    const listener = await connectAsync(url, { clientId: 'burst-listener' });
+    const listener = await connectAsync(bare.url, { clientId: 'burst-listener' });
     const received: string[] = [];
     const allReceived = new Promise<void>((resolve) => {
       listener.on('message', (topic) => {
@@ -64,7 +62,7 @@ describe('a service connection answering a burst', () => {
       });
     });
     await listener.subscribeAsync('out/#', { qos: 1 });
-    const sender = await connectAsync(url, { clientId: 'burst-sender' });
+    const sender = await connectAsync(bare.url, { clientId: 'burst-sender' });
 
     const counts = await countWrites(async () => {
       for (let i = 0; i < BURST; i++) sender.publish(`in/${i}`, Buffer.from(encoder.encode(`{"n":${i}}`)), { qos: 0 });

@@ -5,18 +5,16 @@ import { ServiceConnection } from './service-connection';
 // A real broker that never acknowledges a publish: what a service meets when the broker restarts with its
 // acknowledgements in flight, or is too busy to answer before the service stops.
 let bare: BareBroker;
-let url: string;
 
 beforeAll(async () => {
   bare = await startBareBroker({ authorizePublish: () => undefined });
-  url = bare.url;
 });
 afterAll(() => bare.close());
 
 describe('closing a service connection', () => {
   it('ends it even when the broker never acknowledges what is in flight', async () => {
     const connection = await ServiceConnection.open({
-      url,
+      url: bare.url,
       service: 'closetest',
       token: () => Promise.resolve('unused'),
       refreshEveryMs: 60_000,

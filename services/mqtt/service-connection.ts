@@ -122,7 +122,7 @@ export class ServiceConnection {
    */
   private holdWrites(): void {
     const stream = this.client.stream;
-    if (this.heldStream === stream || typeof stream.cork !== 'function') return;
+    if (this.heldStream === stream) return;
     this.heldStream = stream;
     stream.cork();
     setImmediate(() => {
